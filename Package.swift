@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Ally: a full-screen terminal trainer for customer-service role play.
+let package = Package(
+    name: "Ally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ally", targets: ["ally"]),
+        .executable(name: "ally-bench", targets: ["ally-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
+        .target(name: "AllyCore"),
+        // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
+        .target(name: "AllyContent", dependencies: ["AllyCore", .product(name: "Yams", package: "Yams")]),
+        // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
+        .target(name: "AllyTerminal"),
+        // Screens: render(state, into: &buffer) and key -> event mapping.
+        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal"]),
+        // C shim over <ncursesw/curses.h>: macros and globals wrapped in functions.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The only importer of CNcurses: a TerminalBackend on ncurses.
+        .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
+        // The executable: thin commands over the modules.
+        .executableTarget(
+            name: "ally",
+            dependencies: [
+                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks whose figures go into closing notes (not asserted by tests).
+        .executableTarget(
+            name: "ally-bench",
+            dependencies: ["AllyCore", "AllyContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
+        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
+        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"]),
+        // Runs the built `ally` binary: check, play --plain, and tmux sessions.
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// AllyContent module.

@@ -1,0 +1,1 @@
+// AllyNcurses module.
