@@ -94,7 +94,7 @@ enum DebriefPage {
         let column = max(10, (width - 2 - timeWidth - 2) / 2)
         out.append([Span("  " + TextLayout.pad(t(Strings.yourPath), width: column + 1), style: Style(.title, .bold)),
                     Span(TextLayout.pad(t(Strings.idealPath), width: column + 1), style: Style(.title, .bold)),
-                    Span(TextLayout.pad(t(Strings.timePerDecision), width: timeWidth, alignment: .right), style: Style(.muted))])
+                    Span(TextLayout.pad(t(Strings.time), width: timeWidth, alignment: .right), style: Style(.muted))])
         for line in debrief.lines {
             let mark = line.isRight ? Span("✓ ", style: Style(.correct, .bold)) : Span("✗ ", style: Style(.wrong, .bold))
             let yours = TextLayout.wrap(line.yours, width: column)

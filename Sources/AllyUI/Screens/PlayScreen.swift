@@ -17,7 +17,9 @@ enum PlayScreen {
             decision = nil
             decisionHeight = min(1 + optionRows(m, session, width: body.width), max(4, body.height - 6))
         }
-        let (customerArea, lower) = body.splitBottom(decisionHeight + 1)
+        // The customer's block takes what it needs; the decision follows right under it.
+        let customerHeight = min(customerRows(m, session, width: body.width), max(3, body.height - decisionHeight - 1))
+        let (customerArea, lower) = body.splitTop(customerHeight)
         customer(m, session, customerArea, &canvas)
         Layout.rule(lower.row(0), &canvas)
         let decisionArea = lower.inset(top: 1)
@@ -52,23 +54,33 @@ enum PlayScreen {
         canvas.write(right, x: row.maxX - rightWidth, y: row.y, clip: row)
     }
 
-    /// The customer's name, mood, words and cues; the words scroll when they do not fit.
-    static func customer(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
-        guard !area.isEmpty else { return }
-        let scenario = session.scenario
-        let stepID = session.feedback?.stepID ?? session.state.stepID ?? scenario.start
-        let step = scenario.step(stepID)
-        let meterWidth = min(34, area.width / 2)
-        let (nameRow, meterRow) = area.row(0).splitRight(meterWidth)
-        canvas.write(scenario.customer.name, x: nameRow.x, y: nameRow.y, style: Style(.accent, .bold), clip: nameRow)
-        MoodMeter(value: session.state.mood, range: -3...3, label: m.t(Strings.mood)).render(into: &canvas.buffer, area: meterRow)
+    /// The customer's words and cues, wrapped to `width`.
+    static func customerLines(_ m: AppModel, _ session: PlaySession, width: Int) -> [[Span]] {
+        let stepID = session.feedback?.stepID ?? session.state.stepID ?? session.scenario.start
+        let step = session.scenario.step(stepID)
         var spans = [Span("“" + (step?.say ?? "") + "”")]
         if let cues = step?.cues, !cues.isEmpty {
             spans.append(Span("\n" + m.t(Strings.cues) + ": ", style: Style(.muted)))
             spans.append(Span(cues.joined(separator: " · "), style: Style(.muted, .bold)))
         }
-        let text = area.inset(top: 1)
-        let lines = TextLayout.wrap(spans, width: max(1, text.width - 1))
+        return TextLayout.wrap(spans, width: max(1, width - 1))
+    }
+
+    /// Rows the customer's block needs: name and mood, words, cues, a blank line.
+    static func customerRows(_ m: AppModel, _ session: PlaySession, width: Int) -> Int {
+        customerLines(m, session, width: width).count + 2
+    }
+
+    /// The customer's name, mood, words and cues; the words scroll when they do not fit.
+    static func customer(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+        guard !area.isEmpty else { return }
+        let scenario = session.scenario
+        let meterWidth = min(34, area.width / 2)
+        let (nameRow, meterRow) = area.row(0).splitRight(meterWidth)
+        canvas.write(scenario.customer.name, x: nameRow.x, y: nameRow.y, style: Style(.accent, .bold), clip: nameRow)
+        MoodMeter(value: session.state.mood, range: -3...3, label: m.t(Strings.mood)).render(into: &canvas.buffer, area: meterRow)
+        let text = area.inset(top: 1, bottom: 1)
+        let lines = customerLines(m, session, width: area.width)
         let maxScroll = max(0, lines.count - text.height)
         let scroll = min(session.sayScroll, maxScroll)
         canvas.lines(lines, from: scroll, in: text)

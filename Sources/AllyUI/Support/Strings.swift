@@ -236,6 +236,8 @@ public enum Strings {
         let text = value < 10 ? String(format1(value)) : String(Int(value.rounded()))
         return Localized(en: "\(text) s", nl: "\(text) s")
     }
+    /// Column: the time a decision took.
+    public static let time = Localized(en: "time", nl: "tijd")
     /// The total time.
     public static let totalTime = Localized(en: "total", nl: "totaal")
     /// Key hint: next scenario of a course.
