@@ -12,6 +12,8 @@
 
 // MARK: Globals and function-like macros.
 
+SCREEN *ally_newterm(void) { return newterm(NULL, stdout, stdin); }
+
 WINDOW *ally_stdscr(void) { return stdscr; }
 
 int ally_rows(void) {

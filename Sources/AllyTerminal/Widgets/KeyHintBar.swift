@@ -12,7 +12,7 @@ public struct KeyHint: Hashable, Sendable {
     }
 }
 
-/// A one-line bar of key hints: ` ↑↓ kiezen  Enter bevestigen  q stoppen`.
+/// A one-line bar of key hints: `↑↓ kiezen  Enter bevestigen  q stoppen`.
 public struct KeyHintBar: Hashable, Sendable {
     /// The hints, most important first: those that do not fit are left out from the end,
     /// whole, rather than cut in half.
@@ -36,9 +36,9 @@ public struct KeyHintBar: Hashable, Sendable {
         var x = area.x
         var shown = 0
         for hint in hints {
-            let keyText = " \(hint.key) "
+            let keyText = hint.key
             let needed = keyText.displayWidth + 1 + hint.label.displayWidth
-            let gap = shown == 0 ? 0 : 1
+            let gap = shown == 0 ? 0 : 2
             guard x + gap + needed <= area.maxX else { break }
             x += gap
             x = buffer.write(keyText, at: Point(x: x, y: area.y), style: keyStyle, clip: area)

@@ -1,3 +1,13 @@
+/// How much of the selected item a ``SelectList`` highlights.
+public enum ListHighlight: Hashable, Sendable {
+    /// Only the marker and number: moving the selection rewrites a handful of cells, which keeps
+    /// a keystroke far below the byte budget over SSH even when items are long sentences.
+    case prefix
+    /// The whole item text: clearer, but a move rewrites both items' text (about twice the
+    /// item length in bytes).
+    case item
+}
+
 /// A selectable list (menu): numbered items, a highlighted selection, wrapping of long items,
 /// and scrolling that always keeps the selection in view.
 public struct SelectList: Hashable, Sendable {
@@ -16,12 +26,16 @@ public struct SelectList: Hashable, Sendable {
     public var selectedStyle: Style
     /// Marker in front of the selected item (an unselected item gets spaces of the same width).
     public var marker: String
+    /// How much of the selected item gets `selectedStyle`.
+    public var highlight: ListHighlight
 
     /// Creates a list.
     public init(
         _ items: [String], selected: Int = 0, offset: Int = 0, numbered: Bool = true,
-        style: Style = .normal, selectedStyle: Style = Style(.selected), marker: String = "›"
+        style: Style = .normal, selectedStyle: Style = Style(.selected), marker: String = "›",
+        highlight: ListHighlight = .prefix
     ) {
+        self.highlight = highlight
         self.items = items
         self.selected = selected
         self.offset = offset
@@ -68,18 +82,21 @@ public struct SelectList: Hashable, Sendable {
         var lastCut = false
         while index < items.count, row < area.height {
             let isSelected = index == selected
-            let itemStyle = isSelected ? selectedStyle : style
+            let prefixStyle = isSelected ? selectedStyle : style
+            let textStyle = isSelected && highlight == .item ? selectedStyle : style
             let lines = wrapped[index].isEmpty ? [""] : wrapped[index]
             let shown = min(lines.count, area.height - row)
             var itemWidth = 0
             for (lineNumber, text) in lines.prefix(shown).enumerated() {
-                var prefix = String(repeating: " ", count: prefixWidth)
+                let y = textArea.y + row + lineNumber
                 if lineNumber == 0 {
-                    let mark = isSelected ? marker + " " : String(repeating: " ", count: markerWidth)
-                    let number = numbered ? TextLayout.pad("\(index + 1).", width: numberWidth - 1, alignment: .right) + " " : ""
-                    prefix = mark + number
+                    let mark = isSelected ? marker : String(repeating: " ", count: markerWidth - 1)
+                    let number = numbered ? TextLayout.pad("\(index + 1).", width: numberWidth - 1, alignment: .right) : ""
+                    // The space after the number stays unstyled so `.prefix` reads as a tab.
+                    let prefixEnd = buffer.write(mark + (numbered ? " " + number : ""), at: Point(x: textArea.x, y: y), style: prefixStyle, clip: textArea)
+                    buffer.write(" ", at: Point(x: prefixEnd, y: y), style: textStyle, clip: textArea)
                 }
-                let end = buffer.write(prefix + text, at: Point(x: textArea.x, y: textArea.y + row + lineNumber), style: itemStyle, clip: textArea)
+                let end = buffer.write(text, at: Point(x: textArea.x + prefixWidth, y: y), style: textStyle, clip: textArea)
                 itemWidth = max(itemWidth, end - textArea.x)
             }
             rects.append((index, Rect(x: textArea.x, y: textArea.y + row, width: min(textArea.width, max(itemWidth, 1)), height: shown)))

@@ -55,6 +55,10 @@ enum {
 
 // MARK: Globals and function-like macros.
 
+/// Starts curses on stdout/stdin for $TERM (newterm, so an unknown terminal returns NULL
+/// instead of exiting the process as initscr would).
+SCREEN *ally_newterm(void);
+
 /// The standard screen (the `stdscr` global).
 WINDOW *ally_stdscr(void);
 /// Terminal rows of stdscr (getmaxyx).
