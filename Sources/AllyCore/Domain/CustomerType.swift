@@ -1,0 +1,87 @@
+/// The nine customer types of the study notes, by how they react to service.
+public enum CustomerType: String, CaseIterable, Sendable, Codable, Hashable {
+    case ally, tolerant, patient, incompetent, victim, hostage, intolerant, anarchist, terrorist
+
+    /// The type's name in `language` ("hostage" is "gijzelaar" in Dutch).
+    public func name(in language: Language) -> String {
+        Self.names[self]!(language)
+    }
+
+    /// A one-line reminder of how this type reacts to service, shown beside the choice.
+    public func reminder(in language: Language) -> String {
+        Self.reminders[self]!(language)
+    }
+
+    /// The strategy family that makes this type an ally.
+    public var family: StrategyFamily {
+        switch self {
+        case .ally: .keepAndLeverage
+        case .tolerant, .patient: .informAndInvolve
+        case .incompetent, .victim: .guideAndSupport
+        case .hostage, .intolerant, .anarchist, .terrorist: .harnessNegativeEnergy
+        }
+    }
+
+    /// Whether parting ways is a legitimate last resort for this type.
+    ///
+    /// For every other type, parting ways gives up a customer who could still become an ally:
+    /// the worst strategy there is.
+    public var partingWaysIsLastResort: Bool {
+        switch self {
+        case .hostage, .intolerant, .anarchist, .terrorist: true
+        default: false
+        }
+    }
+
+    /// The types this one typically turns into, as the notes describe.
+    public var typicalChanges: [CustomerType] {
+        switch self {
+        case .patient: [.hostage, .anarchist]
+        case .intolerant: [.terrorist]
+        case .hostage, .tolerant, .incompetent, .victim, .anarchist: [.ally]
+        case .ally, .terrorist: []
+        }
+    }
+
+    private static let names: [CustomerType: Localized] = [
+        .ally: Localized(en: "ally", nl: "bondgenoot"),
+        .tolerant: Localized(en: "tolerant", nl: "tolerant"),
+        .patient: Localized(en: "patient", nl: "patiënt"),
+        .incompetent: Localized(en: "incompetent", nl: "incompetent"),
+        .victim: Localized(en: "victim", nl: "slachtoffer"),
+        .hostage: Localized(en: "hostage", nl: "gijzelaar"),
+        .intolerant: Localized(en: "intolerant", nl: "intolerant"),
+        .anarchist: Localized(en: "anarchist", nl: "anarchist"),
+        .terrorist: Localized(en: "terrorist", nl: "terrorist"),
+    ]
+
+    private static let reminders: [CustomerType: Localized] = [
+        .ally: Localized(
+            en: "arrives positive, helps, gives feedback others respect",
+            nl: "komt positief binnen, helpt mee, geeft feedback die anderen overnemen"),
+        .tolerant: Localized(
+            en: "waits quietly to be noticed; easily overlooked",
+            nl: "wacht geduldig tot hij gezien wordt; raakt snel over het hoofd gezien"),
+        .patient: Localized(
+            en: "locked into the service; accepts the rules, for now",
+            nl: "zit vast aan de dienst; volgt de regels, voorlopig"),
+        .incompetent: Localized(
+            en: "lost in the procedures; feels threatened, may not return",
+            nl: "raakt de weg kwijt in procedures; voelt zich bedreigd, komt niet terug"),
+        .victim: Localized(
+            en: "things always go wrong for them; dramatises or resigns",
+            nl: "alles gaat bij hem mis; blaast het op of legt zich erbij neer"),
+        .hostage: Localized(
+            en: "needs you but is bound by contract; not positive",
+            nl: "heeft u nodig maar zit contractueel vast; niet positief"),
+        .intolerant: Localized(
+            en: "seldom patient; causes stress for staff and others",
+            nl: "zelden geduldig; zorgt voor stress bij personeel en anderen"),
+        .anarchist: Localized(
+            en: "dislikes rules and systems; wants an exception",
+            nl: "heeft een hekel aan regels en systemen; wil een uitzondering"),
+        .terrorist: Localized(
+            en: "attacks when you least expect it, in public",
+            nl: "valt aan wanneer u het niet verwacht, waar iedereen bij is"),
+    ]
+}

@@ -1,0 +1,49 @@
+/// The five families of strategy that turn a customer into an ally.
+public enum StrategyFamily: String, CaseIterable, Sendable, Codable, Hashable {
+    case keepAndLeverage = "keep-and-leverage"
+    case informAndInvolve = "inform-and-involve"
+    case guideAndSupport = "guide-and-support"
+    case harnessNegativeEnergy = "harness-negative-energy"
+    case partWays = "part-ways"
+
+    /// The family's name in `language`.
+    public func name(in language: Language) -> String {
+        Self.names[self]!(language)
+    }
+
+    /// What the family asks of the employee, in one line.
+    public func summary(in language: Language) -> String {
+        Self.summaries[self]!(language)
+    }
+
+    /// The customer types for whom this family is the recommended one.
+    public var types: [CustomerType] {
+        CustomerType.allCases.filter { $0.family == self }
+    }
+
+    private static let names: [StrategyFamily: Localized] = [
+        .keepAndLeverage: Localized(en: "keep & leverage", nl: "behouden & benutten"),
+        .informAndInvolve: Localized(en: "inform & involve", nl: "informeren & betrekken"),
+        .guideAndSupport: Localized(en: "guide & support", nl: "begeleiden & ondersteunen"),
+        .harnessNegativeEnergy: Localized(en: "harness negative energy", nl: "negatieve energie benutten"),
+        .partWays: Localized(en: "part ways", nl: "afscheid nemen"),
+    ]
+
+    private static let summaries: [StrategyFamily: Localized] = [
+        .keepAndLeverage: Localized(
+            en: "keep them engaged, ask for their feedback, let their word work for you",
+            nl: "betrokken houden, om feedback vragen, hun woord voor u laten werken"),
+        .informAndInvolve: Localized(
+            en: "explain, communicate well, involve them in shaping the process",
+            nl: "uitleggen, goed communiceren, betrekken bij het vormgeven van het proces"),
+        .guideAndSupport: Localized(
+            en: "take them by the hand through the procedure and support them",
+            nl: "neem ze bij de hand door de procedure en ondersteun ze"),
+        .harnessNegativeEnergy: Localized(
+            en: "involve them personally in the organisation and its processes",
+            nl: "betrek ze persoonlijk bij de organisatie en haar processen"),
+        .partWays: Localized(
+            en: "the last resort: end the relationship",
+            nl: "het laatste redmiddel: de relatie beëindigen"),
+    ]
+}

@@ -1,0 +1,247 @@
+/// One role-play scenario: a customer, the steps of the conversation and its endings.
+public struct Scenario: Sendable, Equatable, Identifiable {
+    /// Unique across the library, e.g. `hostage-garage-en`.
+    public var id: String
+    /// The language the scenario is written in.
+    public var language: Language
+    /// The id of the same scenario in the other language, if any.
+    public var translation: String?
+    /// A short title for menus.
+    public var title: String
+    /// Where it happens, e.g. "Car dealer's workshop"; the browser filters on it.
+    public var setting: String
+    /// 1 (easy) to 3 (hard).
+    public var difficulty: Int
+    /// One line that sets the scene.
+    public var summary: String?
+    /// Free labels such as `complaint-handling`.
+    public var tags: [String]
+    /// The customer at the start.
+    public var customer: Customer
+    /// The id of the first step.
+    public var start: String
+    /// The steps in file order.
+    public var steps: [Step]
+    /// The endings in file order.
+    public var endings: [Ending]
+
+    /// Creates a scenario.
+    public init(
+        id: String, language: Language, translation: String? = nil, title: String, setting: String,
+        difficulty: Int = 1, summary: String? = nil, tags: [String] = [], customer: Customer,
+        start: String, steps: [Step], endings: [Ending]
+    ) {
+        self.id = id
+        self.language = language
+        self.translation = translation
+        self.title = title
+        self.setting = setting
+        self.difficulty = difficulty
+        self.summary = summary
+        self.tags = tags
+        self.customer = customer
+        self.start = start
+        self.steps = steps
+        self.endings = endings
+    }
+
+    /// The step with `id`, if there is one.
+    public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+
+    /// The ending with `id`, if there is one.
+    public func ending(_ id: String) -> Ending? { endings.first { $0.id == id } }
+
+    /// The number of decisions on the longest path from the start, for "decision k of n".
+    public var decisionCount: Int {
+        var memo: [String: Int] = [:]
+        func longest(_ id: String, _ visiting: Set<String>) -> Int {
+            if let known = memo[id] { return known }
+            guard let step = step(id), !visiting.contains(id) else { return 0 }
+            let deeper = step.targets.map { longest($0, visiting.union([id])) }.max() ?? 0
+            memo[id] = 1 + deeper
+            return 1 + deeper
+        }
+        return longest(start, [])
+    }
+}
+
+/// The customer as the scenario introduces them.
+public struct Customer: Sendable, Equatable {
+    /// How the customer is addressed, e.g. "Mr de Vries".
+    public var name: String
+    /// The customer's true type at the start.
+    public var type: CustomerType
+    /// What the customer expects of the service, 1 to 5.
+    public var expectation: Int
+    /// The mood at the start, -3 to 3.
+    public var mood: Int
+
+    /// Creates a customer.
+    public init(name: String, type: CustomerType, expectation: Int = 3, mood: Int = 0) {
+        self.name = name
+        self.type = type
+        self.expectation = expectation
+        self.mood = mood
+    }
+}
+
+/// A question the trainee answers at a step before choosing a reply.
+public enum Question: String, CaseIterable, Sendable, Codable, Hashable {
+    /// Name the customer's type.
+    case identify
+    /// Pick the strategy family.
+    case strategy
+}
+
+/// One moment of the conversation: the customer speaks and the trainee decides.
+public struct Step: Sendable, Equatable, Identifiable {
+    /// Unique within the scenario.
+    public var id: String
+    /// The phase of the service sequence this step belongs to.
+    public var phase: ServicePhase
+    /// What the customer says.
+    public var say: String
+    /// Visible cues to the customer's type.
+    public var cues: [String]
+    /// The questions asked before the reply, in order.
+    public var asks: [Question]
+    /// Authored partial credit (0...1) for strategy families other than the recommended one.
+    public var strategyCredit: [StrategyFamily: Double]
+    /// The replies on offer, in display order.
+    public var choices: [Choice]
+    /// What happens when the trainee waits too long, if the step is timed.
+    public var timeLimit: TimeLimit?
+
+    /// Creates a step.
+    public init(
+        id: String, phase: ServicePhase, say: String, cues: [String] = [], asks: [Question] = [],
+        strategyCredit: [StrategyFamily: Double] = [:], choices: [Choice], timeLimit: TimeLimit? = nil
+    ) {
+        self.id = id
+        self.phase = phase
+        self.say = say
+        self.cues = cues
+        self.asks = asks
+        self.strategyCredit = strategyCredit
+        self.choices = choices
+        self.timeLimit = timeLimit
+    }
+
+    /// Every step or ending id this step can lead to.
+    public var targets: [String] {
+        choices.map(\.next) + (timeLimit.map { [$0.next] } ?? [])
+    }
+
+    /// The qualities on offer here, including the price of waiting.
+    public var qualityRange: ClosedRange<Int> {
+        let all = choices.map(\.quality) + (timeLimit.map { [$0.quality] } ?? [])
+        return (all.min() ?? 0)...(all.max() ?? 0)
+    }
+}
+
+/// A reply the trainee can give.
+public struct Choice: Sendable, Equatable {
+    /// The reply's words.
+    public var text: String
+    /// How good the reply is, -2 to 2.
+    public var quality: Int
+    /// The SERVQUAL dimensions the reply serves.
+    public var servqual: [ServqualDimension]
+    /// The change of mood it causes, -3 to 3.
+    public var mood: Int
+    /// Why it works or does not.
+    public var feedback: String?
+    /// The step or ending it leads to.
+    public var next: String
+    /// The type the customer turns into, if any.
+    public var becomes: CustomerType?
+
+    /// Creates a choice.
+    public init(
+        text: String, quality: Int, servqual: [ServqualDimension] = [], mood: Int = 0,
+        feedback: String? = nil, next: String, becomes: CustomerType? = nil
+    ) {
+        self.text = text
+        self.quality = quality
+        self.servqual = servqual
+        self.mood = mood
+        self.feedback = feedback
+        self.next = next
+        self.becomes = becomes
+    }
+}
+
+/// A step's time limit and what waiting costs.
+public struct TimeLimit: Sendable, Equatable {
+    /// Seconds the trainee has.
+    public var seconds: Int
+    /// The step or ending that follows when time runs out.
+    public var next: String
+    /// The quality of having waited, -2 to 2.
+    public var quality: Int
+    /// The change of mood waiting causes.
+    public var mood: Int
+    /// The type the customer turns into, if any.
+    public var becomes: CustomerType?
+    /// Why waiting had this price.
+    public var feedback: String?
+
+    /// Creates a time limit.
+    public init(
+        seconds: Int, next: String, quality: Int = -2, mood: Int = 0,
+        becomes: CustomerType? = nil, feedback: String? = nil
+    ) {
+        self.seconds = seconds
+        self.next = next
+        self.quality = quality
+        self.mood = mood
+        self.becomes = becomes
+        self.feedback = feedback
+    }
+}
+
+/// How a scenario can end.
+public struct Ending: Sendable, Equatable, Identifiable {
+    /// Unique within the scenario (shared with step ids).
+    public var id: String
+    /// The customer's last words.
+    public var say: String
+    /// Where the customer ends on the satisfaction framework.
+    public var outcome: Outcome
+
+    /// Creates an ending.
+    public init(id: String, say: String, outcome: Outcome) {
+        self.id = id
+        self.say = say
+        self.outcome = outcome
+    }
+}
+
+/// An ordered playlist of scenarios, e.g. for a class session.
+public struct Course: Sendable, Equatable, Identifiable {
+    /// Unique across the library.
+    public var id: String
+    /// The course's language.
+    public var language: Language
+    /// The id of the same course in the other language, if any.
+    public var translation: String?
+    /// A short title.
+    public var title: String
+    /// What the course is about.
+    public var description: String?
+    /// Scenario ids in playing order.
+    public var scenarios: [String]
+
+    /// Creates a course.
+    public init(
+        id: String, language: Language, translation: String? = nil, title: String,
+        description: String? = nil, scenarios: [String]
+    ) {
+        self.id = id
+        self.language = language
+        self.translation = translation
+        self.title = title
+        self.description = description
+        self.scenarios = scenarios
+    }
+}
