@@ -4,8 +4,7 @@ import CYaml
 ///
 /// Why events and not Yams's `compose`: building Yams's generic node tree costs about ten times
 /// the parse itself, and the content format needs none of its features. Hostile input is cut
-/// off early: anchors and aliases (alias bombs), tags, several documents, deep nesting and
-/// duplicate keys are errors at the offending position.
+/// off early: anchors and aliases (alias bombs), tags, several documents, and deep nesting are errors at the offending position.
 enum YAMLReader {
     /// Deepest nesting of mappings and lists accepted; the format itself needs five.
     static let maximumDepth = 32
@@ -58,7 +57,7 @@ enum YAMLReader {
     private struct Builder {
         /// A mapping or list under construction; a mapping remembers a key awaiting its value.
         enum Open {
-            case mapping(YAMLMapping, pendingKey: YAMLScalar?, seen: [String: Mark])
+            case mapping(YAMLMapping, pendingKey: YAMLScalar?)
             case sequence(YAMLSequence)
         }
 
@@ -105,11 +104,11 @@ enum YAMLReader {
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 guard checkAnchorAndTag(data.anchor, data.tag, mark), checkDepth(mark) else { return }
-                stack.append(.mapping(YAMLMapping(entries: [], mark: mark), pendingKey: nil, seen: [:]))
+                stack.append(.mapping(YAMLMapping(entries: [], mark: mark), pendingKey: nil))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 switch stack.popLast() {
                 case .sequence(let s): add(.sequence(s))
-                case .mapping(let m, _, _): add(.mapping(m))
+                case .mapping(let m, _): add(.mapping(m))
                 case nil: break
                 }
             default:
@@ -127,20 +126,16 @@ enum YAMLReader {
             case .sequence(var s):
                 s.items.append(node)
                 stack.append(.sequence(s))
-            case .mapping(var m, let pending?, let seen):
+            case .mapping(var m, let pending?):
                 m.entries.append((pending, node))
-                stack.append(.mapping(m, pendingKey: nil, seen: seen))
-            case .mapping(let m, nil, var seen):
+                stack.append(.mapping(m, pendingKey: nil))
+            case .mapping(let m, nil):
+                // Duplicate keys are left to the decoder, which knows what they name (a step id, a key).
                 guard case .scalar(let key) = node, key.style != .block else {
                     fail(.init(mark: node.mark, message: "a mapping key must be a simple name, found \(node.kindDescription)"))
                     return
                 }
-                if let first = seen[key.value] {
-                    problems.append(.init(mark: key.mark, message: "duplicate key '\(key.value)' (first at \(first.text))"))
-                } else {
-                    seen[key.value] = key.mark
-                }
-                stack.append(.mapping(m, pendingKey: key, seen: seen))
+                stack.append(.mapping(m, pendingKey: key))
             }
         }
 
