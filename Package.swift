@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally"], exclude: ["Fixtures"]),
     ]
 )

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         case .json:
             let objects = library.diagnostics.map(\.jsonObject)
-            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         }
         if library.hasErrors { throw ExitCode(1) }
