@@ -8,7 +8,7 @@ struct CheckAndPlainTests {
         let result = try runAlly(["check", fixtures.appendingPathComponent("good").path])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("1 scenario(s)"))
+        #expect(result.stderr.contains("checked 1 scenario(s): 0 error(s), 0 warning(s)"))
     }
 
     @Test("check prints the exact compiler-style diagnostic and exits 1")

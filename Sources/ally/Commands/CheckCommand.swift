@@ -23,19 +23,19 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var contentOptions: ContentOptions
 
     func run() throws {
-        let urls = paths.isEmpty ? [try contentOptions.locate()] : paths.map { URL(fileURLWithPath: $0) }
-        let library = ContentLoader.load(from: urls)
+        let focus = contentOptions.load(focusingOn: paths.isEmpty ? [try contentOptions.locate().pathRelativeToWorkingDirectory] : paths)
+        let diagnostics = focus.diagnostics
+        let errors = diagnostics.filter { $0.severity == .error }.count
         switch format {
         case .text:
-            for diagnostic in library.diagnostics { print(diagnostic.description) }
-            let summary = "checked \(library.fileCount) file(s): \(library.scenarios.count) scenario(s), "
-                + "\(library.courses.count) course(s); \(library.errors.count) error(s), \(library.warnings.count) warning(s)"
+            for diagnostic in diagnostics { print(diagnostic.description) }
+            let summary = "checked \(focus.scenarios.count) scenario(s): \(errors) error(s), \(diagnostics.count - errors) warning(s)"
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         case .json:
-            let objects = library.diagnostics.map(\.jsonObject)
+            let objects = diagnostics.map(\.jsonObject)
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         }
-        if library.hasErrors { throw ExitCode(1) }
+        if errors > 0 { throw ExitCode(1) }
     }
 }
