@@ -36,6 +36,14 @@ struct AuthoringTests {
         #expect(badType.status != 0 && badType.stderr.contains("terorist"))
     }
 
+    @Test("ally new takes the Dutch type names too, as the Dutch authoring guide writes them")
+    func dutchTypeNames() throws {
+        let result = try runAlly(["new", "scenario", "--type", "gijzelaar", "--lang", "nl", "--output", "-"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n  type: hostage\n"))
+        #expect(result.stdout.contains("title: Een nieuwe klant"))
+    }
+
     @Test("ally graph draws every step, ending with its outcome, and timed step")
     func graphTree() throws {
         let result = try runAlly(["graph", fixtures.appendingPathComponent("good/desk-en.yaml").path])

@@ -63,4 +63,14 @@ struct NewScenarioCommand: ParsableCommand {
     }
 }
 
-extension CustomerType: ExpressibleByArgument {}
+extension CustomerType: ExpressibleByArgument {
+    /// Accepts the English name (`hostage`) or the Dutch one (`gijzelaar`, `patiënt` or `patient`).
+    public init?(argument: String) {
+        let wanted = argument.lowercased()
+        let match = CustomerType.allCases.first { type in
+            [type.rawValue, type.name(in: .nl), type.name(in: .nl).replacingOccurrences(of: "ë", with: "e")].contains(wanted)
+        }
+        guard let match else { return nil }
+        self = match
+    }
+}
