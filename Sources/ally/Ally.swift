@@ -13,8 +13,8 @@ struct Ally: ParsableCommand {
             Scenarios are YAML files under Content/ (see Content/README.md).
             """,
         version: AllyVersion.current,
-        subcommands: [PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self],
-        defaultSubcommand: PlayCommand.self
+        subcommands: [TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self, ScreenshotsCommand.self],
+        defaultSubcommand: TrainCommand.self
     )
 }
 
