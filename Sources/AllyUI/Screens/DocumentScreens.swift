@@ -140,7 +140,7 @@ enum DebriefPage {
         out += DocumentScreen.wrap(servqual, width)
         out.append([])
         // The ideal path through the scenario, reply by reply.
-        out.append(DocumentScreen.heading(t(Strings.idealPath) + " · " + t(Strings.yourPath).lowercased()))
+        out.append(DocumentScreen.heading(t(Strings.idealRoute)))
         for (index, reply) in debrief.idealPath.enumerated() {
             out += DocumentScreen.wrap([Span("  \(index + 1). ", style: Style(.muted)), Span(reply, style: Style(.correct))], width)
         }

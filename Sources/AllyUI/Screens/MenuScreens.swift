@@ -45,9 +45,11 @@ enum WelcomeScreen {
         }
         y += 2
         // The families at a glance, for the first-time trainee.
+        let familyWidth = StrategyFamily.allCases.map { $0.name(in: m.language).displayWidth }.max()! + 2
         for family in StrategyFamily.allCases where y < block.maxY {
             let types = family.types.map { $0.name(in: m.language) }.joined(separator: ", ")
-            let spans = [Span("• " + family.name(in: m.language), style: Style(.accent)), Span(types.isEmpty ? "" : "  " + types, style: Style(.muted))]
+            let spans = [Span("• " + TextLayout.pad(family.name(in: m.language), width: familyWidth), style: Style(.accent)),
+                         Span(types, style: Style(.muted))]
             canvas.write(spans, x: block.x, y: y, clip: block)
             y += 1
         }

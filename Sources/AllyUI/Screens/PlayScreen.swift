@@ -139,12 +139,12 @@ enum PlayScreen {
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             let prefix = (isSelected ? "› " : "  ") + "\(index + 1). "
             let nameStyle = isSelected ? Style(.selected) : Style(.normal, .bold)
-            var x = canvas.write(prefix + TextLayout.pad(rows[index].0, width: nameWidth), x: area.x, y: y, style: nameStyle, clip: line)
+            let x = canvas.write(prefix + TextLayout.pad(rows[index].0, width: nameWidth), x: area.x, y: y, style: nameStyle, clip: line)
             if m.showReminders {
                 let reminder = TextLayout.truncate(rows[index].1, width: max(0, area.maxX - x))
-                x = canvas.write(reminder, x: x, y: y, style: isSelected ? Style(.selected) : Style(.muted), clip: line)
+                // Only the number and name carry the highlight: a move then rewrites few cells.
+                canvas.write(reminder, x: x, y: y, style: Style(.muted), clip: line)
             }
-            if isSelected { canvas.buffer.setStyle(Style(.selected), in: Rect(x: area.x, y: y, width: max(0, x - area.x), height: 1)) }
             canvas.hit(line, .pick(index))
         }
         if first > 0 { canvas.write("▲", x: area.maxX - 1, y: area.y, style: Style(.muted), clip: area) }

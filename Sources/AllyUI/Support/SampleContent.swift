@@ -63,7 +63,8 @@ public enum SampleContent {
                 cues: ["loud", "other customers look up"],
                 asks: [.identify],
                 choices: [
-                    Choice(text: "You are right to be angry. Let us sit down with the foreman now.", quality: 1, mood: 1,
+                    Choice(text: "You are right to be angry. Let us sit down with the foreman now.", quality: 1,
+                           servqual: [.empathy, .responsiveness], mood: 1,
                            feedback: "Late, but it gives him a way back.", next: "complains"),
                     Choice(text: "Sir, please lower your voice or leave.", quality: -2, mood: -2,
                            feedback: "Lost, and loudly.", next: "silent"),
@@ -76,31 +77,70 @@ public enum SampleContent {
             Ending(id: "silent", say: "…", outcome: .dissatisfiedSilent),
         ])
 
-    /// The Dutch version of the garage scenario.
+    /// The Dutch version of the garage scenario (the same steps, so the storyboard plays both).
     public static let garageDutch = Scenario(
         id: "garage-warranty-nl", language: .nl, translation: "garage-warranty-en",
         title: "Weer naar de garage", setting: "Werkplaats van een autodealer", difficulty: 2,
         summary: "Een klant die aan zijn garantie vastzit, komt voor de derde keer deze maand terug.",
+        tags: ["klachtbehandeling"],
         customer: Customer(name: "Dhr. de Vries", type: .hostage, expectation: 3, mood: -1),
         start: "aankomst",
         steps: [
             Step(
                 id: "aankomst", phase: .greet,
                 say: "Derde keer deze maand. Volgens de garantie moet ik hier komen, dus hier ben ik. Alweer.",
-                cues: ["contractueel gebonden", "geïrriteerd"],
-                asks: [.identify, .strategy],
+                cues: ["contractueel gebonden", "geïrriteerd", "sleutels al op de balie"],
+                asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
                 choices: [
                     Choice(text: "Vervelend dat u terug moet komen. Loopt u met onze chef werkplaats de reparatie door?",
                            quality: 2, servqual: [.empathy, .assurance], mood: 1,
                            feedback: "Een gijzelaar kan niet weg; hem persoonlijk betrekken maakt van zijn energie hulp.",
-                           next: "einde"),
+                           next: "uitleg"),
+                    Choice(text: "Wilt u een nummertje trekken en wachten tot u wordt opgeroepen?", quality: -1, mood: -1,
+                           feedback: "Eerst de procedure zegt een klant die vastzit dat hij er niet toe doet.", next: "uitleg"),
                     Choice(text: "Als het u niet bevalt, mag u ergens anders heen.", quality: -2, mood: -2,
-                           feedback: "Hij kán niet weg: zo wordt een gijzelaar een terrorist.", next: "stil",
-                           becomes: .terrorist),
+                           feedback: "Hij kán niet weg: zo wordt een gijzelaar een terrorist.",
+                           next: "escalatie", becomes: .terrorist),
+                ],
+                timeLimit: TimeLimit(seconds: 45, next: "escalatie", quality: -2, mood: -1, becomes: .intolerant,
+                                     feedback: "Hij wachtte zwijgend aan de balie, en u liet hem wachten.")),
+            Step(
+                id: "uitleg", phase: .needs, say: "Wat is er nu weer mis mee? Niemand vertelt me ooit iets.",
+                cues: ["armen over elkaar"],
+                choices: [
+                    Choice(text: "Hier is het rapport: dezelfde sensor is stuk. De chef laat u het onderdeel zien.",
+                           quality: 2, servqual: [.reliability, .tangibles], mood: 1,
+                           feedback: "De feiten laten zien bouwt vertrouwen op.", next: "controle"),
+                    Choice(text: "Geen idee, ik sta alleen aan de balie.", quality: -2, mood: -1,
+                           feedback: "Een kennisgat, doorgeschoven naar de klant.", next: "controle"),
+                ]),
+            Step(
+                id: "controle", phase: .door, say: "En als het weer kapotgaat?",
+                choices: [
+                    Choice(text: "Belt u mij dan direct — hier is mijn nummer. Ik zorg dat het goed wordt opgelost.",
+                           quality: 2, servqual: [.responsiveness, .assurance], mood: 1,
+                           feedback: "De deur openlaten.", next: "gewonnen"),
+                    Choice(text: "Dan komt u terug, net als nu.", quality: 0,
+                           feedback: "Klopt, maar hij staat er alleen voor.", next: "prima"),
+                    Choice(text: "Dat is mijn probleem niet.", quality: -2, mood: -2,
+                           feedback: "Hij klaagt niet meer; hij vertelt het gewoon iedereen.", next: "stil"),
+                ]),
+            Step(
+                id: "escalatie", phase: .meet, say: "Ik vertel iedereen in deze wachtruimte hoe deze garage werkt!",
+                cues: ["luid", "andere klanten kijken op"],
+                asks: [.identify],
+                choices: [
+                    Choice(text: "U hebt alle reden om boos te zijn. Laten we nu met de chef gaan zitten.", quality: 1,
+                           servqual: [.empathy, .responsiveness], mood: 1,
+                           feedback: "Laat, maar het geeft hem een weg terug.", next: "klaagt"),
+                    Choice(text: "Meneer, wilt u zachter praten of vertrekken?", quality: -2, mood: -2,
+                           feedback: "Verloren, en luid.", next: "stil"),
                 ]),
         ],
         endings: [
-            Ending(id: "einde", say: "Goed. Belt u mij als het klaar is — en bedank de chef.", outcome: .delighted),
+            Ending(id: "gewonnen", say: "Goed. Belt u mij als het klaar is — en bedank de chef.", outcome: .delighted),
+            Ending(id: "prima", say: "Nou ja. Tot volgende maand, waarschijnlijk.", outcome: .satisfied),
+            Ending(id: "klaagt", say: "Ik schrijf toch een brief aan de directeur.", outcome: .dissatisfiedComplaining),
             Ending(id: "stil", say: "…", outcome: .dissatisfiedSilent),
         ])
 

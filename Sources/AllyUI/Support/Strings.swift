@@ -219,6 +219,8 @@ public enum Strings {
     public static let yourPath = Localized(en: "Your path", nl: "Uw route")
     /// Column: the ideal path.
     public static let idealPath = Localized(en: "Ideal", nl: "Ideaal")
+    /// Section: the ideal path through the scenario.
+    public static let idealRoute = Localized(en: "The ideal path, reply by reply", nl: "De ideale route, antwoord voor antwoord")
     /// Section: feedback on wrong choices.
     public static let whatWentWrong = Localized(en: "What to do differently", nl: "Wat kan beter")
     /// Nothing went wrong.
