@@ -17,6 +17,8 @@ public final class TrainerLoop {
     public private(set) var model: AppModel
     /// The tick interval while a countdown runs, else nil.
     private var tick: Double?
+    /// The signal that ended the loop (SIGTERM, SIGHUP, ...), if one did; the exit status tells it.
+    public private(set) var terminatingSignal: Int32?
 
     /// Creates a loop; the model's size is taken from the backend.
     public init(backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel, clock: @escaping () -> Double) {
@@ -36,6 +38,7 @@ public final class TrainerLoop {
         while true {
             let timeout = tick.map { Duration.milliseconds(Int($0 * 1000)) }
             let event = backend.nextEvent(timeout: timeout)
+            if case .terminate(let signal) = event { terminatingSignal = signal }
             var pending: [AppEvent] = [.input(event)]
             var quit = false
             while !pending.isEmpty {

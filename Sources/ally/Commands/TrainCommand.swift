@@ -65,5 +65,7 @@ struct TrainCommand: ParsableCommand {
             throw ExitCode(1)
         }
         backend.restore()
+        // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
+        if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }
     }
 }
