@@ -44,7 +44,12 @@ public enum ScreenID: String, Sendable, Equatable, CaseIterable {
 /// The welcome screen's form.
 public struct WelcomeForm: Sendable, Equatable {
     /// The fields of the form.
-    public enum Field: Sendable, Equatable { case name, language }
+    public enum Field: Sendable, Equatable {
+        /// The trainee's name.
+        case name
+        /// The interface language.
+        case language
+    }
 
     /// The name typed so far.
     public var name: String
