@@ -83,3 +83,26 @@ import Testing
         #expect(backend.frames[2].lines.joined().contains("Welkom bij Ally"))
     }
 }
+
+/// The library can be read after the first frame, so the trainer shows at once.
+@Suite struct DeferredLibraryTests {
+    @Test func theWelcomeScreenShowsBeforeTheLibraryIsRead() throws {
+        final class Reads { var count = 0 }
+        let reads = Reads()
+        let backend = InMemoryBackend(events: [.key(.char("A")), .key(.enter), .key(.enter)], whenExhausted: .key(.ctrlC))
+        var now = 0.0
+        let loop = TrainerLoop(
+            backend: backend, persistence: InMemoryTrainerPersistence(),
+            model: AppModel(library: TrainingLibrary(scenarios: []), language: .en),
+            deferredLibrary: {
+                reads.count += 1
+                return SampleContent.library
+            },
+            clock: { now += 1; return now })
+        try loop.run()
+        #expect(reads.count == 1)
+        #expect(backend.frames.first?.lines.joined().contains("Welcome to Ally") == true)
+        #expect(loop.model.filteredScenarios.count == 2)
+        #expect(backend.lastFrame?.lines.joined().contains("The quiet reader") == true)
+    }
+}

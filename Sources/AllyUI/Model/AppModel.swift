@@ -185,7 +185,8 @@ public struct AppModel: Sendable, Equatable {
         self.now = now
         welcome = WelcomeForm(name: profile?.name ?? "")
         browser = BrowserState(language: profile?.language ?? language)
-        self.unfinished = unfinished.flatMap { library.scenario(id: $0.scenarioID) == nil ? nil : $0 }
+        // Kept even when the library is not loaded yet; ``AppEvent/libraryLoaded(_:)`` drops it if its scenario is gone.
+        self.unfinished = unfinished.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
     }
 
     /// Whether the terminal is smaller than the trainer needs.

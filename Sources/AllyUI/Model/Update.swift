@@ -25,6 +25,8 @@ public enum AppEvent: Sendable, Equatable {
     case input(InputEvent)
     /// The data asked for by ``Command/loadProgress``.
     case progressLoaded(ProgressReport)
+    /// The scenario library, read after the first frame so the trainer shows at once.
+    case libraryLoaded(TrainingLibrary)
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -50,6 +52,11 @@ public enum App {
         switch event {
         case .progressLoaded(let report):
             m.progress = report
+        case .libraryLoaded(let library):
+            m.library = library
+            if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }
+            m.browser.selected = 0
+            m.browser.offset = 0
         case .input(.resize(let columns, let rows)):
             m.size = TerminalSize(columns: columns, rows: rows)
         case .input(.terminate):

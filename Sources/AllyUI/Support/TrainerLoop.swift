@@ -17,12 +17,21 @@ public final class TrainerLoop {
     public private(set) var model: AppModel
     /// The tick interval while a countdown runs, else nil.
     private var tick: Double?
+    /// Reads the scenario library; called once, right after the first frame is drawn.
+    private var deferredLibrary: (() -> TrainingLibrary)?
     /// The signal that ended the loop (SIGTERM, SIGHUP, ...), if one did; the exit status tells it.
     public private(set) var terminatingSignal: Int32?
 
     /// Creates a loop; the model's size is taken from the backend.
-    public init(backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel, clock: @escaping () -> Double) {
+    ///
+    /// With `deferredLibrary`, the first frame (the welcome screen, which needs no scenarios)
+    /// is drawn before the library is read: the trainee sees the trainer at once.
+    public init(
+        backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel,
+        deferredLibrary: (() -> TrainingLibrary)? = nil, clock: @escaping () -> Double
+    ) {
         self.backend = backend
+        self.deferredLibrary = deferredLibrary
         self.persistence = persistence
         self.clock = clock
         var model = model
@@ -35,6 +44,11 @@ public final class TrainerLoop {
     public func run() throws {
         var buffer = ScreenBuffer(size: model.size)
         draw(&buffer)
+        if let load = deferredLibrary {
+            deferredLibrary = nil
+            model = App.update(model, .libraryLoaded(load()), now: clock()).0
+            draw(&buffer)
+        }
         while true {
             let timeout = tick.map { Duration.milliseconds(Int($0 * 1000)) }
             let event = backend.nextEvent(timeout: timeout)

@@ -33,14 +33,21 @@ struct TrainCommand: ParsableCommand {
             return
         }
         let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
-        let content = try contentOptions.load()
-        let library = TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights)
+        // Find the content before taking over the terminal (a missing folder is reported plainly),
+        // but read it after the first frame: the welcome screen does not need it.
+        let folder = try contentOptions.locate()
+        var contentErrors = 0
+        let readLibrary = {
+            let content = ContentLoader.load(from: [folder])
+            contentErrors = content.errors.count
+            return TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights)
+        }
         // Until the SQLite store is wired in, progress lives for this session only (the progress screen says so).
         let persistence: any TrainerPersistence = InMemoryTrainerPersistence()
         var profile = try persistence.loadProfile()
         if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
         let model = AppModel(
-            library: library, language: language, profile: profile, unfinished: try persistence.unfinishedAttempt())
+            library: TrainingLibrary(scenarios: []), language: language, profile: profile, unfinished: try persistence.unfinishedAttempt())
 
         let backend: NcursesBackend
         do {
@@ -52,7 +59,7 @@ struct TrainCommand: ParsableCommand {
         }
         let clock = ContinuousClock()
         let origin = clock.now
-        let loop = TrainerLoop(backend: backend, persistence: persistence, model: model) {
+        let loop = TrainerLoop(backend: backend, persistence: persistence, model: model, deferredLibrary: readLibrary) {
             let elapsed = origin.duration(to: clock.now).components
             return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         }
@@ -65,6 +72,10 @@ struct TrainCommand: ParsableCommand {
             throw ExitCode(1)
         }
         backend.restore()
+        if contentErrors > 0 {
+            Terminal.error(
+                "\(contentErrors) error(s) in the content; the files with errors were left out. Run 'ally check' for the details.")
+        }
         // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
         if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }
     }
