@@ -30,7 +30,7 @@ extension ScreenBuffer {
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(pixelWidth)" height="\(pixelHeight)" \
             viewBox="0 0 \(pixelWidth) \(pixelHeight)" font-family="'DejaVu Sans Mono', Menlo, Consolas, monospace" \
-            font-size="\(metrics.fontSize)">
+            font-size="\(metrics.fontSize)" xml:space="preserve">
 
             """
         if let title { out += "<title>\(SVGText.escape(title))</title>\n" }
@@ -78,15 +78,25 @@ extension ScreenBuffer {
                 }
             }
             let attributes = theme.attributes(for: cell.style)
-            let blank = text.allSatisfy { $0 == " " }
-            if !blank || attributes.contains(.underline) {
+            var start = x
+            if !attributes.contains(.underline) {
+                // Edge spaces are drawn by the background alone; some renderers would collapse them
+                // and shift the glyphs, so they are left out of the text element.
+                while text.first == " " {
+                    text.removeFirst()
+                    start += 1
+                }
+                while text.last == " " { text.removeLast() }
+            }
+            if !text.isEmpty {
                 let colors = SVGText.colors(cell.style, theme: theme)
-                out += "<text x=\"\(x * metrics.cellWidth)\" y=\"\(y * metrics.cellHeight + metrics.baseline)\" "
+                let columns = cell.width == 2 ? 2 : text.count
+                out += "<text x=\"\(start * metrics.cellWidth)\" y=\"\(y * metrics.cellHeight + metrics.baseline)\" "
                 out += "fill=\"\(colors.foreground)\""
                 if attributes.contains(.bold) { out += " font-weight=\"bold\"" }
                 if attributes.contains(.underline) { out += " text-decoration=\"underline\"" }
                 if attributes.contains(.dim) { out += " fill-opacity=\"0.6\"" }
-                out += " textLength=\"\((end - x) * metrics.cellWidth)\" lengthAdjust=\"spacingAndGlyphs\">"
+                out += " textLength=\"\(columns * metrics.cellWidth)\" lengthAdjust=\"spacingAndGlyphs\">"
                 out += SVGText.escape(text) + "</text>\n"
             }
             x = end

@@ -62,3 +62,43 @@ struct SelectListTests {
         #expect(layout.item(at: Point(x: 10, y: 4)) == nil)
     }
 }
+
+@Suite("Redraw cost")
+struct RedrawCostTests {
+    /// Cells that differ between two frames: what curses has to send after a keystroke.
+    func changedCells(_ a: ScreenBuffer, _ b: ScreenBuffer) -> Int {
+        zip(a.cells, b.cells).filter { $0 != $1 }.count
+    }
+
+    @Test("moving the selection among long choices changes only a few cells (cheap over SSH)")
+    func selectionMoveIsCheap() {
+        let choices = (1...6).map { "Keuze \($0): ik begrijp dat dit vervelend is, laten we samen kijken wat er mogelijk is" }
+        func frame(selected: Int) -> ScreenBuffer {
+            var buffer = ScreenBuffer(width: 80, height: 24)
+            SelectList(choices, selected: selected).render(into: &buffer, area: buffer.bounds)
+            return buffer
+        }
+        #expect(changedCells(frame(selected: 0), frame(selected: 1)) <= 8)
+    }
+}
+
+@Suite("Themes")
+struct ThemeTests {
+    @Test("without colour, selection, key hints and right/wrong are still told apart")
+    func monochromeDistinguishesRoles() {
+        let theme = Theme.monochrome
+        #expect(!theme.usesColor)
+        #expect(theme.attributes(for: Style(.selected)).contains(.reverse))
+        #expect(theme.attributes(for: Style(.keyHint)).contains(.reverse))
+        #expect(theme.attributes(for: Style(.wrong)) != theme.attributes(for: Style(.correct)))
+        #expect(theme.attributes(for: Style(.muted)).contains(.dim))
+        #expect(theme.attributes(for: Style(.normal, .underline)) == .underline, "a cell's own attributes are kept")
+    }
+
+    @Test("the colour theme gives the selection a background")
+    func standardSelection() {
+        #expect(Theme.standard.usesColor)
+        #expect(Theme.standard.colors(for: .selected).background != .terminalDefault)
+        #expect(Theme.standard.colors(for: .normal) == RoleColors(.terminalDefault))
+    }
+}

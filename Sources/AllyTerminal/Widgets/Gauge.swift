@@ -36,7 +36,7 @@ public struct Gauge: Hashable, Sendable {
     public static func bar(fraction: Double, width: Int) -> (filled: String, empty: String) {
         guard width > 0 else { return ("", "") }
         let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
-        let totalEighths = Int((clamped * Double(width * 8)).rounded())
+        let totalEighths = roundToInt(clamped * Double(width * 8))
         var filled = String(repeating: "█", count: totalEighths / 8)
         var used = totalEighths / 8
         if totalEighths % 8 > 0 {
@@ -50,7 +50,7 @@ public struct Gauge: Hashable, Sendable {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         guard !area.isEmpty else { return }
         let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
-        let value = valueText ?? "\(Int((clamped * 100).rounded()))%"
+        let value = valueText ?? "\(roundToInt(clamped * 100))%"
         let nameWidth = labelWidth ?? (label.isEmpty ? 0 : label.displayWidth + 1)
         let valueWidth = value.isEmpty ? 0 : value.displayWidth + 1
         let y = area.y

@@ -35,7 +35,7 @@ public struct MoodMeter: Hashable, Sendable {
         let span = range.upperBound - range.lowerBound
         guard width > 1, span > 0 else { return 0 }
         let clamped = min(max(value, range.lowerBound), range.upperBound)
-        return Int((Double(clamped - range.lowerBound) / Double(span) * Double(width - 1)).rounded())
+        return roundToInt(Double(clamped - range.lowerBound) / Double(span) * Double(width - 1))
     }
 
     /// Draws the meter on the first row of `area`.

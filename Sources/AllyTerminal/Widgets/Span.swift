@@ -191,3 +191,10 @@ public enum TextLayout {
         }
     }
 }
+
+/// Rounds half away from zero to an Int without libm (`Double.rounded()` calls `round`, which
+/// would make every program linking this pure module also link libm explicitly).
+func roundToInt(_ value: Double) -> Int {
+    guard value.isFinite else { return 0 }
+    return value >= 0 ? Int(value + 0.5) : -Int(-value + 0.5)
+}

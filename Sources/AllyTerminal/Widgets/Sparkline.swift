@@ -30,7 +30,7 @@ public struct Sparkline: Hashable, Sendable {
         return String(shown.map { value -> Character in
             guard span > 0 else { return Sparkline.levels[0] }
             let position = min(max((value - low) / span, 0), 1)
-            return Sparkline.levels[Int((position * Double(Sparkline.levels.count - 1)).rounded())]
+            return Sparkline.levels[roundToInt(position * Double(Sparkline.levels.count - 1))]
         })
     }
 
