@@ -119,3 +119,15 @@ public struct Store: Sendable {
     /// The current time in seconds since 1970 (UTC).
     static func now() -> Double { Date().timeIntervalSince1970 }
 }
+
+extension Store {
+    /// Caps the file at its current size, so the next growth fails as on a full disk (for tests).
+    func simulateFullDisk() throws(StoreError) {
+        try run {
+            try pool.writeWithoutTransaction { db in
+                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
+                try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+            }
+        }
+    }
+}
