@@ -2,37 +2,28 @@
 enum Texts {
     static func identification(named: CustomerType, truth: CustomerType, credit: Double, _ l: Language) -> String {
         let reminder = truth.reminder(in: l)
+        let t = truth.name(in: l), n = named.name(in: l), family = truth.family.name(in: l)
         switch (credit, l) {
-        case (1, .en): return "Right: a \(truth.name(in: l)) — \(reminder)."
-        case (1, .nl): return "Goed: een \(truth.name(in: l)) — \(reminder)."
-        case (0.5, .en):
-            return "Close: this is a \(truth.name(in: l)), not a \(named.name(in: l)) — \(reminder). "
-                + "Both call for \(truth.family.name(in: l))."
-        case (0.5, .nl):
-            return "Bijna: dit is een \(truth.name(in: l)), geen \(named.name(in: l)) — \(reminder). "
-                + "Beide vragen om \(truth.family.name(in: l))."
-        case (_, .en): return "No: this is a \(truth.name(in: l)), not a \(named.name(in: l)) — \(reminder)."
-        case (_, .nl): return "Nee: dit is een \(truth.name(in: l)), geen \(named.name(in: l)) — \(reminder)."
+        case (1, .en): return "A \(t): \(reminder)."
+        case (1, .nl): return "Een \(t): \(reminder)."
+        case (0.5, .en): return "This is a \(t), not a \(n): \(reminder). Both call for \(family)."
+        case (0.5, .nl): return "Dit is een \(t), geen \(n): \(reminder). Beide vragen om \(family)."
+        case (_, .en): return "This is a \(t), not a \(n): \(reminder)."
+        case (_, .nl): return "Dit is een \(t), geen \(n): \(reminder)."
         }
     }
 
     static func strategy(chosen: StrategyFamily, truth: CustomerType, credit: Double, _ l: Language) -> String {
-        let best = truth.family
-        let why = best.summary(in: l)
-        if credit >= 1 {
-            return l == .en ? "Right: \(best.name(in: l)) — \(why)." : "Goed: \(best.name(in: l)) — \(why)."
-        }
+        let best = truth.family.name(in: l), why = truth.family.summary(in: l), t = truth.name(in: l)
+        if credit >= 1 { return "\(best): \(why)." }
         if credit < 0 {
             return l == .en
-                ? "The worst choice: parting ways gives up a customer who could still become an ally. "
-                    + "Use \(best.name(in: l)) — \(why)."
-                : "De slechtste keuze: afscheid nemen geeft een klant op die nog bondgenoot kan worden. "
-                    + "Kies \(best.name(in: l)) — \(why)."
+                ? "Parting ways gives up a customer who could still become an ally: the worst choice. Use \(best): \(why)."
+                : "Afscheid nemen geeft een klant op die nog bondgenoot kan worden: de slechtste keuze. Kies \(best): \(why)."
         }
-        let prefix = credit > 0 ? (l == .en ? "Partly" : "Gedeeltelijk") : (l == .en ? "No" : "Nee")
         return l == .en
-            ? "\(prefix): a \(truth.name(in: l)) is made an ally by \(best.name(in: l)) — \(why)."
-            : "\(prefix): een \(truth.name(in: l)) maakt u tot bondgenoot met \(best.name(in: l)) — \(why)."
+            ? "A \(t) becomes an ally through \(best): \(why)."
+            : "Een \(t) wordt een bondgenoot door \(best): \(why)."
     }
 
     static func noFeedback(quality: Int, _ l: Language) -> String {

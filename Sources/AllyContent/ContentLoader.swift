@@ -1,0 +1,81 @@
+import AllyCore
+import Dispatch
+import Foundation
+
+/// Loads and checks content files and folders into a `ContentLibrary`.
+public enum ContentLoader {
+    /// Loads every content file under `urls` (files, or folders searched recursively for `*.yaml`).
+    ///
+    /// Never throws and never stops at the first problem: unreadable paths and every mistake in
+    /// every file become diagnostics. Files are decoded in parallel; the result does not depend
+    /// on the order they finish in.
+    public static func load(from urls: [URL]) -> ContentLibrary {
+        let (entries, walkDiagnostics) = ContentWalker.collect(urls)
+        let results = decodeAll(entries)
+        return assemble(results, extra: walkDiagnostics, fileCount: entries.count, noFilesIn: entries.isEmpty ? urls : [])
+    }
+
+    /// Loads content given as text, for tests and editors: `files` pairs a file name (which tells
+    /// the kind: `scoring.yaml`, `*.course.yaml`, else a scenario) with its contents.
+    public static func load(texts files: [(name: String, text: String)]) -> ContentLibrary {
+        let results = files.map { file in
+            var bytes = Array(file.text.utf8)
+            return bytes.withUnsafeMutableBufferPointer {
+                ContentFile.decode(UnsafeBufferPointer($0), file: file.name, kind: ContentKind(fileName: (file.name as NSString).lastPathComponent))
+            }
+        }
+        return assemble(results, extra: [], fileCount: files.count, noFilesIn: [])
+    }
+
+    /// Decodes files on all cores; each result lands in its own slot, so order is the input order.
+    private static func decodeAll(_ entries: [ContentWalker.Entry]) -> [FileResult] {
+        let slots = UnsafeMutableBufferPointer<FileResult>.allocate(capacity: entries.count)
+        slots.initialize(repeating: FileResult())
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        // Each iteration writes only its own slot, and all are done when concurrentPerform returns.
+        nonisolated(unsafe) let output = slots
+        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+            let entry = entries[i]
+            output[i] = ContentFile.load(path: entry.path, display: entry.display, kind: entry.kind)
+        }
+        return Array(slots)
+    }
+
+    /// Runs the library-wide checks and builds the library.
+    private static func assemble(_ results: [FileResult], extra: [Diagnostic], fileCount: Int, noFilesIn: [URL]) -> ContentLibrary {
+        var diagnostics = extra
+        var scenarios: [ScenarioSource] = []
+        var courses: [CourseSource] = []
+        var weights: ScoringWeights?
+        var weightsFile: String?
+        var broken = Set<String>()
+        for result in results {
+            diagnostics += result.diagnostics
+            if let s = result.scenario { scenarios.append(s) }
+            if let c = result.course { courses.append(c) }
+            if let id = result.declaredID { broken.insert(id) }
+            if let w = result.scoring {
+                if let first = weightsFile {
+                    diagnostics.append(Diagnostic(file: result.file, line: 0, column: 0, severity: .error, message: "a second scoring file; \(first) already sets the weights"))
+                } else {
+                    weights = w
+                    weightsFile = result.file
+                }
+            }
+        }
+        for url in noFilesIn {
+            diagnostics.append(Diagnostic(file: url.relativePath, line: 0, column: 0, severity: .warning, message: "no content files (*.yaml) found"))
+        }
+        var linter = LibraryLinter()
+        scenarios = linter.uniqueScenarios(scenarios.sorted { $0.file < $1.file })
+        courses = linter.uniqueCourses(courses.sorted { $0.file < $1.file })
+        linter.translations(scenarios.map(TranslationLink.init), broken: broken)
+        linter.translations(courses.map(TranslationLink.init), broken: [])
+        linter.courseScenarios(courses, known: Set(scenarios.map(\.scenario.id)), broken: broken)
+        diagnostics += linter.diagnostics
+        return ContentLibrary(scenarios: scenarios, courses: courses, scoringWeights: weights ?? .standard, diagnostics: diagnostics, fileCount: fileCount)
+    }
+}

@@ -1,0 +1,205 @@
+/// Reads typed values out of a `YAMLNode` tree, collecting diagnostics instead of throwing.
+///
+/// Every reader returns `nil` after reporting why, so one pass over a file reports all of its
+/// mistakes, not just the first.
+struct FileDecoder {
+    /// The file name used in every diagnostic.
+    let file: String
+    /// Everything found so far, in the order found.
+    var diagnostics: [Diagnostic] = []
+
+    /// Whether an error (not just a warning) was reported.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    mutating func error(_ mark: Mark?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, message: message))
+    }
+
+    mutating func warning(_ mark: Mark?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .warning, message: message))
+    }
+
+    // MARK: Mappings
+
+    /// A mapping's entries by key, after checking keys against the format.
+    struct Fields {
+        var mapping: YAMLMapping
+
+        /// The value under `key`, if present (the first one when a key is repeated).
+        subscript(key: String) -> YAMLNode? {
+            for entry in mapping.entries where entry.key.value == key { return entry.value }
+            return nil
+        }
+    }
+
+    /// Checks that `node` is a mapping with only `known` keys, each at most once, and all of `required`.
+    ///
+    /// - Parameters:
+    ///   - what: how the mapping is named in messages, e.g. "step 'arrive'".
+    ///   - owner: where to report missing keys (the key that introduced the mapping), if not the mapping itself.
+    mutating func fields(_ node: YAMLNode, _ what: String, known: [String], required: [String], owner: Mark? = nil) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error(node.mark, "expected \(what) as a mapping of keys, found \(node.kindDescription)")
+            return nil
+        }
+        var firstMarks: [String: Mark] = [:]
+        for (key, _) in mapping.entries {
+            if let first = firstMarks[key.value] {
+                error(key.mark, "duplicate key '\(key.value)' (first at \(first.text))")
+                continue
+            }
+            firstMarks[key.value] = key.mark
+            if !known.contains(key.value) {
+                error(key.mark, "unknown key '\(key.value)' in \(what)\(didYouMean(key.value, among: known))")
+            }
+        }
+        for name in required where firstMarks[name] == nil {
+            error(owner ?? mapping.mark, "missing required key '\(name)' in \(what)")
+        }
+        return Fields(mapping: mapping)
+    }
+
+    /// A mapping whose keys are ids (steps, endings): checks the ids and reports repeats.
+    mutating func idMapping(_ node: YAMLNode, _ what: String) -> YAMLMapping? {
+        guard case .mapping(let mapping) = node else {
+            error(node.mark, "expected \(what) as a mapping from ids to entries, found \(node.kindDescription)")
+            return nil
+        }
+        return mapping
+    }
+
+    // MARK: Scalars
+
+    /// Non-empty text. Plain scalars such as `12` or `yes` are taken as the text they spell.
+    mutating func text(_ node: YAMLNode) -> String? {
+        guard case .scalar(let s) = node, !s.isNull else {
+            error(node.mark, "expected text, found \(node.kindDescription)")
+            return nil
+        }
+        guard !s.value.allSatisfy(\.isWhitespace) else {
+            error(node.mark, "expected text, found an empty string")
+            return nil
+        }
+        return s.value
+    }
+
+    /// An id: lower-case letters, digits and '-'.
+    mutating func id(_ node: YAMLNode) -> String? {
+        guard case .scalar(let s) = node, !s.isNull else {
+            error(node.mark, "expected an id (a-z, 0-9 and '-'), found \(node.kindDescription)")
+            return nil
+        }
+        guard Self.isID(s.value) else {
+            error(node.mark, "expected an id (a-z, 0-9 and '-'), found '\(s.value.clippedForMessage)'")
+            return nil
+        }
+        return s.value
+    }
+
+    /// Whether `text` matches `[a-z0-9-]+`.
+    static func isID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+
+    /// A plain integer within `range`.
+    mutating func integer(_ node: YAMLNode, _ range: ClosedRange<Int>) -> Int? {
+        let expected = range.upperBound == Int.max
+            ? "expected an integer of at least \(range.lowerBound)"
+            : "expected an integer from \(range.lowerBound) to \(range.upperBound)"
+        guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseInteger(s.value), range.contains(value) else {
+            error(node.mark, "\(expected), found \(node.kindDescription)")
+            return nil
+        }
+        return value
+    }
+
+    /// A plain number (integer or decimal) within `range`.
+    mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: String) -> Double? {
+        guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseNumber(s.value), range.contains(value) else {
+            error(node.mark, "expected \(expected), found \(node.kindDescription)")
+            return nil
+        }
+        return value
+    }
+
+    /// `[+-]?[0-9]+`, as YAML's core schema reads a plain integer (no hex, no underscores).
+    static func parseInteger(_ text: String) -> Int? {
+        var digits = Substring(text)
+        if digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        let body = digits.first == "-" ? digits.dropFirst() : digits
+        guard !body.isEmpty, body.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int(digits)
+    }
+
+    /// An integer or a decimal such as `0.5` or `.5`; no exponents, infinities or NaN.
+    static func parseNumber(_ text: String) -> Double? {
+        var body = Substring(text)
+        var negative = false
+        if body.first == "+" {
+            body = body.dropFirst()
+        } else if body.first == "-" {
+            negative = true
+            body = body.dropFirst()
+        }
+        guard !body.isEmpty, body.count <= 24, body != ".",
+              body.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }),
+              body.utf8.count(where: { $0 == 0x2E }) <= 1,
+              let value = Double("0" + body)  // the leading 0 makes ".5" readable
+        else { return nil }
+        return negative ? -value : value
+    }
+
+    /// One of an enumeration's raw values, with a did-you-mean for misspellings.
+    mutating func name<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: String, as _: Value.Type) -> Value? where Value.RawValue == String {
+        let names = Value.allCases.map(\.rawValue)
+        guard case .scalar(let s) = node, !s.isNull else {
+            error(node.mark, "expected a \(kind) (\(names.joined(separator: ", "))), found \(node.kindDescription)")
+            return nil
+        }
+        if let value = Value(rawValue: s.value) { return value }
+        error(node.mark, "unknown \(kind) '\(s.value.clippedForMessage)'" + Self.hint(s.value, names))
+        return nil
+    }
+
+    /// "(did you mean 'x'?)" when one name is close, else the list of valid names.
+    static func hint(_ word: String, _ names: [String]) -> String {
+        if let close = suggestion(for: word, among: names) { return " (did you mean '\(close)'?)" }
+        return "; expected one of: \(names.joined(separator: ", "))"
+    }
+
+    // MARK: Lists
+
+    /// A list's items; a single scalar is not silently taken as a one-item list.
+    mutating func list(_ node: YAMLNode, _ expected: String) -> [YAMLNode]? {
+        guard case .sequence(let s) = node else {
+            error(node.mark, "expected a list of \(expected), found \(node.kindDescription)")
+            return nil
+        }
+        return s.items
+    }
+
+    /// A list of non-empty texts.
+    mutating func textList(_ node: YAMLNode) -> [String]? {
+        guard let items = list(node, "texts") else { return nil }
+        let texts = items.compactMap { text($0) }
+        return texts.count == items.count ? texts : nil
+    }
+
+    /// A list of enumeration names, each at most once.
+    mutating func nameList<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: String, plural: String, as type: Value.Type) -> [Value]? where Value.RawValue == String {
+        guard let items = list(node, plural) else { return nil }
+        var values: [Value] = []
+        var ok = true
+        for item in items {
+            guard let value = name(item, kind, as: type) else { ok = false; continue }
+            if values.contains(where: { $0.rawValue == value.rawValue }) {
+                error(item.mark, "'\(value.rawValue)' is listed twice")
+                ok = false
+                continue
+            }
+            values.append(value)
+        }
+        return ok ? values : nil
+    }
+}

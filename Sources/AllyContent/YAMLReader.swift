@@ -1,0 +1,166 @@
+import CYaml
+
+/// Reads one YAML document into a `YAMLNode` tree by driving libyaml's event API directly.
+///
+/// Why events and not Yams's `compose`: building Yams's generic node tree costs about ten times
+/// the parse itself, and the content format needs none of its features. Hostile input is cut
+/// off early: anchors and aliases (alias bombs), tags, several documents, and deep nesting are errors at the offending position.
+enum YAMLReader {
+    /// Deepest nesting of mappings and lists accepted; the format itself needs five.
+    static let maximumDepth = 32
+
+    /// The outcome of reading: the tree (absent after a fatal error) and every problem found.
+    struct Output {
+        var root: YAMLNode?
+        var problems: [TextCheck.Problem]
+    }
+
+    /// Parses UTF-8 bytes (already checked by `TextCheck`) into a tree.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Output {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: "out of memory while reading YAML")])
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        var builder = Builder()
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                builder.fail(syntaxError(parser))
+                break
+            }
+            let done = event.type == YAML_STREAM_END_EVENT
+            builder.take(event)
+            yaml_event_delete(&event)
+            if done || builder.failed { break }
+        }
+        if !builder.failed, builder.root == nil {
+            builder.fail(TextCheck.Problem(mark: nil, message: "file is empty; expected a YAML mapping"))
+        }
+        return Output(root: builder.failed ? nil : builder.root, problems: builder.problems)
+    }
+
+    /// libyaml's problem text and position, with its context when it has one.
+    private static func syntaxError(_ parser: yaml_parser_t) -> TextCheck.Problem {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        let context = parser.context.map { String(cString: $0) }
+        let message = "YAML syntax error: " + (context.map { "\($0), \(problem)" } ?? problem)
+        // Reader errors carry a byte offset, not a mark; scanner and parser errors carry a mark.
+        let mark: Mark? = parser.error == YAML_READER_ERROR
+            ? nil
+            : Mark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
+        return TextCheck.Problem(mark: mark, message: message)
+    }
+
+    /// Turns the event stream into a tree with an explicit stack (no recursion on input depth).
+    private struct Builder {
+        /// A mapping or list under construction; a mapping remembers a key awaiting its value.
+        enum Open {
+            case mapping(YAMLMapping, pendingKey: YAMLScalar?)
+            case sequence(YAMLSequence)
+        }
+
+        var stack: [Open] = []
+        var root: YAMLNode?
+        var problems: [TextCheck.Problem] = []
+        var failed = false
+        var documents = 0
+
+        mutating func fail(_ problem: TextCheck.Problem) {
+            problems.append(problem)
+            failed = true
+        }
+
+        mutating func take(_ event: yaml_event_t) {
+            let mark = Mark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    fail(.init(mark: mark, message: "a second YAML document starts here; a content file holds exactly one"))
+                }
+            case YAML_ALIAS_EVENT:
+                fail(.init(mark: mark, message: "YAML aliases ('*\(text(event.data.alias.anchor))') are not allowed in content files"))
+            case YAML_SCALAR_EVENT:
+                let data = event.data.scalar
+                guard checkAnchorAndTag(data.anchor, data.tag, mark) else { return }
+                let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                let style: YAMLScalar.Style = switch data.style {
+                case YAML_PLAIN_SCALAR_STYLE: .plain
+                case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: .block
+                default: .quoted
+                }
+                // Escapes such as "\e" in double quotes can produce control characters that the
+                // byte check could not see; they must never reach a terminal.
+                if let control = TextCheck.firstControlCharacter(in: value) {
+                    problems.append(.init(mark: mark, message: TextCheck.controlMessage(control)))
+                }
+                add(.scalar(YAMLScalar(value: value, style: style, mark: mark)))
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                guard checkAnchorAndTag(data.anchor, data.tag, mark), checkDepth(mark) else { return }
+                stack.append(.sequence(YAMLSequence(items: [], mark: mark)))
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                guard checkAnchorAndTag(data.anchor, data.tag, mark), checkDepth(mark) else { return }
+                stack.append(.mapping(YAMLMapping(entries: [], mark: mark), pendingKey: nil))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                switch stack.popLast() {
+                case .sequence(let s): add(.sequence(s))
+                case .mapping(let m, _): add(.mapping(m))
+                case nil: break
+                }
+            default:
+                break
+            }
+        }
+
+        /// Places a finished node: as a mapping key, a mapping value, a list item or the root.
+        private mutating func add(_ node: YAMLNode) {
+            guard let top = stack.popLast() else {
+                root = node
+                return
+            }
+            switch top {
+            case .sequence(var s):
+                s.items.append(node)
+                stack.append(.sequence(s))
+            case .mapping(var m, let pending?):
+                m.entries.append((pending, node))
+                stack.append(.mapping(m, pendingKey: nil))
+            case .mapping(let m, nil):
+                // Duplicate keys are left to the decoder, which knows what they name (a step id, a key).
+                guard case .scalar(let key) = node, key.style != .block else {
+                    fail(.init(mark: node.mark, message: "a mapping key must be a simple name, found \(node.kindDescription)"))
+                    return
+                }
+                stack.append(.mapping(m, pendingKey: key))
+            }
+        }
+
+        private mutating func checkAnchorAndTag(_ anchor: UnsafeMutablePointer<UInt8>?, _ tag: UnsafeMutablePointer<UInt8>?, _ mark: Mark) -> Bool {
+            if let anchor {
+                fail(.init(mark: mark, message: "YAML anchors ('&\(text(anchor))') are not allowed in content files"))
+                return false
+            }
+            if let tag {
+                fail(.init(mark: mark, message: "YAML tags ('\(text(tag))') are not allowed in content files"))
+                return false
+            }
+            return true
+        }
+
+        private mutating func checkDepth(_ mark: Mark) -> Bool {
+            guard stack.count < YAMLReader.maximumDepth else {
+                fail(.init(mark: mark, message: "nesting is deeper than \(YAMLReader.maximumDepth) levels"))
+                return false
+            }
+            return true
+        }
+
+        private func text(_ pointer: UnsafeMutablePointer<UInt8>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+    }
+}
