@@ -57,18 +57,20 @@ public enum DrillSelection {
     /// Up to `count` types out of `available`, most needed first.
     ///
     /// Order: types due now before types not yet due; then the lowest mastery (a type never met
-    /// counts as 0); then the lowest Leitner box; then the earliest due; then the order of the nine.
+    /// counts as 0); then the lowest Leitner box; then the earliest due; then the position in
+    /// `tieBreak` (a drill passes a shuffled order, so a new trainee cannot learn the sequence).
     /// When `count` exceeds the available types, the list starts again from the most needed.
     public static func pick(
-        _ count: Int, from available: Set<CustomerType> = Set(CustomerType.allCases), answers: [Answer], now: Double
+        _ count: Int, from available: Set<CustomerType> = Set(CustomerType.allCases), answers: [Answer], now: Double,
+        tieBreak: [CustomerType] = CustomerType.allCases
     ) -> [CustomerType] {
         guard count > 0, !available.isEmpty else { return [] }
         let mastery = Mastery.byType(answers)
         let cards = SpacedRepetition.cards(answers)
         let ranked = available.sorted { a, b in
             let ca = cards[a]!, cb = cards[b]!
-            let ka = (ca.isDue(at: now) ? 0 : 1, mastery[a] ?? 0, ca.box, ca.dueAt, a.index)
-            let kb = (cb.isDue(at: now) ? 0 : 1, mastery[b] ?? 0, cb.box, cb.dueAt, b.index)
+            let ka = (ca.isDue(at: now) ? 0 : 1, mastery[a] ?? 0, ca.box, ca.dueAt, tieBreak.firstIndex(of: a) ?? a.index)
+            let kb = (cb.isDue(at: now) ? 0 : 1, mastery[b] ?? 0, cb.box, cb.dueAt, tieBreak.firstIndex(of: b) ?? b.index)
             return ka < kb
         }
         return (0..<count).map { ranked[$0 % ranked.count] }

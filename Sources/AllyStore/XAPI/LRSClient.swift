@@ -41,6 +41,13 @@ public struct LRSRequest: Sendable, Equatable {
     public var url: URL
     /// The JSON body.
     public var body: Data?
+
+    /// Creates a request.
+    public init(method: String, url: URL, body: Data?) {
+        self.method = method
+        self.url = url
+        self.body = body
+    }
 }
 
 /// What the LRS answered.

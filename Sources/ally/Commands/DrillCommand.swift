@@ -65,14 +65,17 @@ struct DrillSession {
         let before = try StoreOptions.check { try store.answers(trainee: trainee) }
         let now = Date().timeIntervalSince1970
         let available = Set(openings.map(\.customer.type))
-        let types = DrillSelection.pick(rounds, from: available, answers: before, now: now)
+        // The rule picks which types; the shuffles keep their order from giving the answers away.
+        let tieBreak = CustomerType.allCases.shuffled(using: &random)
+        let types = DrillSelection.pick(rounds, from: available, answers: before, now: now, tieBreak: tieBreak)
+            .shuffled(using: &random)
         print(t("Drill for \(trainee): \(types.count) rounds. Answer with a number and Enter; q stops.",
                 "Oefenen voor \(trainee): \(types.count) rondes. Antwoord met een nummer en Enter; q stopt."))
         var played = 0
         var right = 0
         for (index, type) in types.enumerated() {
             let candidates = openings.filter { $0.customer.type == type }
-            let scenario = candidates[Int(random.next() % UInt64(candidates.count))]
+            let scenario = candidates.randomElement(using: &random)!
             let step = scenario.step(scenario.start)!
             print("")
             print(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
@@ -146,6 +149,11 @@ struct DrillSession {
         }
     }
 
+    /// "a" or "an" before an English type name.
+    private func article(_ type: CustomerType) -> String {
+        "aeiou".contains(type.rawValue.first!) ? "an" : "a"
+    }
+
     private func judge(_ credit: Double) -> String {
         credit >= 1 ? t("RIGHT", "GOED") : credit > 0 ? t("PARTLY", "DEELS") : t("WRONG", "FOUT")
     }
@@ -153,14 +161,14 @@ struct DrillSession {
     private func identifyFeedback(named: CustomerType, truth: CustomerType) -> String {
         let reminder = truth.reminder(in: language)
         if named == truth { return "\(truth.name(in: language)): \(reminder)." }
-        return t("This is a \(truth.name(in: language)), not a \(named.name(in: language)): \(reminder).",
+        return t("This is \(article(truth)) \(truth.name(in: language)), not \(article(named)) \(named.name(in: language)): \(reminder).",
                  "Dit is een \(truth.name(in: language)), geen \(named.name(in: language)): \(reminder).")
     }
 
     private func strategyFeedback(chosen: StrategyFamily, truth: CustomerType) -> String {
         let best = truth.family
         if chosen == best { return "\(best.name(in: language)): \(best.summary(in: language))." }
-        return t("A \(truth.name(in: language)) is made an ally by \(best.name(in: language)): \(best.summary(in: language)).",
+        return t("\(article(truth).capitalized) \(truth.name(in: language)) is made an ally by \(best.name(in: language)): \(best.summary(in: language)).",
                  "Een \(truth.name(in: language)) maakt u tot bondgenoot met \(best.name(in: language)): \(best.summary(in: language)).")
     }
 }
