@@ -173,6 +173,8 @@ extension Store {
         try finish(attempt, result: AttemptResult(state, in: scenario, weights: weights, time: Store.now()))
     }
 
+    /// Inserts an answer and, for an identify answer, folds it into the trainee's Leitner card and
+    /// confusion counts in the same transaction (with the core's own rule, ``SpacedRepetition/next(_:after:)``).
     static func insert(_ answer: Answer, trainee: Int64, attempt: AttemptID?, scenarioID: String, _ db: Database) throws {
         try db.execute(
             sql: """
@@ -181,6 +183,21 @@ extension Store {
                 """,
             arguments: [trainee, attempt, scenarioID, answer.question.rawValue, answer.truth.rawValue,
                         answer.named?.rawValue, answer.chosen?.rawValue, answer.credit, answer.time])
+        guard answer.question == .identify else { return }
+        let row = try Row.fetchOne(db, sql: "SELECT box, lastSeen, dueAt FROM leitner WHERE traineeID = ? AND truth = ?",
+                                   arguments: [trainee, answer.truth.rawValue])
+        let card = row.map { LeitnerCard(box: $0["box"], lastSeen: $0["lastSeen"], dueAt: $0["dueAt"]) }
+            ?? SpacedRepetition.cards([])[answer.truth]!
+        let next = SpacedRepetition.next(card, after: answer)
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO leitner (traineeID, truth, box, lastSeen, dueAt) VALUES (?, ?, ?, ?, ?)",
+            arguments: [trainee, answer.truth.rawValue, next.box, next.lastSeen, next.dueAt])
+        try db.execute(
+            sql: """
+                INSERT INTO confusion (traineeID, truth, named, count) VALUES (?, ?, ?, 1)
+                ON CONFLICT (traineeID, truth, named) DO UPDATE SET count = count + 1
+                """,
+            arguments: [trainee, answer.truth.rawValue, answer.named?.rawValue ?? ""])
     }
 
     /// Records drill answers (no attempt): they count for mastery and spaced repetition.

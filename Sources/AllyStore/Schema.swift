@@ -47,7 +47,9 @@ enum Schema {
         """
 
     /// Version 2: what the scenario was (title, language, type) for reports and xAPI; answers for
-    /// progress and drills; which xAPI statements an LRS accepted.
+    /// progress and drills, with their running Leitner cards and confusion counts (kept in step with
+    /// every answer, so the progress view costs the same after 100,000 attempts); which xAPI
+    /// statements an LRS accepted.
     static let v2 = """
         ALTER TABLE attempt ADD COLUMN title TEXT;
         ALTER TABLE attempt ADD COLUMN language TEXT;
@@ -65,7 +67,22 @@ enum Schema {
             credit DOUBLE NOT NULL,
             time DOUBLE NOT NULL
         );
-        CREATE INDEX answer_by_trainee ON answer(traineeID, time);
+        CREATE INDEX answer_by_trainee ON answer(traineeID, question, truth, time);
+        CREATE TABLE leitner (
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            truth TEXT NOT NULL,
+            box INTEGER NOT NULL,
+            lastSeen DOUBLE,
+            dueAt DOUBLE NOT NULL,
+            PRIMARY KEY (traineeID, truth)
+        ) WITHOUT ROWID;
+        CREATE TABLE confusion (
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            truth TEXT NOT NULL,
+            named TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (traineeID, truth, named)
+        ) WITHOUT ROWID;
         CREATE TABLE xapiAccepted (
             statementID TEXT NOT NULL,
             endpoint TEXT NOT NULL,

@@ -48,12 +48,16 @@ public struct ConfusionMatrix: Sendable, Equatable {
     public init(_ answers: [Answer]) {
         self.init()
         for answer in answers where answer.question == .identify {
-            let row = answer.truth.index
-            if let named = answer.named {
-                counts[row][named.index] += 1
-            } else {
-                unanswered[row] += 1
-            }
+            add(truth: answer.truth, named: answer.named)
+        }
+    }
+
+    /// Adds `count` answers naming `named` (nil: unanswered) for a customer of type `truth`.
+    public mutating func add(truth: CustomerType, named: CustomerType?, count: Int = 1) {
+        if let named {
+            counts[truth.index][named.index] += count
+        } else {
+            unanswered[truth.index] += count
         }
     }
 

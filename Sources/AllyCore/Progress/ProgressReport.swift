@@ -36,6 +36,23 @@ public struct ProgressReport: Sendable, Equatable {
         recent = Array(attempts.sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }.prefix(Self.recentCount))
     }
 
+    /// Builds the report from figures a store computed without loading the whole history: the last
+    /// ``Mastery/window`` identify answers per type, the matrix, the cards, the latest scores (oldest
+    /// first), the number of scored attempts and the latest attempts.
+    public init(
+        trainee: String, recentIdentifications: [Answer], matrix: ConfusionMatrix, cards: [CustomerType: LeitnerCard],
+        trend: [Int], finishedCount: Int, recent: [AttemptSummary], now: Double
+    ) {
+        self.trainee = trainee
+        self.now = now
+        mastery = Mastery.byType(recentIdentifications)
+        self.matrix = matrix
+        self.cards = cards
+        self.trend = Array(trend.suffix(Self.trendLength))
+        self.finishedCount = finishedCount
+        self.recent = Array(recent.sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }.prefix(Self.recentCount))
+    }
+
     /// The types due for practice now, most needed first.
     public var due: [CustomerType] {
         CustomerType.allCases.filter { cards[$0]!.isDue(at: now) }

@@ -7,6 +7,13 @@ public struct LeitnerCard: Sendable, Equatable {
     /// When the type is due again, in seconds since 1970.
     public var dueAt: Double
 
+    /// Creates a card.
+    public init(box: Int, lastSeen: Double?, dueAt: Double) {
+        self.box = box
+        self.lastSeen = lastSeen
+        self.dueAt = dueAt
+    }
+
     /// Whether the type is due at `now`.
     public func isDue(at now: Double) -> Bool { dueAt <= now }
 }

@@ -21,11 +21,7 @@ struct ProgressCommand: ParsableCommand {
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)
         let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
-        let report = try StoreOptions.check {
-            ProgressReport(
-                trainee: trainee, answers: try store.answers(trainee: trainee),
-                attempts: try store.attempts(trainee: trainee), now: Date().timeIntervalSince1970)
-        }
+        let report = try StoreOptions.check { try store.progress(trainee: trainee, now: Date().timeIntervalSince1970) }
         print(ProgressText.render(report, language: language), terminator: "")
     }
 }
