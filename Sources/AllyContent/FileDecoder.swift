@@ -107,7 +107,7 @@ struct FileDecoder {
             ? "expected an integer of at least \(range.lowerBound)"
             : "expected an integer from \(range.lowerBound) to \(range.upperBound)"
         guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseInteger(s.value), range.contains(value) else {
-            error(node.mark, "\(expected), found \(node.kindDescription)")
+            error(node.mark, "\(expected), found \(Self.describe(node))")
             return nil
         }
         return value
@@ -116,10 +116,18 @@ struct FileDecoder {
     /// A plain number (integer or decimal) within `range`.
     mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: String) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseNumber(s.value), range.contains(value) else {
-            error(node.mark, "expected \(expected), found \(node.kindDescription)")
+            error(node.mark, "expected \(expected), found \(Self.describe(node))")
             return nil
         }
         return value
+    }
+
+    /// Like `kindDescription`, but says when a number was quoted: `"2"` is text in YAML.
+    static func describe(_ node: YAMLNode) -> String {
+        if case .scalar(let s) = node, s.style != .plain, parseNumber(s.value) != nil {
+            return "'\(s.value)' in quotes (write numbers without quotes)"
+        }
+        return node.kindDescription
     }
 
     /// `[+-]?[0-9]+`, as YAML's core schema reads a plain integer (no hex, no underscores).

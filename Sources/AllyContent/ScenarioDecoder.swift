@@ -38,7 +38,8 @@ enum ScenarioDecoder {
         let steps = f["steps"].map { decodeSteps($0, &d) } ?? []
         let endings = f["endings"].map { decodeEndings($0, &d, steps: steps) } ?? []
 
-        let targets = Targets(steps: steps, endings: endings)
+        // Ids count as declared even when their entry has an error, so one mistake is reported once.
+        let targets = Targets(ids: declaredIDs(f["steps"]) + declaredIDs(f["endings"]))
         if let startNode = f["start"], let start {
             targets.check(start, at: startNode.mark, &d)
         }
@@ -50,7 +51,8 @@ enum ScenarioDecoder {
                 targets.check(limit.next, at: mark, &d)
             }
         }
-        if let start, !steps.isEmpty, !endings.isEmpty {
+        // The graph of a partly decoded file would mislead: report paths once the rest is right.
+        if let start, !d.hasErrors, !steps.isEmpty, !endings.isEmpty {
             checkGraph(start: start, steps: steps, endings: endings, &d)
         }
 
@@ -212,14 +214,20 @@ enum ScenarioDecoder {
         return endings
     }
 
+    /// The keys of the `steps` or `endings` mapping, whatever their entries hold.
+    private static func declaredIDs(_ node: YAMLNode?) -> [String] {
+        guard case .mapping(let m)? = node else { return [] }
+        return m.entries.map(\.key.value)
+    }
+
     /// `start`, `next` and `after.next` must name a step or an ending of this file.
     private struct Targets {
         var names: [String]
         var known: Set<String>
 
-        init(steps: [StepSource], endings: [EndingSource]) {
-            names = steps.map(\.step.id) + endings.map(\.ending.id)
-            known = Set(names)
+        init(ids: [String]) {
+            names = ids
+            known = Set(ids)
         }
 
         func check(_ target: String, at mark: Mark, _ d: inout FileDecoder) {

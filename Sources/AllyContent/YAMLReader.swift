@@ -145,7 +145,9 @@ enum YAMLReader {
                 return false
             }
             if let tag {
-                fail(.init(mark: mark, message: "YAML tags ('\(text(tag))') are not allowed in content files"))
+                // Show the short form an author writes: "!!str", not "tag:yaml.org,2002:str".
+                let name = text(tag).replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")
+                fail(.init(mark: mark, message: "YAML tags ('\(name)') are not allowed in content files"))
                 return false
             }
             return true
