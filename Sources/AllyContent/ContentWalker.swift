@@ -15,7 +15,12 @@ enum ContentWalker {
         for url in urls {
             // `relativePath` keeps the user's spelling ("Content/nl/x.yaml"), like a compiler does.
             let display = url.relativePath.isEmpty ? url.path : url.relativePath
+            let before = (walk.entries.count, walk.diagnostics.count)
             walk.visit(path: url.path, display: display, named: true)
+            // A readable folder without content is suspicious (a wrong --content?), not an error.
+            if walk.entries.count == before.0, !walk.diagnostics[before.1...].contains(where: { $0.severity == .error }) {
+                walk.diagnostics.append(Diagnostic(file: display, line: 0, column: 0, severity: .warning, message: "no content files (*.yaml) found"))
+            }
         }
         return (walk.entries, walk.diagnostics)
     }
