@@ -43,7 +43,9 @@ let package = Package(
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"]),
+        // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
+        .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally"], exclude: ["Fixtures"]),
     ]
 )

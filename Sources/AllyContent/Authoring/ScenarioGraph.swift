@@ -1,0 +1,83 @@
+import AllyCore
+
+/// Draws a scenario's steps and choices, for authors: a tree for the terminal, or Graphviz DOT.
+public enum ScenarioGraph {
+    /// The scenario as an indented tree; a step drawn once is referred to later as "(see above)".
+    public static func tree(_ scenario: Scenario) -> String {
+        var lines = ["\(scenario.id) — \(scenario.title) (\(scenario.customer.type.rawValue), \(scenario.language.rawValue))"]
+        var drawn: Set<String> = []
+
+        func node(_ id: String, prefix: String) {
+            if let ending = scenario.ending(id) {
+                lines.append(prefix + "■ \(id): \(ending.outcome.rawValue)")
+                return
+            }
+            guard let step = scenario.step(id) else {
+                lines.append(prefix + "? \(id) (missing)")
+                return
+            }
+            if drawn.contains(id) {
+                lines.append(prefix + "↑ \(id) (see above)")
+                return
+            }
+            drawn.insert(id)
+            var head = "\(id) [\(step.phase.rawValue)]"
+            if !step.asks.isEmpty { head += " asks: " + step.asks.map(\.rawValue).joined(separator: ", ") }
+            if let limit = step.timeLimit { head += " ⏱ \(limit.seconds)s" }
+            lines.append(prefix + head)
+            var branches: [(label: String, next: String)] = step.choices.enumerated().map { index, choice in
+                (label(number: "\(index + 1).", quality: choice.quality, becomes: choice.becomes, text: choice.text), choice.next)
+            }
+            if let limit = step.timeLimit {
+                branches.append((label(number: "⏱", quality: limit.quality, becomes: limit.becomes, text: "time runs out"), limit.next))
+            }
+            for (index, branch) in branches.enumerated() {
+                let last = index == branches.count - 1
+                lines.append(prefix + (last ? "└─ " : "├─ ") + branch.label)
+                node(branch.next, prefix: prefix + (last ? "     " : "│    "))
+            }
+        }
+
+        node(scenario.start, prefix: "")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The scenario as a Graphviz digraph: steps as boxes, endings as ellipses named by outcome.
+    public static func dot(_ scenario: Scenario) -> String {
+        var out = ["digraph \(quoted(scenario.id)) {", "  rankdir=LR;", "  node [fontname=\"Helvetica\"];"]
+        for step in scenario.steps {
+            let timed = step.timeLimit.map { "\\n⏱ \($0.seconds)s" } ?? ""
+            out.append("  \(quoted(step.id)) [shape=box, label=\(quoted("\(step.id)\\n[\(step.phase.rawValue)]\(timed)"))];")
+        }
+        for ending in scenario.endings {
+            let colour = ending.outcome.isLoyal ? "palegreen" : (ending.outcome == .dissatisfiedSilent ? "lightpink" : "khaki")
+            out.append("  \(quoted(ending.id)) [shape=ellipse, style=filled, fillcolor=\(colour), "
+                + "label=\(quoted("\(ending.id)\\n\(ending.outcome.rawValue)"))];")
+        }
+        for step in scenario.steps {
+            for (index, choice) in step.choices.enumerated() {
+                let becomes = choice.becomes.map { " ⇒ \($0.rawValue)" } ?? ""
+                out.append("  \(quoted(step.id)) -> \(quoted(choice.next)) [label=\(quoted("\(index + 1) (\(signed(choice.quality)))\(becomes)"))];")
+            }
+            if let limit = step.timeLimit {
+                let becomes = limit.becomes.map { " ⇒ \($0.rawValue)" } ?? ""
+                out.append("  \(quoted(step.id)) -> \(quoted(limit.next)) [style=dashed, label=\(quoted("⏱ (\(signed(limit.quality)))\(becomes)"))];")
+            }
+        }
+        out.append("}")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func label(number: String, quality: Int, becomes: CustomerType?, text: String) -> String {
+        let short = text.count > 48 ? String(text.prefix(47)) + "…" : text
+        let change = becomes.map { " ⇒ becomes \($0.rawValue)" } ?? ""
+        return "\(number) (\(signed(quality))) \"\(short)\"\(change)"
+    }
+
+    private static func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\\\\n", with: "\\n") + "\""
+    }
+}

@@ -1,0 +1,91 @@
+import AllyCore
+
+/// Writes the commented skeleton of a new scenario, which checks clean as it is.
+public enum ScenarioTemplate {
+    /// A skeleton for a customer of `type` in `language`, with the id `id`.
+    public static func skeleton(type: CustomerType, language: Language, id: String) -> String {
+        let nl = language == .nl
+        let family = type.family
+        func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }
+        return """
+            # yaml-language-server: $schema=../scenario.schema.json
+            # A new scenario. The customer is of type '\(type.rawValue)' (\(type.name(in: language))):
+            #   \(type.reminder(in: .en)).
+            # The strategy that makes them an ally: \(family.rawValue) — \(family.summary(in: .en)).
+            # Replace every text below, keep the cues free of the type's name, and run:
+            #   ally check <this file>     ally graph <this file>     ally preview <this file>
+            # The format: Content/FORMAT.md.
+            id: \(id)
+            language: \(language.rawValue)
+            # translation: <id of the same scenario in the other language>
+            title: \(t("A new customer", "Een nieuwe klant"))
+            setting: \(t("Service desk", "Servicebalie"))
+            difficulty: 1
+            summary: \(t("One line that sets the scene.", "Eén regel die de situatie schetst."))
+            customer:
+              name: \(t("Ms Jansen", "Mevrouw Jansen"))
+              type: \(type.rawValue)
+              expectation: 3        # 1..5: what they expect of the service
+              mood: 0               # -3..3 at the start
+            start: arrive
+            steps:
+              arrive:
+                phase: greet        # greet | needs | meet | check | door
+                say: "\(t("What the customer says first.", "Wat de klant als eerste zegt."))"
+                cues: [\(t("a visible cue", "een zichtbaar signaal"))]
+                ask: [identify, strategy]
+                choices:
+                  - text: "\(t("The best reply: it uses the right strategy.", "Het beste antwoord: het gebruikt de juiste strategie."))"
+                    quality: 2      # -2..2
+                    servqual: [empathy]
+                    mood: 1
+                    feedback: "\(t("Why this works for this customer.", "Waarom dit werkt bij deze klant."))"
+                    next: needs
+                  - text: "\(t("A plausible but weaker reply.", "Een geloofwaardig maar zwakker antwoord."))"
+                    quality: -1
+                    mood: -1
+                    feedback: "\(t("Why this falls short.", "Waarom dit tekortschiet."))"
+                    next: needs
+              needs:
+                phase: needs
+                say: "\(t("The customer explains what they need.", "De klant legt uit wat hij nodig heeft."))"
+                choices:
+                  - text: "\(t("Find out the specific need.", "Vraag door naar de precieze behoefte."))"
+                    quality: 2
+                    servqual: [responsiveness]
+                    mood: 1
+                    feedback: "\(t("Why this works.", "Waarom dit werkt."))"
+                    next: check
+                  - text: "\(t("Assume you know already.", "Ga ervan uit dat u het al weet."))"
+                    quality: -2
+                    mood: -2
+                    feedback: "\(t("Why this loses the customer.", "Waarom dit de klant kost."))"
+                    next: lost
+              check:
+                phase: check
+                say: "\(t("Is that everything, then?", "Is dat dan alles?"))"
+                choices:
+                  - text: "\(t("Check and re-check, and leave the door open.", "Controleer nog eens en laat de deur open."))"
+                    quality: 2
+                    servqual: [reliability]
+                    mood: 1
+                    feedback: "\(t("Why this delights.", "Waarom dit verrukt."))"
+                    next: delighted
+                  - text: "\(t("Yes, that's it.", "Ja, dat was het."))"
+                    quality: 0
+                    feedback: "\(t("Correct, but nothing more.", "Correct, maar niet meer dan dat."))"
+                    next: satisfied
+            endings:
+              delighted:
+                say: "\(t("Thank you, this was more than I expected!", "Dank u, dit is meer dan ik verwachtte!"))"
+                outcome: delighted
+              satisfied:
+                say: "\(t("Fine, thanks.", "Prima, bedankt."))"
+                outcome: satisfied
+              lost:
+                say: "\(t("(leaves without a word)", "(vertrekt zonder iets te zeggen)"))"
+                outcome: dissatisfied-silent
+
+            """
+    }
+}

@@ -1,0 +1,27 @@
+/// One thing the trainee did; an attempt is stored as the list of these.
+public enum Decision: Sendable, Equatable, Hashable, Codable {
+    /// Named the customer's type.
+    case identify(CustomerType)
+    /// Picked a strategy family.
+    case strategy(StrategyFamily)
+    /// Picked the reply at this index (0-based, in display order).
+    case reply(Int)
+    /// Let the step's time limit run out.
+    case timeOut
+    /// Gave up the attempt.
+    case quit
+}
+
+/// A decision with the time the trainee took over it, as recorded in an attempt's event log.
+public struct TimedDecision: Sendable, Equatable, Hashable, Codable {
+    /// What the trainee did.
+    public var decision: Decision
+    /// Seconds from the moment the prompt showed to the decision.
+    public var seconds: Double
+
+    /// Creates a timed decision.
+    public init(_ decision: Decision, seconds: Double = 0) {
+        self.decision = decision
+        self.seconds = seconds
+    }
+}

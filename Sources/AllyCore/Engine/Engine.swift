@@ -1,0 +1,153 @@
+/// Why the engine refused a decision.
+public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The attempt is already over.
+    case attemptIsOver
+    /// The decision does not answer the current prompt.
+    case unexpected(Decision, expected: Prompt)
+    /// The reply index is not one of the step's choices.
+    case noSuchReply(Int, available: Int)
+    /// The step has no time limit to run out.
+    case notTimed(step: String)
+    /// The scenario names a step or ending that does not exist (the checker prevents this).
+    case brokenScenario(String)
+
+    /// A sentence for logs and error messages.
+    public var description: String {
+        switch self {
+        case .attemptIsOver: "the attempt is already over"
+        case .unexpected(let decision, let expected): "decision \(decision) does not answer the prompt \(expected)"
+        case .noSuchReply(let index, let available): "reply \(index + 1) does not exist; there are \(available)"
+        case .notTimed(let step): "step '\(step)' has no time limit"
+        case .brokenScenario(let reason): "broken scenario: \(reason)"
+        }
+    }
+}
+
+/// What the trainee is told right after a decision.
+public struct Feedback: Sendable, Equatable {
+    /// How the decision was judged.
+    public enum Judgement: Sendable, Equatable {
+        case right, partlyRight, wrong, neutral
+    }
+
+    /// How the decision was judged.
+    public var judgement: Judgement
+    /// Why: authored feedback, or an explanation from the domain.
+    public var message: String
+    /// The customer changed type because of this decision.
+    public var typeChange: TypeChange?
+    /// The ending reached, if the decision ended the scenario.
+    public var ending: Ending?
+}
+
+/// The scenario engine: a pure function from (scenario, decisions) to state.
+public enum Engine {
+    /// Replays a whole event log; any attempt can be resumed or replayed exactly this way.
+    public static func replay(_ scenario: Scenario, _ decisions: [TimedDecision]) throws(EngineError) -> PlayState {
+        var state = PlayState(scenario: scenario)
+        for decision in decisions {
+            state = try apply(decision, to: state, in: scenario).state
+        }
+        return state
+    }
+
+    /// Applies one decision to `state`, returning the new state and the feedback to show.
+    public static func apply(
+        _ timed: TimedDecision, to state: PlayState, in scenario: Scenario
+    ) throws(EngineError) -> (state: PlayState, feedback: Feedback) {
+        guard let stepID = state.stepID else { throw .attemptIsOver }
+        guard let step = scenario.step(stepID) else { throw .brokenScenario("no step '\(stepID)'") }
+        let language = scenario.language
+        var next = state
+
+        switch (timed.decision, state.prompt) {
+        case (.quit, _):
+            next.position = .quit
+            next.record.append(Verdict(kind: .quit, stepID: stepID, credit: 0, seconds: timed.seconds))
+            return (next, Feedback(judgement: .neutral, message: Texts.quit(language), typeChange: nil, ending: nil))
+
+        case (.identify(let named), .identify):
+            let credit = Credit.identification(named: named, truth: state.customerType)
+            next.openQuestions.removeFirst()
+            next.record.append(Verdict(
+                kind: .identified(named: named, truth: state.customerType), stepID: stepID,
+                credit: credit, seconds: timed.seconds))
+            let message = Texts.identification(named: named, truth: state.customerType, credit: credit, language)
+            return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
+
+        case (.strategy(let chosen), .strategy):
+            let credit = Credit.strategy(chosen: chosen, truth: state.customerType, authored: step.strategyCredit)
+            next.openQuestions.removeFirst()
+            next.record.append(Verdict(
+                kind: .strategy(chosen: chosen, truth: state.customerType), stepID: stepID,
+                credit: credit, seconds: timed.seconds))
+            let message = Texts.strategy(chosen: chosen, truth: state.customerType, credit: credit, language)
+            return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
+
+        case (.reply(let index), .reply):
+            guard step.choices.indices.contains(index) else {
+                throw .noSuchReply(index, available: step.choices.count)
+            }
+            let choice = step.choices[index]
+            let range = step.qualityRange
+            let verdict = Verdict(
+                kind: .reply(index: index), stepID: stepID, credit: Credit.quality(choice.quality, in: range),
+                quality: choice.quality, typeChange: nil, seconds: timed.seconds)
+            return try move(
+                next, verdict: verdict, mood: choice.mood, becomes: choice.becomes, to: choice.next,
+                message: choice.feedback ?? Texts.noFeedback(quality: choice.quality, language), in: scenario)
+
+        case (.timeOut, _):
+            guard let limit = step.timeLimit else { throw .notTimed(step: stepID) }
+            for question in state.openQuestions {
+                next.record.append(Verdict(
+                    kind: .missed(question, truth: state.customerType), stepID: stepID, credit: 0, seconds: 0))
+            }
+            next.openQuestions = []
+            let verdict = Verdict(
+                kind: .timedOut, stepID: stepID, credit: Credit.quality(limit.quality, in: step.qualityRange),
+                quality: limit.quality, typeChange: nil, seconds: timed.seconds)
+            return try move(
+                next, verdict: verdict, mood: limit.mood, becomes: limit.becomes, to: limit.next,
+                message: limit.feedback ?? Texts.timedOut(language), in: scenario)
+
+        case (let decision, let prompt):
+            throw .unexpected(decision, expected: prompt)
+        }
+    }
+
+    /// Moves the conversation along a reply or a timeout.
+    private static func move(
+        _ state: PlayState, verdict: Verdict, mood: Int, becomes: CustomerType?, to target: String,
+        message: String, in scenario: Scenario
+    ) throws(EngineError) -> (state: PlayState, feedback: Feedback) {
+        var next = state
+        var verdict = verdict
+        next.mood = min(3, max(-3, state.mood + mood))
+        if let becomes, becomes != state.customerType {
+            verdict.typeChange = TypeChange(from: state.customerType, to: becomes)
+            next.customerType = becomes
+        }
+        next.record.append(verdict)
+        var ending: Ending?
+        if let step = scenario.step(target) {
+            next.position = .step(target)
+            next.openQuestions = step.asks
+        } else if let end = scenario.ending(target) {
+            next.position = .ended(target)
+            next.openQuestions = []
+            ending = end
+        } else {
+            throw .brokenScenario("'\(target)' is neither a step nor an ending")
+        }
+        let judgement: Feedback.Judgement = verdict.credit >= 1 ? .right : (verdict.credit > 0 ? .partlyRight : .wrong)
+        return (next, Feedback(judgement: judgement, message: message, typeChange: verdict.typeChange, ending: ending))
+    }
+}
+
+extension Feedback.Judgement {
+    /// The judgement that a credit earns.
+    init(credit: Double) {
+        self = credit >= 1 ? .right : (credit > 0 ? .partlyRight : .wrong)
+    }
+}

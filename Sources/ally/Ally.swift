@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The `ally` command: the trainer and its tools.
+@main
+struct Ally: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ally",
+        abstract: "A terminal trainer for customer-service role play.",
+        discussion: """
+            Customers walk up to the desk and talk. Name the customer type, pick the strategy that \
+            makes this customer an ally, and play the conversation through.
+
+            Scenarios are YAML files under Content/ (see Content/README.md).
+            """,
+        version: AllyVersion.current,
+        subcommands: [PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self],
+        defaultSubcommand: PlayCommand.self
+    )
+}
+
+/// The version printed by `ally --version`.
+enum AllyVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,41 @@
+import AllyContent
+import ArgumentParser
+import Foundation
+
+/// `ally check`: finds every mistake in scenario files, like a compiler.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check scenario files and print every mistake as file:line:column: message.",
+        discussion: "Exits 1 when there is any error, 0 otherwise (warnings alone pass).")
+
+    /// The output formats of `ally check`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("Files or folders to check (default: the content folder).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    func run() throws {
+        let focus = contentOptions.load(focusingOn: paths.isEmpty ? [try contentOptions.locate().pathRelativeToWorkingDirectory] : paths)
+        let diagnostics = focus.diagnostics
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        switch format {
+        case .text:
+            for diagnostic in diagnostics { print(diagnostic.description) }
+            let summary = "checked \(focus.scenarios.count) scenario(s): \(errors) error(s), \(diagnostics.count - errors) warning(s)"
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        case .json:
+            let objects = diagnostics.map(\.jsonObject)
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,180 @@
+import AllyContent
+import AllyCore
+import Foundation
+
+/// The line-oriented front end: for screen readers, pipes and scripts.
+///
+/// It reads numbered answers line by line and never needs a terminal; end of input means leaving.
+struct PlainPlayer {
+    /// Reads the next line of input, or nil at end of input.
+    var readLine: () -> String?
+    /// Writes one line of output.
+    var write: (String) -> Void
+    /// Writes the "> " prompt without a newline; nil when input is not a terminal (it would only clutter a log).
+    var prompt: ((String) -> Void)?
+    /// Seconds since some fixed moment, for the time taken per decision.
+    var now: () -> Double
+    let strings: PlainStrings
+
+    /// Why a plain session stopped early.
+    enum Stop: Error {
+        case endOfInput, left
+    }
+
+    /// Lets the trainee pick one of `scenarios`, or nil when they leave.
+    func pickScenario(from scenarios: [Scenario]) -> Scenario? {
+        guard !scenarios.isEmpty else {
+            write(strings.noScenarios)
+            return nil
+        }
+        write("")
+        write("\(strings.scenarioList):")
+        for (index, scenario) in scenarios.enumerated() {
+            let stars = String(repeating: "*", count: scenario.difficulty)
+            write("  \(index + 1). \(scenario.title) — \(scenario.setting) [\(stars)] (\(scenario.id))")
+        }
+        do {
+            return scenarios[try ask(strings.pickScenario, count: scenarios.count)]
+        } catch {
+            report(error)
+            return nil
+        }
+    }
+
+    /// Plays `scenario` to its end and shows the debrief; returns the final state.
+    @discardableResult
+    func play(_ scenario: Scenario, weights: ScoringWeights) -> PlayState {
+        let language = scenario.language
+        var state = PlayState(scenario: scenario)
+        var shownStep: String?
+        write("")
+        write("== \(scenario.title) ==")
+        write("\(strings.setting): \(scenario.setting)")
+        if let summary = scenario.summary { write(summary) }
+        write("\(strings.customer): \(scenario.customer.name)")
+        while let stepID = state.stepID, let step = scenario.step(stepID) {
+            if shownStep != stepID {
+                shownStep = stepID
+                show(step, of: scenario, state: state)
+            }
+            let started = now()
+            let decision: Decision
+            do {
+                switch state.prompt {
+                case .identify:
+                    let types = CustomerType.allCases
+                    write("")
+                    write(strings.identifyQuestion)
+                    for (i, type) in types.enumerated() {
+                        write("  \(i + 1). \(type.name(in: language)) — \(type.reminder(in: language))")
+                    }
+                    decision = .identify(types[try ask(nil, count: types.count)])
+                case .strategy:
+                    let families = StrategyFamily.allCases
+                    write("")
+                    write(strings.strategyQuestion)
+                    for (i, family) in families.enumerated() {
+                        write("  \(i + 1). \(family.name(in: language)) — \(family.summary(in: language))")
+                    }
+                    decision = .strategy(families[try ask(nil, count: families.count)])
+                case .reply:
+                    write("")
+                    write(strings.replyQuestion)
+                    for (i, choice) in step.choices.enumerated() { write("  \(i + 1). \(choice.text)") }
+                    decision = .reply(try ask(nil, count: step.choices.count))
+                case .none:
+                    return state
+                }
+            } catch {
+                report(error)
+                return (try? Engine.apply(TimedDecision(.quit), to: state, in: scenario).state) ?? state
+            }
+            do {
+                let (next, feedback) = try Engine.apply(TimedDecision(decision, seconds: now() - started), to: state, in: scenario)
+                state = next
+                show(feedback)
+            } catch {
+                // The engine refuses only decisions the prompts above never offer.
+                write("\(error)")
+                return state
+            }
+        }
+        if let debrief = Debrief(state, in: scenario, weights: weights) { show(debrief, of: scenario) }
+        return state
+    }
+
+    private func show(_ step: Step, of scenario: Scenario, state: PlayState) {
+        write("")
+        write("[\(strings.decision(state.repliesGiven + 1, of: scenario.decisionCount)) — \(step.phase.name(in: scenario.language))]")
+        write("\(scenario.customer.name): “\(step.say)”")
+        if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: ", "))") }
+        write("\(strings.mood): \(state.mood > 0 ? "+" : "")\(state.mood) \(moodMeter(state.mood))")
+        if let limit = step.timeLimit { write(strings.timed(limit.seconds)) }
+    }
+
+    private func show(_ feedback: Feedback) {
+        let mark: String
+        switch feedback.judgement {
+        case .right: mark = strings.right
+        case .partlyRight: mark = strings.partly
+        case .wrong: mark = strings.wrong
+        case .neutral: mark = ""
+        }
+        write(mark.isEmpty ? feedback.message : "\(mark): \(feedback.message)")
+        if let change = feedback.typeChange { write(strings.typeChange(change)) }
+        if let ending = feedback.ending { write("“\(ending.say)”") }
+    }
+
+    private func show(_ debrief: Debrief, of scenario: Scenario) {
+        let language = scenario.language
+        write("")
+        write("== \(strings.debrief) ==")
+        write("\(strings.outcome): \(debrief.outcome.name(in: language))")
+        write("\(strings.score): \(debrief.score.total)/100")
+        for part in debrief.score.parts {
+            let name = part.part.name(in: language).padding(toLength: 16, withPad: " ", startingAt: 0)
+            if part.value == nil {
+                write("  \(name) \(strings.notTested)")
+            } else {
+                write("  \(name) \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))")
+            }
+        }
+        write("")
+        write("\(strings.yourPath):")
+        for line in debrief.lines {
+            write("  \(line.isRight ? "✓" : "✗") \(strings.you): \(line.yours)  (\(Int(line.seconds.rounded())) s)")
+            if !line.isRight {
+                write("    \(strings.ideal): \(line.ideal)")
+                if let feedback = line.feedback { write("    \(feedback)") }
+            }
+        }
+        write("")
+        write("\(strings.idealPath):")
+        for (i, text) in debrief.idealPath.enumerated() { write("  \(i + 1). \(text)") }
+        let served = ServqualDimension.allCases.compactMap { d in debrief.servqual[d].map { "\(d.name(in: language)) ×\($0)" } }
+        write("\(strings.servqual): \(served.isEmpty ? strings.none : served.joined(separator: ", "))")
+        write("\(strings.time): \(Int(debrief.totalSeconds.rounded())) s")
+    }
+
+    /// Asks until the answer is a number from 1 to `count`; returns its 0-based index.
+    private func ask(_ question: String?, count: Int) throws(Stop) -> Int {
+        if let question { write(question) }
+        while true {
+            prompt?("> ")
+            guard let line = readLine() else { throw .endOfInput }
+            let answer = line.trimmingCharacters(in: .whitespaces)
+            if answer.lowercased() == "q" { throw .left }
+            if let number = Int(answer), (1...count).contains(number) { return number - 1 }
+            write(strings.invalid(count))
+        }
+    }
+
+    private func report(_ error: Error) {
+        write("")
+        write((error as? Stop) == .endOfInput ? strings.endOfInput : strings.left)
+    }
+
+    private func moodMeter(_ mood: Int) -> String {
+        (-3...3).map { $0 <= mood ? "●" : "○" }.joined()
+    }
+}

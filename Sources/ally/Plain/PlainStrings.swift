@@ -1,0 +1,61 @@
+import AllyCore
+
+/// The plain front end's sentences in English and Dutch.
+struct PlainStrings {
+    let language: Language
+
+    private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
+
+    var intro: String {
+        t("Ally — customer-service trainer (plain mode). Answer with a number and Enter; q leaves.",
+          "Ally — klantenservicetrainer (tekstmodus). Antwoord met een nummer en Enter; q stopt.")
+    }
+    var scenarioList: String { t("Scenarios", "Scenario's") }
+    var pickScenario: String { t("Which scenario?", "Welk scenario?") }
+    var noScenarios: String { t("There are no scenarios in this language.", "Er zijn geen scenario's in deze taal.") }
+    var customer: String { t("Customer", "Klant") }
+    var setting: String { t("Setting", "Plaats") }
+    var cues: String { t("Cues", "Signalen") }
+    var mood: String { t("Mood", "Stemming") }
+    var identifyQuestion: String { t("What type of customer is this?", "Wat voor type klant is dit?") }
+    var strategyQuestion: String {
+        t("Which strategy makes this customer an ally?", "Welke strategie maakt van deze klant een bondgenoot?")
+    }
+    var replyQuestion: String { t("How do you reply?", "Wat antwoordt u?") }
+    func decision(_ k: Int, of n: Int) -> String { t("Decision \(k) of \(n)", "Beslissing \(k) van \(n)") }
+    func timed(_ seconds: Int) -> String {
+        t("(timed: \(seconds) s in the full-screen trainer; no clock in plain mode)",
+          "(getimed: \(seconds) s in de schermversie; geen klok in tekstmodus)")
+    }
+    func invalid(_ count: Int) -> String {
+        t("Please answer with a number from 1 to \(count), or q to leave.",
+          "Antwoord met een nummer van 1 tot en met \(count), of q om te stoppen.")
+    }
+    var endOfInput: String {
+        t("End of input: you left the scenario; this attempt is not scored.",
+          "Einde van de invoer: u hebt het scenario verlaten; deze poging telt niet mee.")
+    }
+    var left: String { t("You left the scenario; this attempt is not scored.", "U hebt het scenario verlaten; deze poging telt niet mee.") }
+    var right: String { t("RIGHT", "GOED") }
+    var partly: String { t("PARTLY", "DEELS") }
+    var wrong: String { t("WRONG", "FOUT") }
+    func typeChange(_ change: TypeChange) -> String {
+        t("The customer changed: \(change.from.name(in: language)) → \(change.to.name(in: language)).",
+          "De klant is veranderd: \(change.from.name(in: language)) → \(change.to.name(in: language)).")
+    }
+    var debrief: String { t("Debrief", "Nabespreking") }
+    var outcome: String { t("Outcome", "Uitkomst") }
+    var score: String { t("Score", "Score") }
+    var notTested: String { t("not tested", "niet getoetst") }
+    var yourPath: String { t("Your decisions, with the ideal beside each", "Uw beslissingen, met de ideale ernaast") }
+    var ideal: String { t("ideal", "ideaal") }
+    var you: String { t("you", "u") }
+    var idealPath: String { t("The ideal path", "Het ideale pad") }
+    var servqual: String { t("SERVQUAL dimensions you served", "SERVQUAL-dimensies die u diende") }
+    var none: String { t("none", "geen") }
+    var time: String { t("Time", "Tijd") }
+    func unknownScenario(_ id: String) -> String {
+        t("There is no scenario '\(id)'. 'ally play --plain' without --scenario lists them.",
+          "Er is geen scenario '\(id)'. 'ally play --plain' zonder --scenario toont ze.")
+    }
+}

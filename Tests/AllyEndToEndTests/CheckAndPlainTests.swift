@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("ally check and ally play --plain, as a user runs them")
+struct CheckAndPlainTests {
+    @Test("check passes clean content with exit 0 and no diagnostics")
+    func checkGood() throws {
+        let result = try runAlly(["check", fixtures.appendingPathComponent("good").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("checked 1 scenario(s): 0 error(s), 0 warning(s)"))
+    }
+
+    @Test("check prints the exact compiler-style diagnostic and exits 1")
+    func checkBad() throws {
+        let result = try runAlly(["check", "Tests/AllyEndToEndTests/Fixtures/bad"])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            Tests/AllyEndToEndTests/Fixtures/bad/broken-en.yaml:10:9: error: unknown customer type 'terorist' (did you mean 'terrorist'?)
+
+            """)
+    }
+
+    @Test("check --format json gives machine-readable diagnostics")
+    func checkJSON() throws {
+        let result = try runAlly(["check", "--format", "json", "Tests/AllyEndToEndTests/Fixtures/bad"])
+        #expect(result.status == 1)
+        let objects = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count == 1)
+        #expect(objects[0]["line"] as? Int == 10 && objects[0]["column"] as? Int == 9)
+        #expect(objects[0]["severity"] as? String == "error")
+        #expect(objects[0]["file"] as? String == "Tests/AllyEndToEndTests/Fixtures/bad/broken-en.yaml")
+    }
+
+    @Test("the bundled Content/ checks clean")
+    func bundledContent() throws {
+        let result = try runAlly(["check"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(!result.stdout.contains("error:"))
+    }
+
+    @Test("a missing content folder gets a clear message naming where it looked")
+    func missingContent() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("ally-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try runAlly(["play", "--plain"], in: empty)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no content folder found"))
+        #expect(result.stderr.contains(empty.appendingPathComponent("Content").path))
+    }
+
+    @Test("play --plain runs a whole scenario from piped input to the debrief")
+    func plainWholeScenario() throws {
+        // tolerant (2), inform & involve (2), then the best reply at every step.
+        let result = try runAlly(
+            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en"],
+            input: "2\n2\n1\n1\n1\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("What type of customer is this?"))
+        #expect(result.stdout.contains("RIGHT: A tolerant"))
+        #expect(result.stdout.contains("[Decision 2 of 3 — find the needs]"))
+        #expect(result.stdout.contains("== Debrief =="))
+        #expect(result.stdout.contains("Outcome: delighted (loyal)"))
+        #expect(result.stdout.contains("Score: 100/100"))
+        #expect(!result.stdout.contains("> "), "no prompt clutter when input is not a terminal")
+    }
+
+    @Test("play --plain explains wrong answers and shows the ideal path beside yours")
+    func plainWrongAnswers() throws {
+        // hostage (6) is wrong, part ways (5) is the worst for a tolerant customer, then weak replies.
+        let result = try runAlly(
+            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en"],
+            input: "6\n5\n2\n2\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("WRONG: This is a tolerant, not a hostage"))
+        #expect(result.stdout.contains("the worst choice"))
+        #expect(result.stdout.contains("Outcome: dissatisfied, silent (cannot be kept)"))
+        #expect(result.stdout.contains("ideal: Sorry to keep you waiting. What can I do for you?"))
+        #expect(result.stdout.contains("Score: 0/100"))
+    }
+
+    @Test("play --plain treats end of input as leaving, with a message, and re-asks on nonsense")
+    func plainEndOfInput() throws {
+        let result = try runAlly(
+            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en"],
+            input: "banana\n42\n2\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "Please answer with a number from 1 to 9").count == 3)
+        #expect(result.stdout.contains("End of input: you left the scenario"))
+        #expect(!result.stdout.contains("Debrief"))
+    }
+
+    @Test("play --plain lists the scenarios in the chosen language and plays the picked one, in Dutch")
+    func plainListInDutch() throws {
+        let result = try runAlly(["play", "--plain", "--lang", "nl"], input: "1\n")
+        #expect(result.stdout.contains("Scenario's:"))
+        #expect(result.stdout.contains("  1. "))
+        #expect(result.stdout.contains("Wat voor type klant is dit?"))
+        #expect(result.stdout.contains("Einde van de invoer"))
+    }
+
+    @Test("an unknown scenario id is a clear error")
+    func unknownScenario() throws {
+        let result = try runAlly(["play", "--plain", "--scenario", "nope"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("There is no scenario 'nope'"))
+    }
+
+    @Test("--version and --help work on every command")
+    func versionAndHelp() throws {
+        #expect(try runAlly(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        for command in [[], ["check"], ["play"]] {
+            let result = try runAlly(command + ["--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE: ally"))
+        }
+    }
+}
