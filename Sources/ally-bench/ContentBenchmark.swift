@@ -17,6 +17,9 @@ struct ContentBenchmark: ParsableCommand {
     @Option(help: "Write the files here instead of a fresh temporary folder (kept afterwards).")
     var folder: String?
 
+    @Flag(help: "Also time each stage of the pipeline on one thread.")
+    var stages = false
+
     func validate() throws {
         guard files > 0, runs > 0 else { throw ValidationError("--files and --runs must be positive") }
     }
@@ -59,5 +62,13 @@ struct ContentBenchmark: ParsableCommand {
         print("ms per file  \(String(format: "%.4f", best / Double(files)))")
         print("MB/s         \(String(format: "%.1f", megabytes / (best / 1000)))")
         print("diagnostics  \(library.diagnostics.count)")
+        if stages {
+            let paths = (0..<files).map { i in
+                target.appendingPathComponent(i % 2 == 0 ? "en" : "nl").appendingPathComponent(String(format: "scenario-%06d.yaml", i)).path
+            }
+            for (stage, ms) in ContentStages.measure(paths) {
+                print("one thread   \(stage): \(String(format: "%.1f", ms)) ms")
+            }
+        }
     }
 }

@@ -78,6 +78,7 @@ extension Result {
         #expect(FileDecoder.parseInteger("1.0") == nil)
         #expect(FileDecoder.parseInteger("99999999999999999999999") == nil)
         #expect(FileDecoder.parseInteger("-") == nil)
+        #expect(FileDecoder.parseInteger("+-1") == nil)
     }
 
     @Test func decimalsAreReadWithoutExponentsOrInfinities() {
@@ -152,6 +153,12 @@ extension Result {
         guard case .scalar(let y) = s.items[1], case .scalar(let block) = m.entries[2].value else { Issue.record("not scalars"); return }
         #expect(y.style == .quoted && y.value == "y" && y.mark == Mark(line: 2, column: 9))
         #expect(block.style == .block && block.value == "block\n")
+    }
+
+    @Test func emptyInputIsAnErrorNotACrash() {
+        #expect(read("").problems.map(\.message) == ["file is empty; expected a YAML mapping"])
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        #expect(YAMLReader.read(empty).problems.count == 1)
     }
 
     @Test func aliasesAreRejectedEvenWithoutAnchors() {
