@@ -15,22 +15,24 @@ struct FileDecoder {
     /// (and a hostile file could otherwise produce millions).
     static let maximumDiagnostics = 100
 
-    mutating func error(_ mark: Mark?, _ message: String) {
+    /// Reports an error; the message is only built while there is room for it (did-you-mean is not free).
+    mutating func error(_ mark: Mark?, _ message: @autoclosure () -> String) {
         hasErrors = true
         report(mark, .error, message)
     }
 
-    mutating func warning(_ mark: Mark?, _ message: String) {
+    /// Reports a warning.
+    mutating func warning(_ mark: Mark?, _ message: @autoclosure () -> String) {
         report(mark, .warning, message)
     }
 
-    private mutating func report(_ mark: Mark?, _ severity: Severity, _ message: String) {
+    private mutating func report(_ mark: Mark?, _ severity: Severity, _ message: () -> String) {
         guard diagnostics.count <= Self.maximumDiagnostics else { return }
         if diagnostics.count == Self.maximumDiagnostics {
             diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, message: "too many problems; stopping after \(Self.maximumDiagnostics)"))
             return
         }
-        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message: message))
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message: message()))
     }
 
     // MARK: Mappings
