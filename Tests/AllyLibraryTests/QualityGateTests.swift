@@ -9,12 +9,12 @@ struct QualityGateTests {
         #expect(bundled.diagnostics.map(\.description) == [])
     }
 
-    @Test("every customer type has at least one scenario in each language")
+    @Test("every customer type has at least three scenarios in each language")
     func everyTypeInBothLanguages() {
         for language in Language.allCases {
             for type in CustomerType.allCases {
                 let count = bundled.scenarios.filter { $0.language == language && $0.customer.type == type }.count
-                #expect(count >= 1, "\(type) in \(language): \(count) scenario(s)")
+                #expect(count >= 3, "\(type) in \(language): \(count) scenario(s)")
             }
         }
     }
