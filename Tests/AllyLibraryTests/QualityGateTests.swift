@@ -78,4 +78,22 @@ struct QualityGateTests {
             }
         }
     }
+
+    @Test("each language has at least four complaint-handling scenarios and six in which the customer changes type")
+    func complaintsAndChanges() {
+        for language in Language.allCases {
+            let scenarios = bundled.scenarios.filter { $0.language == language }
+            #expect(scenarios.filter { $0.tags.contains("complaint-handling") }.count >= 4, "\(language)")
+            let changing = scenarios.filter { $0.steps.contains { $0.choices.contains { $0.becomes != nil } || $0.timeLimit?.becomes != nil } }
+            #expect(changing.count >= 6, "\(language)")
+        }
+    }
+
+    @Test("the three courses exist in both languages, linked as translations")
+    func courses() {
+        for (en, nl) in [("customer-types-101", "introductie-klanttypen"), ("difficult-customers", "moeilijke-klanten"), ("complaints", "klachten")] {
+            #expect(bundled.course(id: en)?.translation == nl)
+            #expect(bundled.course(id: nl)?.translation == en)
+        }
+    }
 }
