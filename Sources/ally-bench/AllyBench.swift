@@ -6,5 +6,5 @@ struct AllyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ally-bench",
         abstract: "Benchmarks for Ally.",
-        subcommands: [ContentBenchmark.self])
+        subcommands: [ContentBenchmark.self, LibraryReport.self])
 }
