@@ -2,6 +2,17 @@ import AllyCore
 import Dispatch
 import Foundation
 
+// How a file travels (each stage reports into the file's diagnostics and may stop it):
+//
+//   ContentWalker    finds `*.yaml` files under the named paths, in a stable order
+//   ContentFile      reads the bytes (size limit before reading)
+//   TextCheck        NUL → binary, invalid UTF-8, raw control characters, BOM
+//   YAMLReader       libyaml events → a small positioned tree; no anchors, aliases, tags, 2nd document
+//   *Decoder         the tree → AllyCore values, checking every rule of a single file
+//   LibraryLinter    rules across files: unique ids, translation links, courses
+//
+// Files are independent until the linter, so they are decoded in parallel.
+
 /// Loads and checks content files and folders into a `ContentLibrary`.
 public enum ContentLoader {
     /// Loads every content file under `urls` (files, or folders searched recursively for `*.yaml`).
