@@ -39,11 +39,13 @@ enum ScenarioDecoder {
         let endings = f["endings"].map { decodeEndings($0, &d, steps: steps) } ?? []
 
         // Ids count as declared even when their entry has an error, so one mistake is reported once.
+        // Without both id mappings every reference would look broken; their own error suffices.
         let targets = Targets(ids: declaredIDs(f["steps"]) + declaredIDs(f["endings"]))
-        if let startNode = f["start"], let start {
+        let canCheckTargets = isMapping(f["steps"]) && isMapping(f["endings"])
+        if canCheckTargets, let startNode = f["start"], let start {
             targets.check(start, at: startNode.mark, &d)
         }
-        for step in steps {
+        for step in steps where canCheckTargets {
             for (choice, mark) in zip(step.step.choices, step.choiceNextMarks) {
                 targets.check(choice.next, at: mark, &d)
             }
@@ -212,6 +214,11 @@ enum ScenarioDecoder {
             endings.append(EndingSource(ending: Ending(id: key.value, say: say, outcome: outcome), idMark: key.mark))
         }
         return endings
+    }
+
+    private static func isMapping(_ node: YAMLNode?) -> Bool {
+        if case .mapping? = node { return true }
+        return false
     }
 
     /// The keys of the `steps` or `endings` mapping, whatever their entries hold.

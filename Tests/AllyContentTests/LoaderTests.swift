@@ -66,3 +66,79 @@ import Testing
         #expect(object["line"] as? Int == 2)
     }
 }
+
+@Suite struct YAMLFeatureTests {
+    @Test func ordinaryYAMLStylesAreAccepted() throws {
+        let text = """
+        %YAML 1.2
+        ---
+        # Document markers, block and folded scalars, flow mappings, quoted keys.
+        "id": 'styles-en'
+        language: en
+        title: >-
+          A title folded
+          over two lines
+        setting: |
+          Line one
+          Line two
+        customer: {name: "Ms O'Neill", type: victim, mood: +1}
+        start: a
+        steps:
+          a:
+            phase: greet
+            say: 'It''s me again.'
+            choices:
+            - text: "Tab\there is fine, and so is a newline:\\nsecond line."
+              quality: +2
+              next: done
+        endings:
+          done: {say: Bye., outcome: satisfied}
+        ...
+
+        """
+        let library = Fixtures.load(text)
+        #expect(library.diagnostics == [])
+        let s = try #require(library.scenarios.first)
+        #expect(s.title == "A title folded over two lines")
+        #expect(s.setting == "Line one\nLine two\n")
+        #expect(s.customer.name == "Ms O'Neill")
+        #expect(s.customer.mood == 1)
+        #expect(s.steps[0].say == "It's me again.")
+        #expect(s.steps[0].choices[0].text == "Tab\there is fine, and so is a newline:\nsecond line.")
+    }
+
+    @Test func textThatLooksLikeOtherTypesIsStillText() throws {
+        let text = Fixtures.scenarioNL
+            .replacingOccurrences(of: "translation: garage-warranty-en\n", with: "")
+            .replacingOccurrences(of: "title: Weer naar de garage", with: "title: 2024")
+            .replacingOccurrences(of: "setting: Werkplaats van een autodealer", with: "setting: yes")
+        let library = Fixtures.load(text)
+        #expect(library.diagnostics == [])
+        #expect(library.scenarios.first?.title == "2024")
+        #expect(library.scenarios.first?.setting == "yes")
+    }
+
+    @Test func aWarningDoesNotDropTheScenario() {
+        let text = Fixtures.scenarioNL
+            .replacingOccurrences(of: "translation: garage-warranty-en\n", with: "")
+            .replacingOccurrences(of: "quality: 2, next: won-over", with: "quality: 1, next: won-over")
+        let library = Fixtures.load(text)
+        #expect(library.warnings.map(\.message) == ["a choice of quality 1 (not the best) should have feedback explaining why"])
+        #expect(!library.hasErrors)
+        #expect(library.scenarios.count == 1)
+    }
+}
+
+@Suite struct CascadeTests {
+    @Test func missingEndingsDoNotMakeEveryNextAnError() {
+        let text = Fixtures.scenarioNL
+            .replacingOccurrences(of: "translation: garage-warranty-en\n", with: "")
+            .replacingOccurrences(of: "endings:\n  won-over: { say: \"Goed dan.\", outcome: satisfied }\n", with: "")
+        #expect(Fixtures.load(text).diagnostics.map(\.message) == ["missing required key 'endings' in scenario"])
+    }
+
+    @Test func stepsAsAListIsOneError() {
+        let text = "id: x\nlanguage: en\ntitle: T\nsetting: S\ncustomer: {name: N, type: ally}\nstart: a\nsteps: [a, b]\nendings: {e: {say: s, outcome: delighted}}\n"
+        #expect(Fixtures.load(text).diagnostics.map(\.message) == ["expected steps as a mapping from ids to entries, found a list"])
+    }
+}
