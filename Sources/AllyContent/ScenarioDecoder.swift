@@ -13,7 +13,7 @@ enum ScenarioDecoder {
     static let scenarioKeys = ["id", "language", "translation", "title", "setting", "difficulty", "summary", "tags", "customer", "start", "steps", "endings"]
     static let scenarioRequired = ["id", "language", "title", "setting", "customer", "start", "steps", "endings"]
     static let customerKeys = ["name", "type", "expectation", "mood"]
-    static let stepKeys = ["phase", "say", "cues", "ask", "strategy-credit", "choices", "after"]
+    static let stepKeys = ["phase", "narration", "say", "cues", "ask", "strategy-credit", "choices", "after"]
     static let choiceKeys = ["text", "quality", "servqual", "mood", "feedback", "next", "becomes"]
     static let afterKeys = ["seconds", "next", "quality", "mood", "becomes", "feedback"]
     static let endingKeys = ["say", "outcome"]
@@ -113,6 +113,8 @@ enum ScenarioDecoder {
         let what = "step '\(key.value)'"
         guard let f = d.fields(node, what, known: stepKeys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
         let phase = f["phase"].flatMap { d.name($0, "phase", as: ServicePhase.self) }
+        // Absent (nil) is fine; present but broken (.some(nil)) has already been reported.
+        let narration: String?? = f["narration"].map { d.text($0) }
         let say = f["say"].flatMap { d.text($0) }
         let cues = f["cues"].map { d.textList($0) } ?? []
         let asks = f["ask"].map { d.nameList($0, "question", plural: "questions (identify, strategy)", as: Question.self) } ?? []
@@ -134,8 +136,8 @@ enum ScenarioDecoder {
         if let node = f["after"] {
             (limit, afterNextMark) = decodeAfter(node, &d) ?? (nil, nil)
         }
-        guard let phase, let say, let cues, let asks, let credit, !choices.isEmpty else { return nil }
-        let step = Step(id: key.value, phase: phase, say: say, cues: cues, asks: asks, strategyCredit: credit, choices: choices, timeLimit: limit)
+        guard let phase, let say, let cues, let asks, let credit, !choices.isEmpty, narration != .some(nil) else { return nil }
+        let step = Step(id: key.value, phase: phase, narration: narration.flatMap { $0 }, say: say, cues: cues, asks: asks, strategyCredit: credit, choices: choices, timeLimit: limit)
         return StepSource(step: step, idMark: key.mark, choiceNextMarks: nextMarks, afterNextMark: afterNextMark)
     }
 
