@@ -1,0 +1,296 @@
+import AllyTerminal
+import CNcurses
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the full-screen interface could not start; every message points to `--plain`.
+public enum NcursesBackendError: Error, Equatable, CustomStringConvertible {
+    /// Standard input or output is not a terminal (a pipe, a file, a CI log).
+    case notATerminal
+    /// `TERM` is not set.
+    case terminalTypeUnset
+    /// `TERM` is `dumb`: no cursor movement, no full screen.
+    case dumbTerminal
+    /// terminfo does not know this `TERM`.
+    case unknownTerminal(String)
+    /// The terminal cannot move the cursor to an arbitrary cell.
+    case cannotAddressCursor(String)
+
+    /// A one-line explanation with the way out.
+    public var description: String {
+        let reason: String
+        switch self {
+        case .notATerminal:
+            reason = "standard input and output must be a terminal"
+        case .terminalTypeUnset:
+            reason = "TERM is not set"
+        case .dumbTerminal:
+            reason = "TERM=dumb cannot show a full-screen interface"
+        case .unknownTerminal(let name):
+            reason = "the terminal type '\(name)' is unknown to terminfo"
+        case .cannotAddressCursor(let name):
+            reason = "the terminal type '\(name)' cannot move the cursor"
+        }
+        return "cannot start the full-screen interface: \(reason). Use --plain for line-by-line mode."
+    }
+}
+
+/// How the backend uses colour.
+public enum ColorMode: Sendable {
+    /// Colour when the terminal has it and `NO_COLOR` is unset or empty; otherwise monochrome.
+    case automatic
+    /// Never colour: roles are told apart by bold, reverse, underline and dim.
+    case monochrome
+}
+
+/// A ``TerminalBackend`` on ncurses: the real, full-screen terminal.
+///
+/// Not thread-safe, and deliberately not `Sendable`: curses is process-global state, so create
+/// one backend and use it only from the thread that created it (the main thread). Always
+/// call ``restore()`` before exiting; an `atexit` hook and crash-signal handlers are only
+/// safety nets. SIGINT, SIGTERM, SIGHUP and SIGQUIT are turned into a
+/// ``InputEvent/terminate(signal:)`` event so the caller can save, restore and exit.
+public final class NcursesBackend: TerminalBackend {
+    /// The theme in effect (``Theme/monochrome`` when colour is unavailable or unwanted).
+    public let theme: Theme
+    /// The SCREEN that newterm returned.
+    private let screen: OpaquePointer
+    /// Read end of the signal self-pipe.
+    private let signalDescriptor: Int32
+    /// Colour pair per role (0, the terminal default, when a role has no colours).
+    private let pairs: [Role: Int16]
+    /// Whether curses still owns the terminal.
+    private var active = true
+    /// What stdscr holds now, so unchanged cells are not even handed to curses.
+    private var lastDrawn: ScreenBuffer?
+    /// Set after a resize: the next draw repaints the whole screen.
+    private var needsFullRepaint = false
+
+    /// Takes over the terminal, or throws a ``NcursesBackendError`` (telling the user about
+    /// `--plain`) when it cannot be used full-screen.
+    public init(theme: Theme = .standard, colorMode: ColorMode = .automatic) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesBackendError.notATerminal }
+        guard let term = Self.environment("TERM"), !term.isEmpty else { throw NcursesBackendError.terminalTypeUnset }
+        guard term != "dumb" else { throw NcursesBackendError.dumbTerminal }
+        // The locale decides whether curses reads and writes UTF-8 (Dutch diacritics, wide characters).
+        setlocale(LC_ALL, "")
+
+        // Our handlers go in before newterm: curses only installs its own SIGINT/SIGTERM
+        // handlers (which would exit without saving) where the disposition is still the default.
+        let descriptor = ally_install_termination_handlers()
+        ally_install_crash_handlers(STDOUT_FILENO)
+        guard let screen = ally_newterm() else {
+            ally_remove_crash_handlers()
+            ally_remove_termination_handlers()
+            throw NcursesBackendError.unknownTerminal(term)
+        }
+        ally_set_curses_active(1)
+        ally_register_atexit()
+        guard ally_can_address_cursor() != 0 else {
+            endwin()
+            ally_set_curses_active(0)
+            delscreen(screen)
+            ally_remove_crash_handlers()
+            ally_remove_termination_handlers()
+            throw NcursesBackendError.cannotAddressCursor(term)
+        }
+        ally_capture_reset_strings()
+        self.screen = screen
+        self.signalDescriptor = descriptor
+
+        raw()  // Ctrl-C and Ctrl-Z arrive as keys; nothing is line-buffered.
+        noecho()
+        nonl()  // Enter arrives as CR either way; nonl lets curses move the cursor with fewer bytes.
+        let window = ally_stdscr()
+        keypad(window, true)
+        intrflush(window, false)
+        leaveok(window, true)  // the cursor is hidden, so never spend bytes moving it back
+        _ = curs_set(0)
+        _ = set_escdelay(25)
+        _ = ally_enable_mouse()
+
+        let wantsColor = colorMode == .automatic && (Self.environment("NO_COLOR") ?? "").isEmpty
+        if wantsColor, has_colors(), theme.usesColor, let pairs = Self.startColors(theme) {
+            self.theme = theme
+            self.pairs = pairs
+        } else {
+            self.theme = .monochrome
+            self.pairs = [:]
+        }
+    }
+
+    deinit {
+        restore()
+    }
+
+    /// The terminal's current size.
+    public var size: TerminalSize {
+        guard active else { return TerminalSize(columns: 0, rows: 0) }
+        return TerminalSize(columns: Int(ally_cols()), rows: Int(ally_rows()))
+    }
+
+    /// Copies `buffer` into curses and lets curses send only what changed.
+    ///
+    /// Cells equal to the previous frame are skipped before curses even sees them; curses then
+    /// diffs against what the terminal shows, so moving a selection costs a few dozen bytes.
+    public func draw(_ buffer: ScreenBuffer) {
+        guard active else { return }
+        let rows = Int(ally_rows()), columns = Int(ally_cols())
+        let previous = needsFullRepaint ? nil : lastDrawn.flatMap { $0.size == buffer.size ? $0 : nil }
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = buffer[x, y]
+                // curses fills the right half of a wide character itself.
+                if cell.isContinuation { continue }
+                if let previous, previous[x, y] == cell { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        let window = ally_stdscr()
+        if needsFullRepaint {
+            // Only after a resize: the terminal may have reflowed or cleared what it showed.
+            clearok(window, true)
+            needsFullRepaint = false
+        }
+        wnoutrefresh(window)
+        doupdate()
+        lastDrawn = buffer
+    }
+
+    /// Waits for a key, a click, a resize, a termination signal or the timeout (`.tick`).
+    ///
+    /// Waits in poll(2) on the terminal and the signal self-pipe, so a signal is noticed at once
+    /// and no time is spent spinning. A hung-up terminal (SSH dropped) reads as SIGHUP.
+    public func nextEvent(timeout: Duration?) -> InputEvent {
+        guard active else { return .terminate(signal: SIGHUP) }
+        let clock = ContinuousClock()
+        let deadline = timeout.map { clock.now.advanced(by: $0) }
+        while true {
+            let signal = ally_take_termination_signal()
+            if signal != 0 { return .terminate(signal: signal) }
+            // Whatever curses has already buffered (the rest of a paste, a resize) comes first.
+            if let event = readEvent(waitMilliseconds: 0) { return event }
+            var wait: Int32 = -1
+            if let deadline {
+                let left = clock.now.duration(to: deadline)
+                if left <= .zero { return .tick }
+                let (seconds, attoseconds) = left.components
+                wait = Int32(clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+            }
+            var descriptors = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: signalDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            let ready = poll(&descriptors, 2, wait)
+            if ready <= 0 { continue }  // EINTR (SIGWINCH, a signal) or the timeout: loop decides
+            let terminal = Int32(descriptors[0].revents)
+            if terminal & Int32(POLLIN) != 0, let event = readEvent(waitMilliseconds: 50) { return event }
+            if terminal & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                return .terminate(signal: SIGHUP)
+            }
+        }
+    }
+
+    /// Ends curses and puts the terminal back as it was; later calls do nothing.
+    public func restore() {
+        guard active else { return }
+        active = false
+        ally_disable_mouse()
+        _ = curs_set(1)
+        endwin()
+        ally_set_curses_active(0)
+        delscreen(screen)
+        ally_remove_crash_handlers()
+        ally_remove_termination_handlers()
+    }
+
+    // MARK: - Private
+
+    /// Reads one event from curses, waiting at most `waitMilliseconds`; nil when nothing usable came.
+    private func readEvent(waitMilliseconds: Int32) -> InputEvent? {
+        wtimeout(ally_stdscr(), waitMilliseconds)
+        var code: UInt32 = 0
+        switch ally_get_wch(&code) {
+        case Int32(ALLY_KEY_CODE_YES):
+            return keyCodeEvent(Int32(bitPattern: code))
+        case Int32(ALLY_OK):
+            return Key(codePoint: code).map { .key($0) }
+        default:
+            return nil
+        }
+    }
+
+    /// Maps a curses key code (KEY_*) to an event.
+    private func keyCodeEvent(_ code: Int32) -> InputEvent? {
+        switch code {
+        case Int32(ALLY_KEY_RESIZE):
+            lastDrawn = nil
+            needsFullRepaint = true
+            return .resize(columns: Int(ally_cols()), rows: Int(ally_rows()))
+        case Int32(ALLY_KEY_MOUSE):
+            var x: Int32 = 0, y: Int32 = 0
+            guard ally_get_click(&x, &y) != 0 else { return nil }
+            return .click(column: Int(x), row: Int(y))
+        case Int32(ALLY_KEY_UP): return .key(.up)
+        case Int32(ALLY_KEY_DOWN): return .key(.down)
+        case Int32(ALLY_KEY_LEFT): return .key(.left)
+        case Int32(ALLY_KEY_RIGHT): return .key(.right)
+        case Int32(ALLY_KEY_HOME): return .key(.home)
+        case Int32(ALLY_KEY_END): return .key(.end)
+        case Int32(ALLY_KEY_PPAGE): return .key(.pageUp)
+        case Int32(ALLY_KEY_NPAGE): return .key(.pageDown)
+        case Int32(ALLY_KEY_ENTER): return .key(.enter)
+        case Int32(ALLY_KEY_BACKSPACE): return .key(.backspace)
+        case Int32(ALLY_KEY_DC): return .key(.delete)
+        case Int32(ALLY_KEY_BTAB): return .key(.backTab)
+        default:
+            let f0 = Int32(ALLY_KEY_F0)
+            if code > f0, code <= ally_key_f(24) { return .key(.function(Int(code - f0))) }
+            return nil
+        }
+    }
+
+    /// Hands one cell to curses.
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var bits: UInt32 = 0
+        let attributes = theme.attributes(for: cell.style)
+        if attributes.contains(.bold) { bits |= UInt32(ALLY_ATTR_BOLD) }
+        if attributes.contains(.underline) { bits |= UInt32(ALLY_ATTR_UNDERLINE) }
+        if attributes.contains(.reverse) { bits |= UInt32(ALLY_ATTR_REVERSE) }
+        if attributes.contains(.dim) { bits |= UInt32(ALLY_ATTR_DIM) }
+        let pair = pairs[cell.style.role] ?? 0
+        var codepoints: [Int32] = cell.grapheme.unicodeScalars.map { Int32(bitPattern: $0.value) }
+        if codepoints.isEmpty || cell.grapheme.isControl { codepoints = [0x20] }
+        _ = ally_put_cell(Int32(y), Int32(x), &codepoints, Int32(codepoints.count), bits, pair)
+    }
+
+    /// Starts colour and defines one pair per coloured role; nil when the terminal lacks pairs.
+    private static func startColors(_ theme: Theme) -> [Role: Int16]? {
+        guard start_color() != ALLY_ERR else { return nil }
+        // With default colours, a role that does not set a background keeps the user's own.
+        let hasDefaults = use_default_colors() != ALLY_ERR
+        guard ally_color_pairs() > Role.allCases.count, ally_colors() >= 8 else { return nil }
+        var pairs: [Role: Int16] = [:]
+        for (index, role) in Role.allCases.enumerated() {
+            let colors = theme.colors(for: role)
+            guard colors.foreground != .terminalDefault || colors.background != .terminalDefault else { continue }
+            let pair = Int16(index + 1)
+            let foreground = Int16(colors.foreground.rawValue >= 0 || hasDefaults ? colors.foreground.rawValue : Int(COLOR_WHITE))
+            let background = Int16(colors.background.rawValue >= 0 || hasDefaults ? colors.background.rawValue : Int(COLOR_BLACK))
+            guard init_pair(pair, foreground, background) != ALLY_ERR else { return nil }
+            pairs[role] = pair
+        }
+        return pairs
+    }
+
+    /// An environment variable, or nil.
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

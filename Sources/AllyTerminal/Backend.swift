@@ -1,0 +1,67 @@
+/// Where frames go and where input comes from: a real terminal or an in-memory fake.
+///
+/// Backends are used from one thread (curses is process-global), so the protocol is
+/// deliberately not `Sendable`.
+public protocol TerminalBackend: AnyObject {
+    /// The current size in cells.
+    var size: TerminalSize { get }
+    /// Shows `buffer` as the new frame.
+    func draw(_ buffer: ScreenBuffer)
+    /// Waits for the next event; `nil` waits indefinitely, otherwise `.tick` after `timeout`.
+    func nextEvent(timeout: Duration?) -> InputEvent
+    /// Gives the terminal back in the state it was found in; safe to call more than once.
+    func restore()
+}
+
+/// A backend for tests: plays scripted events and records every frame drawn.
+public final class InMemoryBackend: TerminalBackend {
+    /// The current size; a scripted `.resize` event changes it.
+    public private(set) var size: TerminalSize
+    /// Every buffer drawn, oldest first.
+    public private(set) var frames: [ScreenBuffer] = []
+    /// The timeouts `nextEvent` was called with, oldest first.
+    public private(set) var requestedTimeouts: [Duration?] = []
+    /// How many times `restore()` was called.
+    public private(set) var restoreCount = 0
+    /// Events not yet delivered.
+    public private(set) var pendingEvents: [InputEvent]
+    /// What `nextEvent` returns once the script is used up.
+    public let whenExhausted: InputEvent
+
+    /// Creates a backend of `size` that will deliver `events` in order, then `whenExhausted`
+    /// forever (by default the hang-up a real terminal reports when input ends, so a loop under
+    /// test always finishes).
+    public init(size: TerminalSize = TerminalSize(columns: 80, rows: 24), events: [InputEvent] = [],
+                whenExhausted: InputEvent = .terminate(signal: 1)) {
+        self.size = size
+        self.pendingEvents = events
+        self.whenExhausted = whenExhausted
+    }
+
+    /// The most recently drawn frame.
+    public var lastFrame: ScreenBuffer? { frames.last }
+
+    /// Records the frame.
+    public func draw(_ buffer: ScreenBuffer) {
+        frames.append(buffer)
+    }
+
+    /// Returns the next scripted event (applying resizes to `size`).
+    public func nextEvent(timeout: Duration?) -> InputEvent {
+        requestedTimeouts.append(timeout)
+        guard !pendingEvents.isEmpty else { return whenExhausted }
+        let event = pendingEvents.removeFirst()
+        if case .resize(let columns, let rows) = event { size = TerminalSize(columns: columns, rows: rows) }
+        return event
+    }
+
+    /// Appends events to the script.
+    public func enqueue(_ events: InputEvent...) {
+        pendingEvents.append(contentsOf: events)
+    }
+
+    /// Counts the call.
+    public func restore() {
+        restoreCount += 1
+    }
+}
