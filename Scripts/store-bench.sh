@@ -3,6 +3,8 @@
 # attempts (release build in its own scratch folder), then the kill campaign. Usage: Scripts/store-bench.sh [KILLS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ALLY_STORE_BENCH=1 swift test -c release -Xswiftc -enable-testing --scratch-path .build-release \
-  --filter 'StoreBenchmarks' 2>&1 | grep -E 'latency|progress with|✘|Test run'
+release=(-c release -Xswiftc -enable-testing --scratch-path .build-release)
+swift build "${release[@]}" --build-tests >/dev/null
+ALLY_STORE_BENCH=1 swift test "${release[@]}" --skip-build --filter 'StoreBenchmarks' 2>&1 \
+  | grep -E 'latency|progress with|✘|Test run' || true
 Scripts/kill-campaign.sh "${1:-200}"
