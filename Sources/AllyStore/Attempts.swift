@@ -16,6 +16,8 @@ public struct StoredAttempt: Sendable, Equatable {
     public var language: Language?
     /// The event log: every decision, in order.
     public var decisions: [TimedDecision]
+    /// When each decision was committed, in seconds since 1970 (parallel to ``decisions``).
+    public var recordedAt: [Double]
     /// The score parts (identification, strategy, conversation, outcome credit), when scored.
     public var parts: [ScorePart: Double]
 
@@ -262,7 +264,9 @@ extension Store {
         return StoredAttempt(
             summary: summary(row), uuid: row["uuid"], contentHash: row["contentHash"], source: row["source"],
             language: (row["language"] as String?).flatMap(Language.init(rawValue:)),
-            decisions: try decisions(id, db), parts: parts)
+            decisions: try decisions(id, db),
+            recordedAt: try Double.fetchAll(db, sql: "SELECT recordedAt FROM decision WHERE attemptID = ? ORDER BY seq", arguments: [id]),
+            parts: parts)
     }
 
     /// The attempts of `trainee` (everyone's when nil), oldest first.

@@ -17,6 +17,9 @@ public final class RecordedPlay {
     public private(set) var state: PlayState
     /// Why the latest decisions are not saved, for the screen; nil while everything is saved.
     public private(set) var saveProblem: StoreError?
+    /// When the conversation reached the current step (seconds since 1970): a step's time limit
+    /// counts from here, and keeps counting while Ally is down, as a waiting customer would.
+    public private(set) var stepEnteredAt: Double
 
     private let store: Store?
     private let start: (Store) throws(StoreError) -> AttemptID
@@ -31,6 +34,7 @@ public final class RecordedPlay {
         state = PlayState(scenario: scenario)
         log = []
         saved = 0
+        stepEnteredAt = Date().timeIntervalSince1970
         start = { store throws(StoreError) in
             try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: source), source: source)
         }
@@ -46,14 +50,30 @@ public final class RecordedPlay {
         log = stored.decisions
         saved = stored.decisions.count
         start = { _ throws(StoreError) in stored.id }
+        // The step began when the last reply (or timeout) was committed, or when the attempt started.
+        let moves = stored.decisions.indices.filter { index in
+            switch stored.decisions[index].decision {
+            case .reply, .timeOut: true
+            default: false
+            }
+        }
+        stepEnteredAt = moves.last.map { stored.recordedAt[$0] } ?? stored.summary.startedAt
+    }
+
+    /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when untimed.
+    public func secondsLeft(now: Double = Date().timeIntervalSince1970) -> Double? {
+        guard let id = state.stepID, let limit = scenario.step(id)?.timeLimit else { return nil }
+        return Double(limit.seconds) - (now - stepEnteredAt)
     }
 
     /// Applies `decision`, saves it (committed before this returns) and returns the feedback to show.
     public func decide(_ decision: TimedDecision) throws(EngineError) -> Feedback {
         let (next, feedback) = try Engine.apply(decision, to: state, in: scenario)
+        let moved = next.stepID != state.stepID || next.repliesGiven != state.repliesGiven
         state = next
         log.append(decision)
         flush()
+        if moved { stepEnteredAt = Date().timeIntervalSince1970 }
         return feedback
     }
 

@@ -9,6 +9,7 @@ import Testing
         let store = try freshStore()
         let play = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)
         #expect(play.isSaved)
+        #expect(play.secondsLeft() == nil)   // the first step is not timed
         for (index, decision) in winning.enumerated() {
             _ = try play.decide(decision)
             #expect(try store.decisions(of: play.attempt!).count == index + 1)
@@ -26,6 +27,9 @@ import Testing
         let stored = try #require(try store.unfinishedAttempt(trainee: "anna"))
         let resumed = try RecordedPlay(resuming: stored, scenario: desk, store: store)
         #expect(resumed.state.stepID == "check")
+        // The timed step's clock counts from when the step was reached, not from the restart.
+        #expect(resumed.stepEnteredAt == stored.recordedAt[2])
+        #expect(abs(resumed.secondsLeft(now: stored.recordedAt[2] + 12)! - 18) < 1e-6)
         _ = try resumed.decide(winning[3])
         #expect(resumed.isSaved)
         #expect(try store.decisions(of: stored.id) == winning)

@@ -30,7 +30,8 @@ let desk = Scenario(
              choices: [
                 Choice(text: "Call me directly.", quality: 2, feedback: "Good.", next: "won"),
                 Choice(text: "Come back.", quality: 0, feedback: "Meh.", next: "lost"),
-             ]),
+             ],
+             timeLimit: TimeLimit(seconds: 30, next: "lost", feedback: "He left.")),
     ],
     endings: [
         Ending(id: "won", say: "Thanks.", outcome: .delighted),
