@@ -47,6 +47,14 @@ extension Store {
         }
     }
 
+    /// Forgets what `endpoint` accepted, so that the next sync sends everything again (after the LRS
+    /// lost its data); the stable ids keep an LRS that still has them from duplicating any.
+    public func forgetAcceptances(at endpoint: LRSEndpoint) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM xapiAccepted WHERE endpoint = ?", arguments: [endpoint.statements.absoluteString])
+        }
+    }
+
     /// Records that `endpoint` accepted these statements (committed before the next batch is sent).
     func markAccepted(_ items: [(attempt: AttemptID, statement: XAPIStatement)], at endpoint: LRSEndpoint) throws(StoreError) {
         try write { db in

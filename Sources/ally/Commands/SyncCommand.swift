@@ -29,6 +29,9 @@ struct SyncCommand: ParsableCommand {
     @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
     var storePath: String?
 
+    @Flag(help: "Send every statement again, e.g. after the LRS lost its data (the stable ids prevent duplicates).")
+    var resend = false
+
     @OptionGroup var xapiOptions: XAPIOptions
 
     func run() throws {
@@ -39,6 +42,7 @@ struct SyncCommand: ParsableCommand {
             throw ValidationError("--lrs needs an http:// or https:// URL, such as http://127.0.0.1:8100.")
         }
         let store = try StoreOptions.check { try Store.open(path: storePath) }
+        if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
         let report = try StoreOptions.check {
             try store.sync(to: endpoint, trainee: trainee, settings: xapiOptions.settings)
         }
