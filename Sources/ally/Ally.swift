@@ -13,7 +13,7 @@ struct Ally: ParsableCommand {
             Scenarios are YAML files under Content/ (see Content/README.md).
             """,
         version: AllyVersion.current,
-        subcommands: [PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self, ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self],
+        subcommands: [PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 }
