@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
@@ -26,11 +27,13 @@ let package = Package(
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only importer of CNcurses: a TerminalBackend on ncurses.
         .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
+        // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue.
+        .target(name: "AllyStore", dependencies: ["AllyCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: thin commands over the modules.
         .executableTarget(
             name: "ally",
             dependencies: [
-                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses",
+                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,11 +44,12 @@ let package = Package(
         ),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "AllyStore", "AllyContent", "AllyCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -2,6 +2,17 @@ import AllyCore
 import Dispatch
 import Foundation
 
+// How a file travels (each stage reports into the file's diagnostics and may stop it):
+//
+//   ContentWalker    finds `*.yaml` files under the named paths, in a stable order
+//   ContentFile      reads the bytes (size limit before reading)
+//   TextCheck        NUL → binary, invalid UTF-8, raw control characters, BOM
+//   YAMLReader       libyaml events → a small positioned tree; no anchors, aliases, tags, 2nd document
+//   *Decoder         the tree → AllyCore values, checking every rule of a single file
+//   LibraryLinter    rules across files: unique ids, translation links, courses
+//
+// Files are independent until the linter, so they are decoded in parallel.
+
 /// Loads and checks content files and folders into a `ContentLibrary`.
 public enum ContentLoader {
     /// Loads every content file under `urls` (files, or folders searched recursively for `*.yaml`).
@@ -12,7 +23,7 @@ public enum ContentLoader {
     public static func load(from urls: [URL]) -> ContentLibrary {
         let (entries, walkDiagnostics) = ContentWalker.collect(urls)
         let results = decodeAll(entries)
-        return assemble(results, extra: walkDiagnostics, fileCount: entries.count, noFilesIn: entries.isEmpty ? urls : [])
+        return assemble(results, extra: walkDiagnostics, fileCount: entries.count)
     }
 
     /// Loads content given as text, for tests and editors: `files` pairs a file name (which tells
@@ -24,7 +35,7 @@ public enum ContentLoader {
                 ContentFile.decode(UnsafeBufferPointer($0), file: file.name, kind: ContentKind(fileName: (file.name as NSString).lastPathComponent))
             }
         }
-        return assemble(results, extra: [], fileCount: files.count, noFilesIn: [])
+        return assemble(results, extra: [], fileCount: files.count)
     }
 
     /// Decodes files on all cores; each result lands in its own slot, so order is the input order.
@@ -45,7 +56,7 @@ public enum ContentLoader {
     }
 
     /// Runs the library-wide checks and builds the library.
-    private static func assemble(_ results: [FileResult], extra: [Diagnostic], fileCount: Int, noFilesIn: [URL]) -> ContentLibrary {
+    private static func assemble(_ results: [FileResult], extra: [Diagnostic], fileCount: Int) -> ContentLibrary {
         var diagnostics = extra
         var scenarios: [ScenarioSource] = []
         var courses: [CourseSource] = []
@@ -65,9 +76,6 @@ public enum ContentLoader {
                     weightsFile = result.file
                 }
             }
-        }
-        for url in noFilesIn {
-            diagnostics.append(Diagnostic(file: url.relativePath, line: 0, column: 0, severity: .warning, message: "no content files (*.yaml) found"))
         }
         var linter = LibraryLinter()
         scenarios = linter.uniqueScenarios(scenarios.sorted { $0.file < $1.file })

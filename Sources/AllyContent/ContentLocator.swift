@@ -29,27 +29,29 @@ public enum ContentLocator {
         isDirectory: (String) -> Bool
     ) -> Result<URL, NotFound> {
         let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
+        // A relative path stays relative to `base`, so diagnostics read "Content/nl/x.yaml" as typed.
         func resolve(_ path: String) -> URL {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path).standardized : URL(fileURLWithPath: path, relativeTo: base).standardized
+            path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL : URL(fileURLWithPath: path, relativeTo: base)
         }
+        func exists(_ url: URL) -> Bool { isDirectory(url.standardizedFileURL.path) }
         if let option {
             let url = resolve(option)
-            return isDirectory(url.path) ? .success(url) : .failure(NotFound(tried: ["\(url.path) (--content): not a folder"]))
+            return exists(url) ? .success(url) : .failure(NotFound(tried: ["\(url.standardizedFileURL.path) (--content): not a folder"]))
         }
         if let value = environment["ALLY_CONTENT"], !value.isEmpty {
             let url = resolve(value)
-            return isDirectory(url.path) ? .success(url) : .failure(NotFound(tried: ["\(url.path) (ALLY_CONTENT): not a folder"]))
+            return exists(url) ? .success(url) : .failure(NotFound(tried: ["\(url.standardizedFileURL.path) (ALLY_CONTENT): not a folder"]))
         }
         let executableFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
         let candidates: [(URL, String)] = [
             (resolve("Content"), "the current folder"),
-            (executableFolder.appendingPathComponent("../share/ally/Content").standardized, "installed beside the executable"),
-            (executableFolder.appendingPathComponent("Content").standardized, "next to the executable"),
+            (executableFolder.appendingPathComponent("../share/ally/Content").standardizedFileURL, "installed beside the executable"),
+            (executableFolder.appendingPathComponent("Content").standardizedFileURL, "next to the executable"),
         ]
-        for (url, _) in candidates where isDirectory(url.path) {
+        for (url, _) in candidates where exists(url) {
             return .success(url)
         }
-        return .failure(NotFound(tried: candidates.map { "\($0.0.path) (\($0.1))" }))
+        return .failure(NotFound(tried: candidates.map { "\($0.0.standardizedFileURL.path) (\($0.1))" }))
     }
 
     /// Resolves the content folder for the running process (environment, working folder, executable).

@@ -14,17 +14,26 @@ enum ContentWalker {
         var walk = Walk()
         for url in urls {
             // `relativePath` keeps the user's spelling ("Content/nl/x.yaml"), like a compiler does.
-            let display = url.relativePath.isEmpty ? url.path : url.relativePath
-            walk.visit(path: url.path, display: display, named: true)
+            walk.visit(path: url.path, display: display(url), named: true)
+        }
+        // Readable places without any content are suspicious (a wrong --content?), not an error.
+        if walk.entries.isEmpty, !walk.diagnostics.contains(where: { $0.severity == .error }) {
+            for url in urls {
+                walk.diagnostics.append(Diagnostic(file: display(url), line: 0, column: 0, severity: .warning, message: "no content files (*.yaml) found"))
+            }
         }
         return (walk.entries, walk.diagnostics)
+    }
+
+    private static func display(_ url: URL) -> String {
+        url.relativePath.isEmpty ? url.path : url.relativePath
     }
 
     private struct Walk {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         var seenFolders = Set<[UInt64]>()
-        var seenFiles = Set<String>()
+        var seenFiles = Set<[UInt64]>()
 
         /// `named`: the user gave this path explicitly, so it is loaded whatever its name.
         mutating func visit(path: String, display: String, named: Bool) {
@@ -39,7 +48,8 @@ enum ContentWalker {
                 guard seenFolders.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
                 readFolder(path: path, display: display)
             } else if named || name.hasSuffix(".yaml") {
-                guard seenFiles.insert(path).inserted else { return }
+                // The same file may be named twice (a path and its folder); the first name wins.
+                guard seenFiles.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
                 entries.append(Entry(path: path, display: display, kind: ContentKind(fileName: name)))
             } else if name.hasSuffix(".yml") {
                 diagnostics.append(Diagnostic(file: display, line: 0, column: 0, severity: .warning, message: "ignored: content files must end in '.yaml', not '.yml'"))

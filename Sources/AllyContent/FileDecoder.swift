@@ -9,14 +9,30 @@ struct FileDecoder {
     var diagnostics: [Diagnostic] = []
 
     /// Whether an error (not just a warning) was reported.
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    private(set) var hasErrors = false
 
-    mutating func error(_ mark: Mark?, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, message: message))
+    /// Most diagnostics reported for one file: past this, more messages only bury the first ones
+    /// (and a hostile file could otherwise produce millions).
+    static let maximumDiagnostics = 100
+
+    /// Reports an error; the message is only built while there is room for it (did-you-mean is not free).
+    mutating func error(_ mark: Mark?, _ message: @autoclosure () -> String) {
+        hasErrors = true
+        report(mark, .error, message)
     }
 
-    mutating func warning(_ mark: Mark?, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .warning, message: message))
+    /// Reports a warning.
+    mutating func warning(_ mark: Mark?, _ message: @autoclosure () -> String) {
+        report(mark, .warning, message)
+    }
+
+    private mutating func report(_ mark: Mark?, _ severity: Severity, _ message: () -> String) {
+        guard diagnostics.count <= Self.maximumDiagnostics else { return }
+        if diagnostics.count == Self.maximumDiagnostics {
+            diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, message: "too many problems; stopping after \(Self.maximumDiagnostics)"))
+            return
+        }
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message: message()))
     }
 
     // MARK: Mappings
@@ -42,18 +58,25 @@ struct FileDecoder {
             error(node.mark, "expected \(what) as a mapping of keys, found \(node.kindDescription)")
             return nil
         }
-        var firstMarks: [String: Mark] = [:]
-        for (key, _) in mapping.entries {
-            if let first = firstMarks[key.value] {
-                error(key.mark, "duplicate key '\(key.value)' (first at \(first.text))")
-                continue
+        // Real mappings have a handful of keys, where a linear search beats hashing; a hostile one
+        // with thousands of keys gets a dictionary so the check stays linear.
+        let entries = mapping.entries
+        var seen: [String: Mark]? = entries.count > 16 ? [:] : nil
+        for (index, (key, _)) in entries.enumerated() {
+            let first: Mark?
+            if seen != nil {
+                first = seen?[key.value]
+                if first == nil { seen?[key.value] = key.mark }
+            } else {
+                first = entries[..<index].first(where: { $0.key.value == key.value })?.key.mark
             }
-            firstMarks[key.value] = key.mark
-            if !known.contains(key.value) {
+            if let first {
+                error(key.mark, "duplicate key '\(key.value)' (first at \(first.text))")
+            } else if !known.contains(key.value) {
                 error(key.mark, "unknown key '\(key.value)' in \(what)\(didYouMean(key.value, among: known))")
             }
         }
-        for name in required where firstMarks[name] == nil {
+        for name in required where !entries.contains(where: { $0.key.value == name }) {
             error(owner ?? mapping.mark, "missing required key '\(name)' in \(what)")
         }
         return Fields(mapping: mapping)
@@ -76,7 +99,8 @@ struct FileDecoder {
             error(node.mark, "expected text, found \(node.kindDescription)")
             return nil
         }
-        guard !s.value.allSatisfy(\.isWhitespace) else {
+        // Bytes, not Characters: grapheme breaking every text would double the decoding time.
+        guard s.value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
             error(node.mark, "expected text, found an empty string")
             return nil
         }
@@ -103,29 +127,41 @@ struct FileDecoder {
 
     /// A plain integer within `range`.
     mutating func integer(_ node: YAMLNode, _ range: ClosedRange<Int>) -> Int? {
+        if case .scalar(let s) = node, s.style == .plain, let value = Self.parseInteger(s.value), range.contains(value) {
+            return value
+        }
+        // The message is built only on failure: this is the hot path of every file.
         let expected = range.upperBound == Int.max
             ? "expected an integer of at least \(range.lowerBound)"
             : "expected an integer from \(range.lowerBound) to \(range.upperBound)"
-        guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseInteger(s.value), range.contains(value) else {
-            error(node.mark, "\(expected), found \(node.kindDescription)")
-            return nil
-        }
-        return value
+        error(node.mark, "\(expected), found \(Self.describe(node))")
+        return nil
     }
 
     /// A plain number (integer or decimal) within `range`.
     mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: String) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseNumber(s.value), range.contains(value) else {
-            error(node.mark, "expected \(expected), found \(node.kindDescription)")
+            error(node.mark, "expected \(expected), found \(Self.describe(node))")
             return nil
         }
         return value
     }
 
+    /// Like `kindDescription`, but says when a number was quoted: `"2"` is text in YAML.
+    static func describe(_ node: YAMLNode) -> String {
+        if case .scalar(let s) = node, s.style != .plain, parseNumber(s.value) != nil {
+            return "'\(s.value)' in quotes (write numbers without quotes)"
+        }
+        return node.kindDescription
+    }
+
     /// `[+-]?[0-9]+`, as YAML's core schema reads a plain integer (no hex, no underscores).
     static func parseInteger(_ text: String) -> Int? {
         var digits = Substring(text)
-        if digits.first == "+" { digits = digits.dropFirst() }
+        if digits.first == "+" {
+            digits = digits.dropFirst()
+            guard digits.first != "-" else { return nil }
+        }
         guard !digits.isEmpty, digits.count <= 18 else { return nil }
         let body = digits.first == "-" ? digits.dropFirst() : digits
         guard !body.isEmpty, body.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
@@ -152,12 +188,12 @@ struct FileDecoder {
 
     /// One of an enumeration's raw values, with a did-you-mean for misspellings.
     mutating func name<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: String, as _: Value.Type) -> Value? where Value.RawValue == String {
+        if case .scalar(let s) = node, let value = Value(rawValue: s.value) { return value }
         let names = Value.allCases.map(\.rawValue)
         guard case .scalar(let s) = node, !s.isNull else {
             error(node.mark, "expected a \(kind) (\(names.joined(separator: ", "))), found \(node.kindDescription)")
             return nil
         }
-        if let value = Value(rawValue: s.value) { return value }
         error(node.mark, "unknown \(kind) '\(s.value.clippedForMessage)'" + Self.hint(s.value, names))
         return nil
     }

@@ -54,8 +54,8 @@ struct LibraryLinter {
             if other.language == link.language {
                 error(link.file, mark, "translation '\(target)' is also in '\(link.language.rawValue)'; a translation must be in the other language")
             } else if other.translation != link.id {
-                let back = other.translation.map { "names '\($0)'" } ?? "names none"
-                error(link.file, mark, "translation '\(target)' does not link back: its translation \(back), not '\(link.id)'")
+                let back = other.translation.map { "'\(target)' names '\($0)' as its translation, not '\(link.id)'" } ?? "'\(target)' has no translation"
+                error(link.file, mark, "translation '\(target)' does not link back: \(back)")
             }
         }
     }

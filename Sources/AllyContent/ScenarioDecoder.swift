@@ -13,7 +13,7 @@ enum ScenarioDecoder {
     static let scenarioKeys = ["id", "language", "translation", "title", "setting", "difficulty", "summary", "tags", "customer", "start", "steps", "endings"]
     static let scenarioRequired = ["id", "language", "title", "setting", "customer", "start", "steps", "endings"]
     static let customerKeys = ["name", "type", "expectation", "mood"]
-    static let stepKeys = ["phase", "say", "cues", "ask", "strategy-credit", "choices", "after"]
+    static let stepKeys = ["phase", "narration", "say", "cues", "ask", "strategy-credit", "choices", "after"]
     static let choiceKeys = ["text", "quality", "servqual", "mood", "feedback", "next", "becomes"]
     static let afterKeys = ["seconds", "next", "quality", "mood", "becomes", "feedback"]
     static let endingKeys = ["say", "outcome"]
@@ -38,11 +38,14 @@ enum ScenarioDecoder {
         let steps = f["steps"].map { decodeSteps($0, &d) } ?? []
         let endings = f["endings"].map { decodeEndings($0, &d, steps: steps) } ?? []
 
-        let targets = Targets(steps: steps, endings: endings)
-        if let startNode = f["start"], let start {
+        // Ids count as declared even when their entry has an error, so one mistake is reported once.
+        // Without both id mappings every reference would look broken; their own error suffices.
+        let targets = Targets(ids: declaredIDs(f["steps"]) + declaredIDs(f["endings"]))
+        let canCheckTargets = isMapping(f["steps"]) && isMapping(f["endings"])
+        if canCheckTargets, let startNode = f["start"], let start {
             targets.check(start, at: startNode.mark, &d)
         }
-        for step in steps {
+        for step in steps where canCheckTargets {
             for (choice, mark) in zip(step.step.choices, step.choiceNextMarks) {
                 targets.check(choice.next, at: mark, &d)
             }
@@ -50,7 +53,8 @@ enum ScenarioDecoder {
                 targets.check(limit.next, at: mark, &d)
             }
         }
-        if let start, !steps.isEmpty, !endings.isEmpty {
+        // The graph of a partly decoded file would mislead: report paths once the rest is right.
+        if let start, !d.hasErrors, !steps.isEmpty, !endings.isEmpty {
             checkGraph(start: start, steps: steps, endings: endings, &d)
         }
 
@@ -109,6 +113,8 @@ enum ScenarioDecoder {
         let what = "step '\(key.value)'"
         guard let f = d.fields(node, what, known: stepKeys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
         let phase = f["phase"].flatMap { d.name($0, "phase", as: ServicePhase.self) }
+        // Absent (nil) is fine; present but broken (.some(nil)) has already been reported.
+        let narration: String?? = f["narration"].map { d.text($0) }
         let say = f["say"].flatMap { d.text($0) }
         let cues = f["cues"].map { d.textList($0) } ?? []
         let asks = f["ask"].map { d.nameList($0, "question", plural: "questions (identify, strategy)", as: Question.self) } ?? []
@@ -130,8 +136,8 @@ enum ScenarioDecoder {
         if let node = f["after"] {
             (limit, afterNextMark) = decodeAfter(node, &d) ?? (nil, nil)
         }
-        guard let phase, let say, let cues, let asks, let credit, !choices.isEmpty else { return nil }
-        let step = Step(id: key.value, phase: phase, say: say, cues: cues, asks: asks, strategyCredit: credit, choices: choices, timeLimit: limit)
+        guard let phase, let say, let cues, let asks, let credit, !choices.isEmpty, narration != .some(nil) else { return nil }
+        let step = Step(id: key.value, phase: phase, narration: narration.flatMap { $0 }, say: say, cues: cues, asks: asks, strategyCredit: credit, choices: choices, timeLimit: limit)
         return StepSource(step: step, idMark: key.mark, choiceNextMarks: nextMarks, afterNextMark: afterNextMark)
     }
 
@@ -212,14 +218,25 @@ enum ScenarioDecoder {
         return endings
     }
 
+    private static func isMapping(_ node: YAMLNode?) -> Bool {
+        if case .mapping? = node { return true }
+        return false
+    }
+
+    /// The keys of the `steps` or `endings` mapping, whatever their entries hold.
+    private static func declaredIDs(_ node: YAMLNode?) -> [String] {
+        guard case .mapping(let m)? = node else { return [] }
+        return m.entries.map(\.key.value)
+    }
+
     /// `start`, `next` and `after.next` must name a step or an ending of this file.
     private struct Targets {
         var names: [String]
         var known: Set<String>
 
-        init(steps: [StepSource], endings: [EndingSource]) {
-            names = steps.map(\.step.id) + endings.map(\.ending.id)
-            known = Set(names)
+        init(ids: [String]) {
+            names = ids
+            known = Set(ids)
         }
 
         func check(_ target: String, at mark: Mark, _ d: inout FileDecoder) {

@@ -87,8 +87,24 @@ enum TextCheck {
 
     /// The first terminal control character in decoded text (from a YAML escape such as `\e`).
     static func firstControlCharacter(in text: String) -> UInt32? {
-        for scalar in text.unicodeScalars where isControl(scalar.value) {
-            return scalar.value
+        var text = text
+        return text.withUTF8 { firstControlCharacter(in: $0) }
+    }
+
+    /// The same check on UTF-8 bytes, without decoding: C1 controls are `C2 80`...`C2 9F`.
+    static func firstControlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A { return UInt32(b) }
+            } else if b == 0x7F {
+                return 0x7F
+            } else if b == 0xC2, i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) {
+                return UInt32(bytes[i + 1])
+            }
+            i += 1
         }
         return nil
     }

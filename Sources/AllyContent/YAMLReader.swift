@@ -17,12 +17,16 @@ enum YAMLReader {
 
     /// Parses UTF-8 bytes (already checked by `TextCheck`) into a tree.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Output {
+        // libyaml asserts on a null input pointer, which an empty buffer may have.
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: "file is empty; expected a YAML mapping")])
+        }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: "out of memory while reading YAML")])
         }
         defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        yaml_parser_set_input_string(&parser, base, bytes.count)
         var builder = Builder()
         var event = yaml_event_t()
         while true {
@@ -55,13 +59,18 @@ enum YAMLReader {
 
     /// Turns the event stream into a tree with an explicit stack (no recursion on input depth).
     private struct Builder {
-        /// A mapping or list under construction; a mapping remembers a key awaiting its value.
-        enum Open {
-            case mapping(YAMLMapping, pendingKey: YAMLScalar?)
-            case sequence(YAMLSequence)
+        /// A mapping or list under construction. Frames are mutated in place on the stack, so
+        /// appending never copies a half-built array.
+        struct Frame {
+            var isMapping: Bool
+            var mark: Mark
+            var items: [YAMLNode] = []
+            var entries: [(key: YAMLScalar, value: YAMLNode)] = []
+            /// A mapping's key whose value has not been read yet.
+            var pendingKey: YAMLScalar?
         }
 
-        var stack: [Open] = []
+        var stack: [Frame] = []
         var root: YAMLNode?
         var problems: [TextCheck.Problem] = []
         var failed = false
@@ -85,32 +94,31 @@ enum YAMLReader {
             case YAML_SCALAR_EVENT:
                 let data = event.data.scalar
                 guard checkAnchorAndTag(data.anchor, data.tag, mark) else { return }
-                let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+                // Escapes such as "\e" in double quotes can produce control characters that the
+                // byte check of the file could not see; they must never reach a terminal.
+                if let control = TextCheck.firstControlCharacter(in: bytes) {
+                    problems.append(.init(mark: mark, message: TextCheck.controlMessage(control)))
+                }
                 let style: YAMLScalar.Style = switch data.style {
                 case YAML_PLAIN_SCALAR_STYLE: .plain
                 case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: .block
                 default: .quoted
                 }
-                // Escapes such as "\e" in double quotes can produce control characters that the
-                // byte check could not see; they must never reach a terminal.
-                if let control = TextCheck.firstControlCharacter(in: value) {
-                    problems.append(.init(mark: mark, message: TextCheck.controlMessage(control)))
-                }
-                add(.scalar(YAMLScalar(value: value, style: style, mark: mark)))
+                add(.scalar(YAMLScalar(value: String(decoding: bytes, as: UTF8.self), style: style, mark: mark)))
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
                 guard checkAnchorAndTag(data.anchor, data.tag, mark), checkDepth(mark) else { return }
-                stack.append(.sequence(YAMLSequence(items: [], mark: mark)))
+                stack.append(Frame(isMapping: false, mark: mark))
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 guard checkAnchorAndTag(data.anchor, data.tag, mark), checkDepth(mark) else { return }
-                stack.append(.mapping(YAMLMapping(entries: [], mark: mark), pendingKey: nil))
+                stack.append(Frame(isMapping: true, mark: mark))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                switch stack.popLast() {
-                case .sequence(let s): add(.sequence(s))
-                case .mapping(let m, _): add(.mapping(m))
-                case nil: break
-                }
+                guard let frame = stack.popLast() else { return }
+                add(frame.isMapping
+                    ? .mapping(YAMLMapping(entries: frame.entries, mark: frame.mark))
+                    : .sequence(YAMLSequence(items: frame.items, mark: frame.mark)))
             default:
                 break
             }
@@ -118,24 +126,23 @@ enum YAMLReader {
 
         /// Places a finished node: as a mapping key, a mapping value, a list item or the root.
         private mutating func add(_ node: YAMLNode) {
-            guard let top = stack.popLast() else {
+            let top = stack.count - 1
+            guard top >= 0 else {
                 root = node
                 return
             }
-            switch top {
-            case .sequence(var s):
-                s.items.append(node)
-                stack.append(.sequence(s))
-            case .mapping(var m, let pending?):
-                m.entries.append((pending, node))
-                stack.append(.mapping(m, pendingKey: nil))
-            case .mapping(let m, nil):
+            if !stack[top].isMapping {
+                stack[top].items.append(node)
+            } else if let key = stack[top].pendingKey {
+                stack[top].entries.append((key, node))
+                stack[top].pendingKey = nil
+            } else {
                 // Duplicate keys are left to the decoder, which knows what they name (a step id, a key).
                 guard case .scalar(let key) = node, key.style != .block else {
                     fail(.init(mark: node.mark, message: "a mapping key must be a simple name, found \(node.kindDescription)"))
                     return
                 }
-                stack.append(.mapping(m, pendingKey: key))
+                stack[top].pendingKey = key
             }
         }
 
@@ -145,7 +152,9 @@ enum YAMLReader {
                 return false
             }
             if let tag {
-                fail(.init(mark: mark, message: "YAML tags ('\(text(tag))') are not allowed in content files"))
+                // Show the short form an author writes: "!!str", not "tag:yaml.org,2002:str".
+                let name = text(tag).replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")
+                fail(.init(mark: mark, message: "YAML tags ('\(name)') are not allowed in content files"))
                 return false
             }
             return true

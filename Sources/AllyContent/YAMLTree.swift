@@ -3,7 +3,7 @@
 /// Built straight from libyaml's events (see `YAMLReader`), so every value keeps the line and
 /// column where it starts, and nothing is resolved behind the decoder's back (no anchors,
 /// aliases, tags or implicit typing: a scalar is text plus its style).
-indirect enum YAMLNode: Sendable {
+enum YAMLNode: Sendable {
     case scalar(YAMLScalar)
     case mapping(YAMLMapping)
     case sequence(YAMLSequence)

@@ -9,12 +9,12 @@ struct QualityGateTests {
         #expect(bundled.diagnostics.map(\.description) == [])
     }
 
-    @Test("every customer type has at least one scenario in each language")
+    @Test("every customer type has at least three scenarios in each language")
     func everyTypeInBothLanguages() {
         for language in Language.allCases {
             for type in CustomerType.allCases {
                 let count = bundled.scenarios.filter { $0.language == language && $0.customer.type == type }.count
-                #expect(count >= 1, "\(type) in \(language): \(count) scenario(s)")
+                #expect(count >= 3, "\(type) in \(language): \(count) scenario(s)")
             }
         }
     }
@@ -76,6 +76,24 @@ struct QualityGateTests {
                 #expect(scenario != nil, "\(course.id) names unknown scenario '\(id)'")
                 #expect(scenario?.language == course.language, "\(course.id): '\(id)' is in another language")
             }
+        }
+    }
+
+    @Test("each language has at least four complaint-handling scenarios and six in which the customer changes type")
+    func complaintsAndChanges() {
+        for language in Language.allCases {
+            let scenarios = bundled.scenarios.filter { $0.language == language }
+            #expect(scenarios.filter { $0.tags.contains("complaint-handling") }.count >= 4, "\(language)")
+            let changing = scenarios.filter { $0.steps.contains { $0.choices.contains { $0.becomes != nil } || $0.timeLimit?.becomes != nil } }
+            #expect(changing.count >= 6, "\(language)")
+        }
+    }
+
+    @Test("the three courses exist in both languages, linked as translations")
+    func courses() {
+        for (en, nl) in [("customer-types-101", "introductie-klanttypen"), ("difficult-customers", "moeilijke-klanten"), ("complaints", "klachten")] {
+            #expect(bundled.course(id: en)?.translation == nl)
+            #expect(bundled.course(id: nl)?.translation == en)
         }
     }
 }

@@ -73,7 +73,7 @@ public enum CustomerType: String, CaseIterable, Sendable, Codable, Hashable {
             nl: "alles gaat bij hem mis; blaast het op of legt zich erbij neer"),
         .hostage: Localized(
             en: "needs you but is bound by contract; not positive",
-            nl: "heeft u nodig maar zit contractueel vast; niet positief"),
+            nl: "heeft je nodig maar zit contractueel vast; niet positief"),
         .intolerant: Localized(
             en: "seldom patient; causes stress for staff and others",
             nl: "zelden geduldig; zorgt voor stress bij personeel en anderen"),
@@ -82,6 +82,6 @@ public enum CustomerType: String, CaseIterable, Sendable, Codable, Hashable {
             nl: "heeft een hekel aan regels en systemen; wil een uitzondering"),
         .terrorist: Localized(
             en: "attacks when you least expect it, in public",
-            nl: "valt aan wanneer u het niet verwacht, waar iedereen bij is"),
+            nl: "valt aan wanneer je het niet verwacht, waar iedereen bij is"),
     ]
 }

@@ -32,7 +32,7 @@ public enum StrategyFamily: String, CaseIterable, Sendable, Codable, Hashable {
     private static let summaries: [StrategyFamily: Localized] = [
         .keepAndLeverage: Localized(
             en: "keep them engaged, ask for their feedback, let their word work for you",
-            nl: "betrokken houden, om feedback vragen, hun woord voor u laten werken"),
+            nl: "betrokken houden, om feedback vragen, hun woord voor je laten werken"),
         .informAndInvolve: Localized(
             en: "explain, communicate well, involve them in shaping the process",
             nl: "uitleggen, goed communiceren, betrekken bij het vormgeven van het proces"),

@@ -36,10 +36,10 @@ enum Texts {
     }
 
     static func timedOut(_ l: Language) -> String {
-        l == .en ? "You waited too long: a slow answer is bad service." : "U wachtte te lang: een traag antwoord is slechte service."
+        l == .en ? "You waited too long: a slow answer is bad service." : "Je wachtte te lang: een traag antwoord is slechte service."
     }
 
     static func quit(_ l: Language) -> String {
-        l == .en ? "You left the conversation." : "U hebt het gesprek verlaten."
+        l == .en ? "You left the conversation." : "Je hebt het gesprek verlaten."
     }
 }

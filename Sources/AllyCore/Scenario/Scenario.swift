@@ -99,6 +99,8 @@ public struct Step: Sendable, Equatable, Identifiable {
     public var id: String
     /// The phase of the service sequence this step belongs to.
     public var phase: ServicePhase
+    /// What happens before the customer speaks, told by the narrator, if anything.
+    public var narration: String?
     /// What the customer says.
     public var say: String
     /// Visible cues to the customer's type.
@@ -114,11 +116,12 @@ public struct Step: Sendable, Equatable, Identifiable {
 
     /// Creates a step.
     public init(
-        id: String, phase: ServicePhase, say: String, cues: [String] = [], asks: [Question] = [],
+        id: String, phase: ServicePhase, narration: String? = nil, say: String, cues: [String] = [], asks: [Question] = [],
         strategyCredit: [StrategyFamily: Double] = [:], choices: [Choice], timeLimit: TimeLimit? = nil
     ) {
         self.id = id
         self.phase = phase
+        self.narration = narration
         self.say = say
         self.cues = cues
         self.asks = asks

@@ -106,6 +106,7 @@ struct PlainPlayer {
     private func show(_ step: Step, of scenario: Scenario, state: PlayState) {
         write("")
         write("[\(strings.decision(state.repliesGiven + 1, of: scenario.decisionCount)) — \(step.phase.name(in: scenario.language))]")
+        if let narration = step.narration { write("(\(narration))") }
         write("\(scenario.customer.name): “\(step.say)”")
         if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: ", "))") }
         write("\(strings.mood): \(state.mood > 0 ? "+" : "")\(state.mood) \(moodMeter(state.mood))")

@@ -21,7 +21,7 @@ struct PlainStrings {
     var strategyQuestion: String {
         t("Which strategy makes this customer an ally?", "Welke strategie maakt van deze klant een bondgenoot?")
     }
-    var replyQuestion: String { t("How do you reply?", "Wat antwoordt u?") }
+    var replyQuestion: String { t("How do you reply?", "Wat antwoord je?") }
     func decision(_ k: Int, of n: Int) -> String { t("Decision \(k) of \(n)", "Beslissing \(k) van \(n)") }
     func timed(_ seconds: Int) -> String {
         t("(timed: \(seconds) s in the full-screen trainer; no clock in plain mode)",
@@ -33,9 +33,9 @@ struct PlainStrings {
     }
     var endOfInput: String {
         t("End of input: you left the scenario; this attempt is not scored.",
-          "Einde van de invoer: u hebt het scenario verlaten; deze poging telt niet mee.")
+          "Einde van de invoer: je hebt het scenario verlaten; deze poging telt niet mee.")
     }
-    var left: String { t("You left the scenario; this attempt is not scored.", "U hebt het scenario verlaten; deze poging telt niet mee.") }
+    var left: String { t("You left the scenario; this attempt is not scored.", "Je hebt het scenario verlaten; deze poging telt niet mee.") }
     var right: String { t("RIGHT", "GOED") }
     var partly: String { t("PARTLY", "DEELS") }
     var wrong: String { t("WRONG", "FOUT") }
@@ -47,11 +47,11 @@ struct PlainStrings {
     var outcome: String { t("Outcome", "Uitkomst") }
     var score: String { t("Score", "Score") }
     var notTested: String { t("not tested", "niet getoetst") }
-    var yourPath: String { t("Your decisions, with the ideal beside each", "Uw beslissingen, met de ideale ernaast") }
+    var yourPath: String { t("Your decisions, with the ideal beside each", "Jouw beslissingen, met de ideale ernaast") }
     var ideal: String { t("ideal", "ideaal") }
-    var you: String { t("you", "u") }
+    var you: String { t("you", "jij") }
     var idealPath: String { t("The ideal path", "Het ideale pad") }
-    var servqual: String { t("SERVQUAL dimensions you served", "SERVQUAL-dimensies die u diende") }
+    var servqual: String { t("SERVQUAL dimensions you served", "SERVQUAL-dimensies die je diende") }
     var none: String { t("none", "geen") }
     var time: String { t("Time", "Tijd") }
     func unknownScenario(_ id: String) -> String {

@@ -1,0 +1,104 @@
+import AllyCore
+import Foundation
+
+/// One play of a scenario, recorded decision by decision: what a play screen drives.
+///
+/// ``decide(_:)`` applies a decision with the engine, then commits it to the store, and only then
+/// returns the feedback, so the next screen never shows a decision that is not saved. When the store
+/// fails (full disk, lock held too long, read-only), the play goes on in memory, ``saveProblem``
+/// says so for the screen to show, and the decisions not yet saved are written as soon as the
+/// store accepts them again: nothing is lost silently.
+public final class RecordedPlay {
+    /// The scenario played.
+    public let scenario: Scenario
+    /// The attempt in the store; nil when the play could not be saved from the start.
+    public private(set) var attempt: AttemptID?
+    /// Where the play stands.
+    public private(set) var state: PlayState
+    /// Why the latest decisions are not saved, for the screen; nil while everything is saved.
+    public private(set) var saveProblem: StoreError?
+    /// When the conversation reached the current step (seconds since 1970): a step's time limit
+    /// counts from here, and keeps counting while Ally is down, as a waiting customer would.
+    public private(set) var stepEnteredAt: Double
+
+    private let store: Store?
+    private let start: (Store) throws(StoreError) -> AttemptID
+    private var log: [TimedDecision]
+    private var saved: Int
+    private var finished = false
+
+    /// Starts a new attempt of `trainee` (unsaved, saying why, when `store` is nil or fails).
+    public init(store: Store?, trainee: String, scenario: Scenario, source: String) {
+        self.store = store
+        self.scenario = scenario
+        state = PlayState(scenario: scenario)
+        log = []
+        saved = 0
+        stepEnteredAt = Date().timeIntervalSince1970
+        start = { store throws(StoreError) in
+            try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: source), source: source)
+        }
+        flush()
+    }
+
+    /// Resumes a stored attempt at the exact step it reached.
+    public init(resuming stored: StoredAttempt, scenario: Scenario, store: Store) throws(EngineError) {
+        self.store = store
+        self.scenario = scenario
+        attempt = stored.id
+        state = try Engine.replay(scenario, stored.decisions)
+        log = stored.decisions
+        saved = stored.decisions.count
+        start = { _ throws(StoreError) in stored.id }
+        // The step began when the last reply (or timeout) was committed, or when the attempt started.
+        let moves = stored.decisions.indices.filter { index in
+            switch stored.decisions[index].decision {
+            case .reply, .timeOut: true
+            default: false
+            }
+        }
+        stepEnteredAt = moves.last.map { stored.recordedAt[$0] } ?? stored.summary.startedAt
+    }
+
+    /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when untimed.
+    public func secondsLeft(now: Double = Date().timeIntervalSince1970) -> Double? {
+        guard let id = state.stepID, let limit = scenario.step(id)?.timeLimit else { return nil }
+        return Double(limit.seconds) - (now - stepEnteredAt)
+    }
+
+    /// Applies `decision`, saves it (committed before this returns) and returns the feedback to show.
+    public func decide(_ decision: TimedDecision) throws(EngineError) -> Feedback {
+        let (next, feedback) = try Engine.apply(decision, to: state, in: scenario)
+        let moved = next.stepID != state.stepID || next.repliesGiven != state.repliesGiven
+        state = next
+        log.append(decision)
+        flush()
+        if moved { stepEnteredAt = Date().timeIntervalSince1970 }
+        return feedback
+    }
+
+    /// Whether every decision so far is in the store (and the result, once the play is over).
+    public var isSaved: Bool { saveProblem == nil && attempt != nil && saved == log.count && (finished || !state.isOver) }
+
+    /// Writes whatever is not saved yet; call again (e.g. on a retry key) after a save problem.
+    public func flush() {
+        guard let store else {
+            saveProblem = saveProblem ?? .other(path: "(none)", reason: "no progress store is open")
+            return
+        }
+        do throws(StoreError) {
+            if attempt == nil { attempt = try start(store) }
+            while saved < log.count {
+                try store.append(log[saved], to: attempt!, at: saved)
+                saved += 1
+            }
+            if state.isOver && !finished {
+                try store.finish(attempt!, state: state, in: scenario)
+                finished = true
+            }
+            saveProblem = nil
+        } catch {
+            saveProblem = error
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import GRDB
+
+/// The store's schema as a list of migrations; a migration, once released, is never edited.
+enum Schema {
+    /// The schema version this build writes (`PRAGMA user_version`).
+    static let version = 2
+
+    /// The first released schema: trainees, attempts with their event logs, results, preferences.
+    static let v1 = """
+        CREATE TABLE trainee (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            createdAt DOUBLE NOT NULL
+        );
+        CREATE TABLE attempt (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT NOT NULL UNIQUE,
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            scenarioID TEXT NOT NULL,
+            contentHash TEXT NOT NULL,
+            source TEXT NOT NULL,
+            startedAt DOUBLE NOT NULL
+        );
+        CREATE TABLE decision (
+            attemptID INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            recordedAt DOUBLE NOT NULL,
+            PRIMARY KEY (attemptID, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE result (
+            attemptID INTEGER PRIMARY KEY REFERENCES attempt(id) ON DELETE CASCADE,
+            identification DOUBLE,
+            strategy DOUBLE,
+            conversation DOUBLE,
+            outcomeCredit DOUBLE,
+            total INTEGER,
+            outcome TEXT,
+            seconds DOUBLE NOT NULL,
+            finishedAt DOUBLE NOT NULL
+        );
+        CREATE TABLE preference (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        PRAGMA user_version = 1;
+        """
+
+    /// Version 2: what the scenario was (title, language, type) for reports and xAPI; answers for
+    /// progress and drills, with their running Leitner cards and confusion counts (kept in step with
+    /// every answer, so the progress view costs the same after 100,000 attempts); which xAPI
+    /// statements an LRS accepted.
+    static let v2 = """
+        ALTER TABLE attempt ADD COLUMN title TEXT;
+        ALTER TABLE attempt ADD COLUMN language TEXT;
+        ALTER TABLE attempt ADD COLUMN customerType TEXT;
+        CREATE INDEX attempt_by_trainee ON attempt(traineeID, startedAt);
+        CREATE TABLE answer (
+            id INTEGER PRIMARY KEY,
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            attemptID INTEGER REFERENCES attempt(id) ON DELETE CASCADE,
+            scenarioID TEXT NOT NULL,
+            question TEXT NOT NULL,
+            truth TEXT NOT NULL,
+            named TEXT,
+            chosen TEXT,
+            credit DOUBLE NOT NULL,
+            time DOUBLE NOT NULL
+        );
+        CREATE INDEX answer_by_trainee ON answer(traineeID, question, truth, time);
+        CREATE TABLE leitner (
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            truth TEXT NOT NULL,
+            box INTEGER NOT NULL,
+            lastSeen DOUBLE,
+            dueAt DOUBLE NOT NULL,
+            PRIMARY KEY (traineeID, truth)
+        ) WITHOUT ROWID;
+        CREATE TABLE confusion (
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            truth TEXT NOT NULL,
+            named TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (traineeID, truth, named)
+        ) WITHOUT ROWID;
+        CREATE TABLE xapiAccepted (
+            statementID TEXT NOT NULL,
+            endpoint TEXT NOT NULL,
+            attemptID INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
+            acceptedAt DOUBLE NOT NULL,
+            PRIMARY KEY (statementID, endpoint)
+        ) WITHOUT ROWID;
+        PRAGMA user_version = 2;
+        """
+
+    /// The migrator that brings any older store up to ``version``.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
+        migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
+        return migrator
+    }
+}

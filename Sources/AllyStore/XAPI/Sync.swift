@@ -1,0 +1,149 @@
+import AllyCore
+import Foundation
+import GRDB
+
+/// What one `ally sync` did.
+public struct SyncReport: Sendable, Equatable {
+    /// A statement the LRS refused, with its reason.
+    public struct Rejection: Sendable, Equatable {
+        /// The attempt it reports.
+        public var attempt: AttemptID
+        /// The statement's id.
+        public var statementID: String
+        /// The LRS's reason.
+        public var reason: String
+    }
+
+    /// Statements the LRS accepted this time.
+    public var accepted = 0
+    /// Statements it had accepted before (not sent again).
+    public var alreadyAccepted = 0
+    /// Statements it refused.
+    public var rejected: [Rejection] = []
+    /// Statements not sent or not accepted, still queued for the next sync.
+    public var queued = 0
+    /// Why the sync stopped early (LRS unreachable, credentials refused, server error), if it did.
+    public var stopped: String?
+
+    /// A summary for the terminal: what was sent, what failed and why, what to do.
+    public var summary: String {
+        var lines = ["\(accepted) statement(s) accepted, \(alreadyAccepted) already in the LRS, \(rejected.count) rejected, \(queued) still queued."]
+        for rejection in rejected {
+            lines.append("Rejected: attempt \(rejection.attempt) (statement \(rejection.statementID)): \(rejection.reason)")
+        }
+        if let stopped {
+            lines.append("Stopped: \(stopped) Nothing is lost: the \(queued) queued statement(s) are sent by the next 'ally sync'.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Store {
+    /// The ids of the statements `endpoint` has accepted.
+    public func acceptedStatements(at endpoint: LRSEndpoint) throws(StoreError) -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT statementID FROM xapiAccepted WHERE endpoint = ?",
+                                    arguments: [endpoint.statements.absoluteString]))
+        }
+    }
+
+    /// Forgets what `endpoint` accepted, so that the next sync sends everything again (after the LRS
+    /// lost its data); the stable ids keep an LRS that still has them from duplicating any.
+    public func forgetAcceptances(at endpoint: LRSEndpoint) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM xapiAccepted WHERE endpoint = ?", arguments: [endpoint.statements.absoluteString])
+        }
+    }
+
+    /// Records that `endpoint` accepted these statements (committed before the next batch is sent).
+    func markAccepted(_ items: [(attempt: AttemptID, statement: XAPIStatement)], at endpoint: LRSEndpoint) throws(StoreError) {
+        try write { db in
+            for item in items {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO xapiAccepted (statementID, endpoint, attemptID, acceptedAt) VALUES (?, ?, ?, ?)",
+                    arguments: [item.statement.id, endpoint.statements.absoluteString, item.attempt, Store.now()])
+            }
+        }
+    }
+
+    /// Sends every statement `endpoint` has not accepted yet, in batches, recording what it accepts.
+    ///
+    /// Statement ids are stable, so sending one twice never duplicates it. A batch the LRS refuses
+    /// is retried statement by statement (PUT) to find the culprit and keep its reason. An
+    /// unreachable LRS, refused credentials or a server error stop the sync with everything unsent
+    /// still queued.
+    public func sync(
+        to endpoint: LRSEndpoint, transport: any LRSTransport = URLSessionTransport(), trainee: String? = nil,
+        settings: XAPISettings, batchSize: Int = 50
+    ) throws(StoreError) -> SyncReport {
+        let all = try statements(trainee: trainee, settings: settings)
+        let accepted = try acceptedStatements(at: endpoint)
+        let pending = all.filter { !accepted.contains($0.statement.id) }
+        var report = SyncReport(alreadyAccepted: all.count - pending.count)
+        var index = 0
+        while index < pending.count {
+            let batch = Array(pending[index..<min(pending.count, index + batchSize)])
+            let body = Data("[".utf8) + batch.map { $0.statement.json() }.joined(separator: Data(",".utf8)) + Data("]".utf8)
+            let response: LRSResponse
+            do {
+                response = try transport.send(LRSRequest(method: "POST", url: endpoint.statements, body: body), to: endpoint)
+            } catch {
+                report.stopped = "the LRS at \(endpoint.statements.absoluteString) cannot be reached (\(error))."
+                break
+            }
+            switch response.status {
+            case 200...299:
+                try markAccepted(batch, at: endpoint)
+                report.accepted += batch.count
+            case 401, 403:
+                report.stopped = "the LRS refused the credentials (HTTP \(response.status): \(response.reason)); check --user and --password."
+            case 404:
+                report.stopped = "there is no xAPI statements resource at \(endpoint.statements.absoluteString) (HTTP 404); check --lrs."
+            case 400...499:
+                // One statement may spoil the batch: send them one at a time to keep the good ones
+                // and name the bad one.
+                for item in batch {
+                    if let stop = try putOne(item, to: endpoint, transport: transport, report: &report) {
+                        report.stopped = stop
+                        break
+                    }
+                }
+            default:
+                report.stopped = "the LRS answered HTTP \(response.status) (\(response.reason)); try again later."
+            }
+            if report.stopped != nil { break }
+            index += batch.count
+        }
+        let nowAccepted = try acceptedStatements(at: endpoint)
+        report.queued = all.filter { !nowAccepted.contains($0.statement.id) }.count
+        return report
+    }
+
+    /// PUTs one statement under its id; returns a reason to stop the whole sync, if any.
+    private func putOne(
+        _ item: (attempt: AttemptID, statement: XAPIStatement), to endpoint: LRSEndpoint,
+        transport: any LRSTransport, report: inout SyncReport
+    ) throws(StoreError) -> String? {
+        var components = URLComponents(url: endpoint.statements, resolvingAgainstBaseURL: false)!
+        components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "statementId", value: item.statement.id)]
+        let response: LRSResponse
+        do {
+            response = try transport.send(LRSRequest(method: "PUT", url: components.url!, body: item.statement.json()), to: endpoint)
+        } catch {
+            return "the LRS at \(endpoint.statements.absoluteString) cannot be reached (\(error))."
+        }
+        switch response.status {
+        case 200...299:
+            try markAccepted([item], at: endpoint)
+            report.accepted += 1
+        case 401, 403:
+            return "the LRS refused the credentials (HTTP \(response.status): \(response.reason)); check --user and --password."
+        case 400...499:
+            report.rejected.append(.init(attempt: item.attempt, statementID: item.statement.id,
+                                         reason: "HTTP \(response.status): \(response.reason)"))
+        default:
+            return "the LRS answered HTTP \(response.status) (\(response.reason)); try again later."
+        }
+        return nil
+    }
+}

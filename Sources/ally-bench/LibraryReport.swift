@@ -1,0 +1,50 @@
+import AllyContent
+import AllyCore
+import ArgumentParser
+import Foundation
+
+/// `ally-bench library`: the library as tables, and every scenario played along its ideal and worst paths.
+struct LibraryReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "library",
+        abstract: "Tabulate the scenario library and play every scenario along its ideal and its worst path.")
+
+    @Option(help: "The content folder.")
+    var content: String = "Content"
+
+    func run() throws {
+        let library = ContentLoader.load(from: [URL(fileURLWithPath: content)])
+        if library.hasErrors { print("warning: \(library.errors.count) error(s) in the content; run ally check") }
+        let scenarios = library.scenarios
+
+        print("## Scenarios per customer type and language\n")
+        print("| type | en | nl | settings |")
+        print("|---|---|---|---|")
+        for type in CustomerType.allCases {
+            let of = scenarios.filter { $0.customer.type == type }
+            let settings = Set(of.filter { $0.language == .en }.map(\.setting)).sorted().joined(separator: "; ")
+            print("| \(type.rawValue) | \(of.filter { $0.language == .en }.count) | \(of.filter { $0.language == .nl }.count) | \(settings) |")
+        }
+        let complaints = scenarios.filter { $0.tags.contains("complaint-handling") }
+        let changing = scenarios.filter { $0.steps.contains { step in step.choices.contains { $0.becomes != nil } || step.timeLimit?.becomes != nil } }
+        let timed = scenarios.filter { $0.steps.contains { $0.timeLimit != nil } }
+        print("\n\(scenarios.count) scenarios; complaint handling: \(complaints.count); "
+            + "with a type change: \(changing.count); with a time limit: \(timed.count); courses: \(library.courses.count)\n")
+
+        print("## Ideal and worst paths\n")
+        print("| scenario | type | decisions | ideal: score, outcome | worst: score, outcome |")
+        print("|---|---|---|---|---|")
+        for scenario in scenarios {
+            let ideal = play(scenario, Paths.ideal(scenario), answer: true, weights: library.scoringWeights)
+            let worst = play(scenario, Paths.worst(scenario), answer: false, weights: library.scoringWeights)
+            print("| \(scenario.id) | \(scenario.customer.type.rawValue) | \(Paths.ideal(scenario).count) | \(ideal) | \(worst) |")
+        }
+    }
+
+    private func play(_ scenario: Scenario, _ path: [PathStep], answer: Bool, weights: ScoringWeights) -> String {
+        let decisions = Paths.decisions(for: path, in: scenario, answerQuestions: answer).map { TimedDecision($0) }
+        guard let state = try? Engine.replay(scenario, decisions), let score = Score(state, in: scenario, weights: weights),
+              let ending = state.endingID.flatMap(scenario.ending) else { return "does not end" }
+        return "\(score.total), \(ending.outcome.rawValue)"
+    }
+}

@@ -1,0 +1,189 @@
+import AllyContent
+import AllyCore
+import AllyStore
+import ArgumentParser
+import Foundation
+
+/// `ally drill`: quick rounds on the types the trainee is weakest at or that are due again.
+struct DrillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drill",
+        abstract: "Quick rounds: a customer's opening line and cues; name the type, then the strategy.",
+        discussion: """
+            The rounds pick the customer types that are due again (Leitner boxes: box 1 at once, box 2 \
+            after 1 day, 3 after 3, 4 after 7, 5 after 14; an exact answer moves a type up a box, a type \
+            of the right family keeps it, a wrong answer sends it back to box 1) and, among those, the \
+            ones with the lowest mastery. Every answer is saved before the next question shows.
+            """)
+
+    @Option(help: "How many rounds.")
+    var rounds: Int = 5
+
+    @Option(help: ArgumentHelp("Interface and scenario language: en or nl (default: from LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @Option(help: ArgumentHelp("Seed for choosing among scenarios of a type (for repeatable sessions).", valueName: "n"))
+    var seed: UInt64?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var contentOptions: ContentOptions
+
+    func validate() throws {
+        guard (1...50).contains(rounds) else { throw ValidationError("--rounds takes a number from 1 to 50.") }
+    }
+
+    func run() throws {
+        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let library = try contentOptions.load()
+        let store = try storeOptions.open()
+        let trainee = try storeOptions.trainee(in: store)
+        let openings = library.scenarios.filter { $0.language == language && $0.step($0.start) != nil }
+        guard !openings.isEmpty else {
+            Terminal.error(language == .en ? "There are no scenarios in English to drill with."
+                                           : "Er zijn geen Nederlandse scenario's om mee te oefenen.")
+            throw ExitCode(2)
+        }
+        var session = DrillSession(
+            trainee: trainee, language: language, openings: openings, store: store,
+            random: SplitMix(seed: seed ?? UInt64.random(in: 0...UInt64.max)))
+        try session.run(rounds: rounds)
+    }
+}
+
+/// One drill session on standard input and output.
+struct DrillSession {
+    let trainee: String
+    let language: Language
+    let openings: [Scenario]
+    let store: Store
+    var random: SplitMix
+
+    private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
+
+    /// Plays `rounds` rounds (fewer if input ends), saving each round's answers as soon as it is over.
+    mutating func run(rounds: Int) throws {
+        let before = try StoreOptions.check { try store.answers(trainee: trainee) }
+        let now = Date().timeIntervalSince1970
+        let available = Set(openings.map(\.customer.type))
+        // The rule picks which types; the shuffles keep their order from giving the answers away.
+        let tieBreak = CustomerType.allCases.shuffled(using: &random)
+        let types = DrillSelection.pick(rounds, from: available, answers: before, now: now, tieBreak: tieBreak)
+            .shuffled(using: &random)
+        print(t("Drill for \(trainee): \(types.count) rounds. Answer with a number and Enter; q stops.",
+                "Oefenen voor \(trainee): \(types.count) rondes. Antwoord met een nummer en Enter; q stopt."))
+        var played = 0
+        var right = 0
+        for (index, type) in types.enumerated() {
+            let candidates = openings.filter { $0.customer.type == type }
+            let scenario = candidates.randomElement(using: &random)!
+            let step = scenario.step(scenario.start)!
+            print("")
+            print(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
+            print("  \(scenario.customer.name): \"\(step.say)\"")
+            if !step.cues.isEmpty { print("  " + t("Cues: ", "Signalen: ") + step.cues.joined(separator: ", ")) }
+
+            let types = CustomerType.allCases
+            guard let named = ask(t("What type of customer is this?", "Wat voor type klant is dit?"),
+                                  options: types.map { $0.name(in: language) }) else { break }
+            let identify = Answer.identify(types[named], truth: type, time: Date().timeIntervalSince1970)
+            print("  " + judge(identify.credit) + " " + identifyFeedback(named: types[named], truth: type))
+
+            let families = StrategyFamily.allCases
+            guard let chosen = ask(t("Which strategy makes this customer an ally?", "Welke strategie maakt van deze klant een bondgenoot?"),
+                                   options: families.map { $0.name(in: language) }) else {
+                try save([identify], scenario: scenario)
+                break
+            }
+            let strategy = Answer.strategy(families[chosen], truth: type, time: Date().timeIntervalSince1970)
+            print("  " + judge(strategy.credit) + " " + strategyFeedback(chosen: families[chosen], truth: type))
+            try save([identify, strategy], scenario: scenario)
+            played += 1
+            if identify.credit >= 1 && strategy.credit >= 1 { right += 1 }
+        }
+        try summarise(before: before, played: played, right: right)
+    }
+
+    /// Saves a round's answers (committed before the next question shows).
+    private func save(_ answers: [Answer], scenario: Scenario) throws {
+        try StoreOptions.check { try store.recordDrill(trainee: trainee, scenarioID: scenario.id, answers: answers) }
+    }
+
+    /// What improved, and what is due next.
+    private func summarise(before: [Answer], played: Int, right: Int) throws {
+        let after = try StoreOptions.check { try store.answers(trainee: trainee) }
+        let changes = Mastery.changes(from: Mastery.byType(before), to: Mastery.byType(after))
+        print("")
+        print(t("\(played) round(s), \(right) fully right.", "\(played) ronde(s), \(right) helemaal goed."))
+        let improved = changes.filter { $0.after > ($0.before ?? 0) }
+        if improved.isEmpty {
+            print(t("Nothing improved this time; the same types come back in the next drill.",
+                    "Deze keer is niets verbeterd; dezelfde types komen terug in de volgende oefening."))
+        } else {
+            print(t("What improved:", "Wat is verbeterd:"))
+            for change in improved {
+                let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? t("new", "nieuw")
+                print("  \(change.type.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
+            }
+        }
+        for change in changes where change.after < (change.before ?? 0) {
+            print("  " + t("Slipped: ", "Achteruit: ") + "\(change.type.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
+        }
+    }
+
+    /// Asks a numbered question; nil when the trainee stops (q or end of input).
+    private func ask(_ question: String, options: [String]) -> Int? {
+        print("  \(question)")
+        for (index, option) in options.enumerated() { print("    \(index + 1). \(option)") }
+        while true {
+            guard let line = readLine(strippingNewline: true) else {
+                print(t("End of input: the drill stops here; your answers so far are saved.",
+                        "Einde van de invoer: de oefening stopt hier; uw antwoorden tot nu toe zijn bewaard."))
+                return nil
+            }
+            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if text == "q" { return nil }
+            if let number = Int(text), (1...options.count).contains(number) { return number - 1 }
+            if let index = options.firstIndex(where: { $0.lowercased() == text }) { return index }
+            print("  " + t("Please answer with a number from 1 to \(options.count), or q to stop.",
+                           "Antwoord met een nummer van 1 tot en met \(options.count), of q om te stoppen."))
+        }
+    }
+
+    /// "a" or "an" before an English type name.
+    private func article(_ type: CustomerType) -> String {
+        "aeiou".contains(type.rawValue.first!) ? "an" : "a"
+    }
+
+    private func judge(_ credit: Double) -> String {
+        credit >= 1 ? t("RIGHT", "GOED") : credit > 0 ? t("PARTLY", "DEELS") : t("WRONG", "FOUT")
+    }
+
+    private func identifyFeedback(named: CustomerType, truth: CustomerType) -> String {
+        let reminder = truth.reminder(in: language)
+        if named == truth { return "\(truth.name(in: language)): \(reminder)." }
+        return t("This is \(article(truth)) \(truth.name(in: language)), not \(article(named)) \(named.name(in: language)): \(reminder).",
+                 "Dit is een \(truth.name(in: language)), geen \(named.name(in: language)): \(reminder).")
+    }
+
+    private func strategyFeedback(chosen: StrategyFamily, truth: CustomerType) -> String {
+        let best = truth.family
+        if chosen == best { return "\(best.name(in: language)): \(best.summary(in: language))." }
+        return t("\(article(truth).capitalized) \(truth.name(in: language)) is made an ally by \(best.name(in: language)): \(best.summary(in: language)).",
+                 "Een \(truth.name(in: language)) maakt u tot bondgenoot met \(best.name(in: language)): \(best.summary(in: language)).")
+    }
+}
+
+/// A small seeded random generator (SplitMix64), so a drill can be repeated exactly with --seed.
+struct SplitMix: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

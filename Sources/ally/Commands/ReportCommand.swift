@@ -1,0 +1,106 @@
+import AllyCore
+import AllyStore
+import ArgumentParser
+import Foundation
+
+/// `ally report`: results per trainee as a table, a CSV gradebook, JSON or xAPI statements.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report results: table, CSV gradebook (Moodle), JSON, or xAPI 1.0.3 statements.",
+        discussion: """
+            csv: one line per trainee, a 'username' column and one column per scenario with the best \
+            total; Moodle's grade import maps 'username' to the user and each other column to a grade item.
+            xapi: one statement per scored attempt, with the same stable ids 'ally sync' sends.
+            """)
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json, xapi
+    }
+
+    @Option(help: "table, csv, json or xapi.")
+    var format: Format = .table
+
+    @Option(help: ArgumentHelp("Only this trainee (default: everyone).", valueName: "name"))
+    var trainee: String?
+
+    @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
+    var storePath: String?
+
+    @OptionGroup var xapiOptions: XAPIOptions
+
+    func run() throws {
+        let store = try StoreOptions.check { try Store.open(path: storePath) }
+        switch format {
+        case .table:
+            print(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table(), terminator: "")
+        case .csv:
+            print(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).csv(), terminator: "")
+        case .json:
+            let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
+            print(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
+        case .xapi:
+            let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: xapiOptions.settings) }
+            print(String(decoding: try Self.encoder.encode(statements.map(\.statement)), as: UTF8.self))
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+}
+
+/// One attempt in `ally report --format json`.
+struct AttemptJSON: Encodable {
+    var id: Int64
+    var trainee: String
+    var scenario: String
+    var title: String?
+    var customerType: String?
+    var started: String
+    var finished: String?
+    var total: Int?
+    var outcome: String?
+    var seconds: Double
+
+    init(_ attempt: AttemptSummary) {
+        id = attempt.id
+        trainee = attempt.trainee
+        scenario = attempt.scenarioID
+        title = attempt.title
+        customerType = attempt.customerType?.rawValue
+        started = DateText.iso8601(attempt.startedAt)
+        finished = attempt.finishedAt.map(DateText.iso8601)
+        total = attempt.total
+        outcome = attempt.outcome?.rawValue
+        seconds = attempt.seconds
+    }
+}
+
+/// The options that shape xAPI statements, shared by `report --format xapi` and `sync`.
+struct XAPIOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The home page of the trainees' accounts, also the base of activity ids (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
+        valueName: "url"))
+    var site: String?
+
+    @Option(help: ArgumentHelp("The lowest total that counts as passed (0 to 100; 'none': every attempt is 'completed').",
+                               valueName: "score"))
+    var passMark: String = "60"
+
+    /// The settings these options describe.
+    var settings: XAPISettings {
+        XAPISettings(
+            homePage: site ?? ProcessInfo.processInfo.environment["ALLY_SITE"] ?? XAPISettings.defaultHomePage,
+            passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60)
+    }
+
+    func validate() throws {
+        guard passMark == "none" || Int(passMark) != nil else {
+            throw ValidationError("--pass-mark takes a number from 0 to 100, or 'none'.")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import AllyCore
+import AllyStore
+import ArgumentParser
+import Foundation
+
+/// `ally sync`: pushes every xAPI statement a Learning Record Store has not accepted yet.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Send xAPI statements to a Learning Record Store; what it has not accepted stays queued.",
+        discussion: """
+            Statement ids are stable, so running sync again never duplicates a statement. When the LRS \
+            cannot be reached nothing is lost: the next sync sends what is still queued. The password \
+            may also come from $ALLY_LRS_PASSWORD, which keeps it out of the process list.
+            """)
+
+    @Option(help: ArgumentHelp("The LRS's base URL or its statements resource.", valueName: "url"))
+    var lrs: String
+
+    @Option(help: ArgumentHelp("HTTP Basic user.", valueName: "user"))
+    var user: String
+
+    @Option(help: ArgumentHelp("HTTP Basic password (default: $ALLY_LRS_PASSWORD).", valueName: "password"))
+    var password: String?
+
+    @Option(help: ArgumentHelp("Only this trainee's statements (default: everyone's).", valueName: "name"))
+    var trainee: String?
+
+    @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
+    var storePath: String?
+
+    @Flag(help: "Send every statement again, e.g. after the LRS lost its data (the stable ids prevent duplicates).")
+    var resend = false
+
+    @OptionGroup var xapiOptions: XAPIOptions
+
+    func run() throws {
+        guard let password = password ?? ProcessInfo.processInfo.environment["ALLY_LRS_PASSWORD"] else {
+            throw ValidationError("Give the LRS password with --password or $ALLY_LRS_PASSWORD.")
+        }
+        guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {
+            throw ValidationError("--lrs needs an http:// or https:// URL, such as http://127.0.0.1:8100.")
+        }
+        let store = try StoreOptions.check { try Store.open(path: storePath) }
+        if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
+        let report = try StoreOptions.check {
+            try store.sync(to: endpoint, trainee: trainee, settings: xapiOptions.settings)
+        }
+        print(report.summary)
+        if report.stopped != nil || !report.rejected.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,334 @@
+import AllyContent
+import AllyCore
+import AllyStore
+import Foundation
+import Testing
+
+/// The store-backed commands as a user runs them, and `ally sync` against a real LRS (Ralph) on loopback.
+///
+/// Attempts are recorded through AllyStore exactly as the trainer's play loop records them (start,
+/// one append per decision, finish), with the real scenario text from `Content/`.
+@Suite("progress, replay, report, drill and sync against a real LRS", .serialized)
+struct StoreEndToEndTests {
+    /// A store in a fresh temporary folder.
+    static func freshStorePath() -> String {
+        let folder = NSTemporaryDirectory() + "ally-e2e-store-\(UUID().uuidString.prefix(8))"
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/ally.sqlite"
+    }
+
+    /// The bundled scenario `id` with its YAML text.
+    static func bundled(_ id: String) throws -> (scenario: Scenario, source: String) {
+        let file = repositoryRoot.appendingPathComponent("Content/\(id.hasSuffix("-nl") ? "nl" : "en")/\(id).yaml")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        let scenario = try #require(ContentLoader.load(texts: [(name: "\(id).yaml", text: source)]).scenarios.first)
+        return (scenario, source)
+    }
+
+    /// Plays a path through `id` decision by decision into the store, as the play loop does; returns the attempt.
+    @discardableResult
+    static func play(_ id: String, trainee: String, store: Store, ideal: Bool = true, finish: Bool = true) throws -> AttemptID {
+        let (scenario, source) = try bundled(id)
+        let attempt = try store.startAttempt(
+            trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: source), source: source)
+        let path = ideal ? Paths.ideal(scenario) : Paths.worst(scenario)
+        var state = PlayState(scenario: scenario)
+        for (index, decision) in Paths.decisions(for: path, in: scenario, answerQuestions: ideal).enumerated() {
+            let timed = TimedDecision(decision, seconds: 2.5)
+            state = try Engine.apply(timed, to: state, in: scenario).state
+            try store.append(timed, to: attempt, at: index)
+            if !finish && index == 2 { return attempt }
+        }
+        try store.finish(attempt, state: state, in: scenario)
+        return attempt
+    }
+
+    @Test("progress --plain shows mastery bars, the confusion matrix, the trend and recent attempts")
+    func progressPlain() throws {
+        let path = Self.freshStorePath()
+        let store = try Store.open(path: path)
+        try Self.play("hostage-garage-en", trainee: "anna", store: store)
+        try Self.play("victim-hotel-en", trainee: "anna", store: store, ideal: false)
+        try Self.play("ally-hotel-en", trainee: "anna", store: store, finish: false)
+        let result = try runAlly(["progress", "--plain", "--store", path, "--trainee", "anna", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Progress of anna"))
+        #expect(result.stdout.contains("hostage      ████████████████████  100%  box 2"))
+        #expect(result.stdout.contains("victim       ██████████░░░░░░░░░░   50%  box 1, due now"))   // named incompetent: same family
+        #expect(result.stdout.contains("Confusion matrix"))
+        #expect(result.stdout.contains("Score trend: "))
+        #expect(result.stdout.contains("unfinished (can be resumed)"))
+    }
+
+    @Test("replay shows every step with the choice, the ideal and the feedback, from the stored text")
+    func replay() throws {
+        let path = Self.freshStorePath()
+        let store = try Store.open(path: path)
+        let attempt = try Self.play("hostage-garage-en", trainee: "anna", store: store, ideal: false)
+        let result = try runAlly(["replay", String(attempt), "--store", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Attempt #\(attempt) · anna · The rattle is back (hostage-garage-en)"))
+        #expect(result.stdout.contains("Step 1 · greet and welcome · arrive"))
+        #expect(result.stdout.contains("✗ you: named the type patient"))
+        #expect(result.stdout.contains("ideal: hostage"))
+        #expect(result.stdout.contains("Score "))
+
+        let missing = try runAlly(["replay", "999", "--store", path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("There is no attempt 999"))
+    }
+
+    @Test("report writes a Moodle gradebook, a table, JSON and xAPI")
+    func report() throws {
+        let path = Self.freshStorePath()
+        let store = try Store.open(path: path)
+        try Self.play("hostage-garage-en", trainee: "anna", store: store)
+        try Self.play("hostage-garage-en", trainee: "anna", store: store, ideal: false)
+        try Self.play("victim-hotel-en", trainee: "bram, jr", store: store)
+        let csv = try runAlly(["report", "--format", "csv", "--store", path])
+        #expect(csv.status == 0)
+        let lines = csv.stdout.components(separatedBy: "\r\n")
+        #expect(lines[0] == "username,hostage-garage-en,victim-hotel-en")
+        #expect(lines[1].hasPrefix("anna,") && lines[1].hasSuffix(","))
+        #expect(lines[2].hasPrefix("\"bram, jr\",,"))
+        let table = try runAlly(["report", "--store", path, "--trainee", "anna"])
+        #expect(table.stdout.contains("trainee  scenario"))
+        #expect(table.stdout.contains("anna     hostage-garage-en         2"))
+        let json = try runAlly(["report", "--format", "json", "--store", path])
+        let attempts = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(attempts.count == 3)
+        let xapi = try runAlly(["report", "--format", "xapi", "--store", path, "--site", "https://school.example"])
+        let statements = try #require(JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
+        #expect(statements.count == 3)
+        #expect((statements[0]["actor"] as? [String: Any])?["account"] as? [String: String]
+                == ["homePage": "https://school.example", "name": "anna"])
+    }
+
+    @Test("drill asks type then strategy, saves each round and says what improved")
+    func drill() throws {
+        let path = Self.freshStorePath()
+        // Answer every round with the first type and family: only an ally would be right.
+        let input = String(repeating: "1\n1\n", count: 3)
+        let result = try runAlly(["drill", "--rounds", "3", "--seed", "7", "--lang", "en", "--trainee", "anna", "--store", path],
+                                 input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Round 3 of 3"))
+        #expect(result.stdout.contains("What type of customer is this?"))
+        #expect(result.stdout.contains("Which strategy makes this customer an ally?"))
+        #expect(result.stdout.contains("3 round(s)"))
+        let answers = try Store.open(path: path).answers(trainee: "anna")
+        #expect(answers.count == 6)
+        // Input ending mid-round keeps what was answered.
+        let cut = try runAlly(["drill", "--rounds", "2", "--seed", "7", "--lang", "en", "--trainee", "bo", "--store", path], input: "1\n")
+        #expect(cut.stdout.contains("End of input"))
+        #expect(try Store.open(path: path).answers(trainee: "bo").count == 1)
+    }
+
+    @Test("a damaged or too-new store gets a clear message and exit status 1, and is left alone")
+    func badStores() throws {
+        let path = Self.freshStorePath()
+        try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try runAlly(["progress", "--plain", "--store", path, "--trainee", "anna"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is damaged"))
+        #expect(result.stderr.contains(".broken"))
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "not a database at all, just text")
+    }
+
+    @Test("sync pushes to a real LRS, never duplicates, and loses nothing while the LRS is down")
+    func syncWithRalph() throws {
+        let lrs = try Ralph.start()
+        defer { lrs.stop() }
+        let path = Self.freshStorePath()
+        let store = try Store.open(path: path)
+        try Self.play("hostage-garage-en", trainee: "anna", store: store)
+        try Self.play("victim-hotel-nl", trainee: "anna", store: store, ideal: false)
+        try Self.play("ally-hotel-en", trainee: "bram", store: store)
+        try Self.play("tolerant-supermarket-en", trainee: "bram", store: store, finish: false)   // not sent
+        let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path]
+
+        var result = try runAlly(sync)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("3 statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
+        var stored = try lrs.statements()
+        #expect(stored.count == 3)
+        let expected = try #require(JSONSerialization.jsonObject(
+            with: Data(try runAlly(["report", "--format", "xapi", "--store", path]).stdout.utf8)) as? [[String: Any]])
+        #expect(Set(stored.compactMap { $0["id"] as? String }) == Set(expected.compactMap { $0["id"] as? String }))
+        let dutch = try #require(stored.first { (($0["object"] as? [String: Any])?["id"] as? String)?.hasSuffix("victim-hotel-nl") == true })
+        #expect((dutch["verb"] as? [String: Any])?["id"] as? String == "http://adlnet.gov/expapi/verbs/failed")
+        #expect(((dutch["object"] as? [String: Any])?["definition"] as? [String: Any])?["name"] as? [String: String] != nil)
+        #expect((dutch["context"] as? [String: Any])?["language"] as? String == "nl")
+        #expect(((dutch["result"] as? [String: Any])?["score"] as? [String: Any])?["max"] as? Double == 100)
+
+        // Again: nothing sent twice.
+        result = try runAlly(sync)
+        #expect(result.stdout.contains("0 statement(s) accepted, 3 already in the LRS"))
+        // Even when the store forgot what was accepted (a crash between send and record), the stable
+        // ids keep the LRS free of duplicates.
+        result = try runAlly(sync + ["--resend"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("3 statement(s) accepted, 0 already in the LRS"))
+        #expect(try lrs.statements().count == 3)
+
+        // The LRS goes down; the trainees play on; nothing is lost.
+        lrs.stop()
+        try Self.play("anarchist-university-en", trainee: "anna", store: store)
+        try Self.play("terrorist-restaurant-en", trainee: "bram", store: store, ideal: false)
+        result = try runAlly(sync)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("cannot be reached"))
+        #expect(result.stdout.contains("2 still queued"))
+        try lrs.restart()
+        result = try runAlly(sync)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("2 statement(s) accepted, 3 already in the LRS"))
+        stored = try lrs.statements()
+        let ids = stored.compactMap { $0["id"] as? String }
+        #expect(ids.count == 5 && Set(ids).count == 5)
+
+        // Statements the LRS refuses: the same ids with different content (the site's home page
+        // changed after a crash lost the record of what was accepted). Each gets the LRS's reason,
+        // nothing is overwritten or duplicated, and the right settings sync clean again.
+        result = try runAlly(sync + ["--resend", "--site", "https://other-school.example"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("0 statement(s) accepted, 0 already in the LRS, 5 rejected, 5 still queued."))
+        #expect(result.stdout.contains("Rejected: attempt 1 (statement "))
+        #expect(result.stdout.contains("HTTP 409"))
+        result = try runAlly(sync)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("5 statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
+        #expect(try lrs.statements().count == 5)
+    }
+}
+
+/// Ralph, a real xAPI LRS, on a free loopback port with a file-system backend in a temporary folder.
+final class Ralph {
+    static let user = "ally-e2e"
+    static let password = "e2e-secret-7"
+    static let lrsFile = "statements*.jsonl"
+
+    let folder: String
+    let port: Int
+    private var process: Process?
+
+    /// The base URL.
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    private init(folder: String, port: Int) {
+        self.folder = folder
+        self.port = port
+    }
+
+    /// Creates credentials and starts the server; fails with the install line when Ralph is missing.
+    static func start() throws -> Ralph {
+        guard let ralph = executable() else {
+            Issue.record("Ralph is not installed: pip install \"ralph-malph[cli,lrs]\" requests")
+            throw CancellationError()
+        }
+        let folder = NSTemporaryDirectory() + "ally-ralph-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder + "/app", withIntermediateDirectories: true)
+        let lrs = Ralph(folder: folder, port: freePort())
+        let auth = Process()
+        auth.executableURL = URL(fileURLWithPath: ralph)
+        auth.arguments = ["auth", "-u", user, "-p", password, "-s", "all", "-A", user, "https://ally.example.org", "-w"]
+        auth.environment = lrs.environment
+        auth.standardOutput = FileHandle.nullDevice
+        auth.standardError = FileHandle.nullDevice
+        try auth.run()
+        auth.waitUntilExit()
+        #expect(auth.terminationStatus == 0)
+        try lrs.restart()
+        return lrs
+    }
+
+    private var environment: [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["RALPH_APP_DIR"] = folder + "/app"
+        env["RALPH_RUNSERVER_BACKEND"] = "fs"
+        env["RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH"] = folder + "/data"
+        // Ralph 5's fs backend creates its statements file on a write and refuses to write to an existing
+        // one, but reads every file matching this glob: each run writes a literal `statements*.jsonl`,
+        // which `restart()` renames so that the next run can write again and still read it all.
+        env["RALPH_BACKENDS__LRS__FS__DEFAULT_LRS_FILE"] = Self.lrsFile
+        return env
+    }
+
+    /// Starts the server (again, on the same data) and waits until it answers.
+    func restart() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+        let written = folder + "/data/" + Self.lrsFile
+        if FileManager.default.fileExists(atPath: written) {
+            try FileManager.default.moveItem(atPath: written, toPath: folder + "/data/statements-\(UUID().uuidString).jsonl")
+        }
+        let process = Process()
+        // Foundation starts the child as a process group leader: stopping the group ends uvicorn's
+        // reloader and its worker together.
+        process.executableURL = URL(fileURLWithPath: Self.executable()!)
+        process.arguments = ["runserver", "-b", "fs", "-h", "127.0.0.1", "-p", String(port)]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder + "/data")
+        process.environment = environment
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        self.process = process
+        for _ in 0..<300 {
+            if (try? get("/xAPI/statements?limit=1").status) == 200 { return }
+            usleep(100_000)
+        }
+        stop()
+        Issue.record("Ralph did not answer on \(url) within 30 s")
+        throw CancellationError()
+    }
+
+    /// Stops the server and waits for it to be gone.
+    func stop() {
+        guard let process else { return }
+        kill(-process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        // The worker may linger a moment after the reloader: wait until the port is closed.
+        for _ in 0..<100 where (try? get("/xAPI/statements?limit=1")) != nil { usleep(100_000) }
+        if (try? get("/xAPI/statements?limit=1")) != nil {
+            kill(-process.processIdentifier, SIGKILL)
+            Issue.record("Ralph on \(url) did not stop")
+        }
+        self.process = nil
+    }
+
+    /// Every statement the LRS holds.
+    func statements() throws -> [[String: Any]] {
+        let response = try get("/xAPI/statements?limit=500")
+        let object = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        return object?["statements"] as? [[String: Any]] ?? []
+    }
+
+    private func get(_ path: String) throws -> LRSResponse {
+        let endpoint = LRSEndpoint(url: url + "/xAPI/statements", user: Self.user, password: Self.password)!
+        return try URLSessionTransport(timeout: 2).send(LRSRequest(method: "GET", url: URL(string: url + path)!, body: nil), to: endpoint)
+    }
+
+    /// The `ralph` program on PATH, or nil.
+    static func executable() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        return path.split(separator: ":").map { "\($0)/ralph" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A loopback port nobody listens on now.
+    static func freePort() -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}

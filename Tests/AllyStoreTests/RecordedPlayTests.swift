@@ -1,0 +1,76 @@
+import AllyCore
+import Foundation
+import GRDB
+import Testing
+@testable import AllyStore
+
+@Suite struct RecordedPlayTests {
+    @Test func everyDecisionIsSavedBeforeItsFeedbackIsReturned() throws {
+        let store = try freshStore()
+        let play = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)
+        #expect(play.isSaved)
+        #expect(play.secondsLeft() == nil)   // the first step is not timed
+        for (index, decision) in winning.enumerated() {
+            _ = try play.decide(decision)
+            #expect(try store.decisions(of: play.attempt!).count == index + 1)
+        }
+        #expect(play.state.isOver && play.isSaved)
+        #expect(try store.attempt(play.attempt!).summary.total == 100)
+        #expect(try store.attempt(play.attempt!).contentHash == StableID.contentHash(of: deskSource))
+    }
+
+    @Test func aResumedPlayContinuesAtTheExactStep() throws {
+        let store = try freshStore()
+        let first = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)
+        for decision in winning.prefix(3) { _ = try first.decide(decision) }
+        // The process dies here; the next start finds the attempt and resumes it.
+        let stored = try #require(try store.unfinishedAttempt(trainee: "anna"))
+        let resumed = try RecordedPlay(resuming: stored, scenario: desk, store: store)
+        #expect(resumed.state.stepID == "check")
+        // The timed step's clock counts from when the step was reached, not from the restart.
+        #expect(resumed.stepEnteredAt == stored.recordedAt[2])
+        #expect(abs(resumed.secondsLeft(now: stored.recordedAt[2] + 12)! - 18) < 1e-6)
+        _ = try resumed.decide(winning[3])
+        #expect(resumed.isSaved)
+        #expect(try store.decisions(of: stored.id) == winning)
+    }
+
+    @Test func aStoreThatFailsIsSaidAndCaughtUpLater() throws {
+        let store = try freshStore(busyTimeout: 0.2)
+        let play = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)
+        _ = try play.decide(winning[0])
+        // Another program holds the write lock for longer than the busy timeout.
+        let other = try DatabaseQueue(path: store.path)
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? other.writeWithoutTransaction { db in
+                try db.inTransaction(.exclusive) {
+                    locked.signal()
+                    release.wait()
+                    return .commit
+                }
+            }
+            done.signal()
+        }
+        locked.wait()
+        _ = try play.decide(winning[1])
+        #expect(play.saveProblem == .locked(path: store.path, seconds: 0.2))
+        #expect(!play.isSaved)
+        #expect(play.state.prompt == .reply)   // the play goes on
+        release.signal()
+        done.wait()
+        #expect(try store.decisions(of: play.attempt!).count == 1)
+        // The lock is gone: the next decision saves the one that waited, in order.
+        _ = try play.decide(winning[2])
+        #expect(play.isSaved)
+        #expect(try store.decisions(of: play.attempt!) == Array(winning.prefix(3)))
+    }
+
+    @Test func withoutAStoreThePlayGoesOnAndSaysItIsNotSaved() throws {
+        let play = RecordedPlay(store: nil, trainee: "anna", scenario: desk, source: deskSource)
+        _ = try play.decide(winning[0])
+        #expect(play.saveProblem != nil)
+        #expect(!play.isSaved)
+        #expect(play.state.prompt == .strategy)
+    }
+}
