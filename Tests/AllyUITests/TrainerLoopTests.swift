@@ -30,13 +30,13 @@ import Testing
             model: AppModel(library: SampleContent.library, language: .en), clock: clock.read)
         try loop.run()
         #expect(store.profile == TraineeProfile(name: "Ana", language: .en))
-        #expect(store.finished.map(\.total) == [100])
-        #expect(store.identifications == [Identification(named: .hostage, truth: .hostage)])
+        #expect(store.attempts.map(\.total) == [100])
+        #expect(store.answers.filter { $0.question == .identify }.map(\.named) == [.hostage])
         #expect(loop.terminatingSignal == nil)
         #expect(backend.restoreCount == 0, "restoring is the caller's job")
         // The progress screen showed what was stored.
         #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("Back at the garage again") == true)
-        #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("until the store is connected") == true)
+        #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("for this session only") == true)
         // Ticks only while the timed first step counted down.
         let ticking = backend.requestedTimeouts.filter { $0 != nil }
         #expect(!ticking.isEmpty)
@@ -52,7 +52,7 @@ import Testing
             model: AppModel(library: SampleContent.library, language: .en), clock: StepClock().read)
         try loop.run()
         #expect(loop.terminatingSignal == 1)
-        #expect(store.unfinishedAttempt()?.decisions.map(\.decision) == [.identify(.hostage)])
+        #expect(store.unfinishedAttempt(trainee: "Ana")?.decisions.map(\.decision) == [.identify(.hostage)])
     }
 
     @Test func aStoreFailureStopsTheLoopWithTheError() {
@@ -60,10 +60,10 @@ import Testing
             struct DiskFull: Error {}
             func loadProfile() throws -> TraineeProfile? { nil }
             func saveProfile(_ profile: TraineeProfile) throws { throw DiskFull() }
-            func recordDecision(_ decision: TimedDecision, index: Int, scenarioID: String) throws { throw DiskFull() }
-            func finishAttempt(scenarioID: String, summary: AttemptSummary?, identifications: [Identification]) throws {}
-            func unfinishedAttempt() throws -> UnfinishedAttempt? { nil }
-            func progress() throws -> ProgressReport { throw DiskFull() }
+            func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws { throw DiskFull() }
+            func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {}
+            func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { nil }
+            func progress(trainee: String) throws -> ProgressData { throw DiskFull() }
         }
         let backend = InMemoryBackend(events: keys("Ana") + [.key(.enter)])
         let loop = TrainerLoop(

@@ -163,7 +163,7 @@ public struct AppModel: Sendable, Equatable {
     /// The debrief showing.
     public var debrief: DebriefState?
     /// Progress data, once loaded.
-    public var progress: ProgressReport?
+    public var progress: ProgressData?
     /// An attempt to resume from the menu.
     public var unfinished: UnfinishedAttempt?
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).

@@ -28,108 +28,58 @@ public struct UnfinishedAttempt: Sendable, Equatable {
     }
 }
 
-/// One finished attempt, as the progress screen lists it.
-public struct AttemptSummary: Sendable, Equatable {
-    /// The scenario played.
-    public var scenarioID: String
-    /// Its title, as shown when it was played.
-    public var title: String
-    /// The total score, 0...100.
-    public var total: Int
-    /// Where the customer ended.
-    public var outcome: Outcome
-
-    /// Creates a summary.
-    public init(scenarioID: String, title: String, total: Int, outcome: Outcome) {
-        self.scenarioID = scenarioID
-        self.title = title
-        self.total = total
-        self.outcome = outcome
-    }
-}
-
-/// One naming of a customer's type: what the trainee said and what was true.
-public struct Identification: Sendable, Equatable, Hashable {
-    /// The type the trainee named.
-    public var named: CustomerType
-    /// The customer's true type at that moment.
-    public var truth: CustomerType
-
-    /// Creates an identification.
-    public init(named: CustomerType, truth: CustomerType) {
-        self.named = named
-        self.truth = truth
-    }
-}
-
-/// How often something was right, out of how often it was asked.
-public struct Tally: Sendable, Equatable, Hashable {
-    /// Times right.
-    public var right: Int
-    /// Times asked.
-    public var asked: Int
-
-    /// Creates a tally.
-    public init(right: Int = 0, asked: Int = 0) {
-        self.right = right
-        self.asked = asked
-    }
-}
-
-/// What the progress screen shows.
-public struct ProgressReport: Sendable, Equatable {
-    /// Finished attempts, most recent first.
-    public var attempts: [AttemptSummary]
-    /// Per true type: how often it was named right, out of how often it was asked.
-    public var identification: [CustomerType: Tally]
-    /// Whether this survives the program (false for the in-memory stand-in).
+/// What the progress screen shows, and whether it outlives the program.
+public struct ProgressData: Sendable, Equatable {
+    /// Mastery, confusion, trend and recent attempts (AllyCore's report, as `ally progress` prints it).
+    public var report: ProgressReport
+    /// False for the in-memory stand-in: the screen then says progress lasts only this session.
     public var isPersistent: Bool
 
-    /// Creates a report.
-    public init(attempts: [AttemptSummary], identification: [CustomerType: Tally], isPersistent: Bool) {
-        self.attempts = attempts
-        self.identification = identification
+    /// Creates progress data.
+    public init(report: ProgressReport, isPersistent: Bool) {
+        self.report = report
         self.isPersistent = isPersistent
     }
 }
 
 /// What the trainer needs from a store; AllyUI never imports one.
 ///
-/// The executable hands the trainer an implementation: the SQLite store once it is wired,
-/// or ``InMemoryTrainerPersistence`` until then. Calls happen on the run loop's thread.
+/// The executable hands the trainer an adapter over the SQLite store, or
+/// ``InMemoryTrainerPersistence`` when there is none. Calls happen on the run loop's thread,
+/// and each must be durable when it returns: the next frame shows only after it.
 public protocol TrainerPersistence: AnyObject {
     /// The remembered trainee, if any.
     func loadProfile() throws -> TraineeProfile?
     /// Remembers the trainee's name and interface language.
     func saveProfile(_ profile: TraineeProfile) throws
-    /// Records one decision of the current attempt of `scenarioID`; `index` is its position in the log.
-    ///
-    /// The first decision (index 0) starts a new attempt. Must be durable on return: the
-    /// design promises that no decision is lost once the next screen shows.
-    func recordDecision(_ decision: TimedDecision, index: Int, scenarioID: String) throws
-    /// Marks the current attempt of `scenarioID` finished (or abandoned) with its summary.
-    func finishAttempt(scenarioID: String, summary: AttemptSummary?, identifications: [Identification]) throws
-    /// The attempt left unfinished last time, if any.
-    func unfinishedAttempt() throws -> UnfinishedAttempt?
-    /// The progress screen's data.
-    func progress() throws -> ProgressReport
+    /// Records decision number `index` (0 starts a new attempt) of `trainee`'s attempt of `scenario`.
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws
+    /// Closes the current attempt of `scenario`: ended (scored with `weights`) or given up.
+    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws
+    /// The attempt `trainee` left unfinished last time, if any.
+    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt?
+    /// The progress screen's data for `trainee`.
+    func progress(trainee: String) throws -> ProgressData
 }
 
-/// A ``TrainerPersistence`` that keeps everything in memory, for tests and until the store is wired.
+/// A ``TrainerPersistence`` that keeps everything in memory, for tests and when no store is available.
 public final class InMemoryTrainerPersistence: TrainerPersistence {
     /// The remembered profile.
     public var profile: TraineeProfile?
     /// The attempt in progress (or left unfinished).
     public var current: UnfinishedAttempt?
-    /// Finished attempts, oldest first.
-    public private(set) var finished: [AttemptSummary] = []
-    /// Every identification made in finished attempts.
-    public private(set) var identifications: [Identification] = []
+    /// Every attempt closed, oldest first.
+    public private(set) var attempts: [AttemptSummary] = []
+    /// Every identify and strategy answer of closed attempts.
+    public private(set) var answers: [Answer] = []
+    /// The clock for attempt times, in seconds since 1970 (tests fix it).
+    let now: () -> Double
 
     /// Creates an empty store, optionally with a remembered profile and an unfinished attempt.
-    public init(profile: TraineeProfile? = nil, unfinished: UnfinishedAttempt? = nil) {
+    public init(profile: TraineeProfile? = nil, unfinished: UnfinishedAttempt? = nil, now: @escaping () -> Double = { 0 }) {
         self.profile = profile
         current = unfinished
+        self.now = now
     }
 
     /// The remembered trainee, if any.
@@ -139,33 +89,34 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public func saveProfile(_ profile: TraineeProfile) { self.profile = profile }
 
     /// Appends a decision to the current attempt (a fresh one at index 0).
-    public func recordDecision(_ decision: TimedDecision, index: Int, scenarioID: String) {
-        if index == 0 || current?.scenarioID != scenarioID {
-            current = UnfinishedAttempt(scenarioID: scenarioID, decisions: [])
+    public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) {
+        if index == 0 || current?.scenarioID != scenario.id {
+            current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [])
         }
         current?.decisions.append(decision)
     }
 
-    /// Closes the current attempt.
-    public func finishAttempt(scenarioID: String, summary: AttemptSummary?, identifications: [Identification]) {
+    /// Closes the current attempt and keeps its summary and answers.
+    public func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) {
         current = nil
-        if let summary { finished.append(summary) }
-        self.identifications += identifications
+        let score = Score(state, in: scenario, weights: weights)
+        attempts.append(AttemptSummary(
+            id: Int64(attempts.count + 1), trainee: trainee, scenarioID: scenario.id, title: scenario.title,
+            customerType: scenario.customer.type, startedAt: now(), finishedAt: now(), total: score?.total,
+            outcome: state.endingID.flatMap { scenario.ending($0)?.outcome }, seconds: state.record.map(\.seconds).reduce(0, +)))
+        answers += Answer.answers(in: state, time: now())
     }
 
     /// The attempt left unfinished, if any.
-    public func unfinishedAttempt() -> UnfinishedAttempt? {
+    public func unfinishedAttempt(trainee: String) -> UnfinishedAttempt? {
         guard let current, !current.decisions.isEmpty else { return nil }
         return current
     }
 
     /// Progress from what this session recorded.
-    public func progress() -> ProgressReport {
-        var counts: [CustomerType: Tally] = [:]
-        for item in identifications {
-            counts[item.truth, default: Tally()].asked += 1
-            if item.named == item.truth { counts[item.truth, default: Tally()].right += 1 }
-        }
-        return ProgressReport(attempts: finished.reversed(), identification: counts, isPersistent: false)
+    public func progress(trainee: String) -> ProgressData {
+        ProgressData(
+            report: ProgressReport(trainee: trainee, answers: answers, attempts: attempts.filter { $0.trainee == trainee }, now: now()),
+            isPersistent: false)
     }
 }

@@ -82,21 +82,7 @@ enum Play {
         if state.stepID != stepID { session.deadline = nil }
         m.session = session
         commands.append(.recordDecision(timed, index: session.decisions.count - 1, scenarioID: session.scenario.id))
-        if state.isOver { commands.append(finish(session, m.library.weights)) }
-    }
-
-    /// The command that closes a finished attempt.
-    static func finish(_ session: PlaySession, _ weights: ScoringWeights) -> Command {
-        let summary = Score(session.state, in: session.scenario, weights: weights).map { score in
-            AttemptSummary(
-                scenarioID: session.scenario.id, title: session.scenario.title, total: score.total,
-                outcome: session.state.endingID.flatMap { session.scenario.ending($0)?.outcome } ?? .dissatisfiedSilent)
-        }
-        let named = session.state.record.compactMap { verdict -> Identification? in
-            if case .identified(let named, let truth) = verdict.kind { return Identification(named: named, truth: truth) }
-            return nil
-        }
-        return .finishAttempt(scenarioID: session.scenario.id, summary: summary, identifications: named)
+        if state.isOver { commands.append(.finishAttempt(scenarioID: session.scenario.id, state: state)) }
     }
 
     /// Leaves the feedback: on to the next prompt, or to the debrief at the end.
@@ -123,7 +109,9 @@ enum Play {
         if !session.state.isOver {
             let timed = TimedDecision(.quit, seconds: 0)
             commands.append(.recordDecision(timed, index: session.decisions.count, scenarioID: session.scenario.id))
-            commands.append(.finishAttempt(scenarioID: session.scenario.id, summary: nil, identifications: []))
+            if let (given, _) = try? Engine.apply(timed, to: session.state, in: session.scenario) {
+                commands.append(.finishAttempt(scenarioID: session.scenario.id, state: given))
+            }
         }
         m.session = nil
         m.screen = .menu

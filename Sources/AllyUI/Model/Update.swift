@@ -9,10 +9,12 @@ public enum Command: Sendable, Equatable {
     case saveProfile(TraineeProfile)
     /// Record a decision of the attempt in progress, durably, before the next frame shows.
     case recordDecision(TimedDecision, index: Int, scenarioID: String)
-    /// Close the attempt in progress: finished with a summary, or abandoned (nil).
-    case finishAttempt(scenarioID: String, summary: AttemptSummary?, identifications: [Identification])
+    /// Close the attempt in progress at its final state (an ending, or given up).
+    case finishAttempt(scenarioID: String, state: PlayState)
     /// Fetch progress data and send it back as ``AppEvent/progressLoaded(_:)``.
     case loadProgress
+    /// Look for an attempt this trainee left unfinished; send it back as ``AppEvent/unfinishedLoaded(_:)``.
+    case loadUnfinished
     /// Start sending ticks every `interval` seconds (a timed step is counting down).
     case startTimer(interval: Double)
     /// Stop sending ticks.
@@ -24,7 +26,9 @@ public enum AppEvent: Sendable, Equatable {
     /// A key, click, resize, tick or termination from the backend.
     case input(InputEvent)
     /// The data asked for by ``Command/loadProgress``.
-    case progressLoaded(ProgressReport)
+    case progressLoaded(ProgressData)
+    /// The answer to ``Command/loadUnfinished``.
+    case unfinishedLoaded(UnfinishedAttempt?)
     /// The scenario library, read after the first frame so the trainer shows at once.
     case libraryLoaded(TrainingLibrary)
 }
@@ -52,6 +56,8 @@ public enum App {
         switch event {
         case .progressLoaded(let report):
             m.progress = report
+        case .unfinishedLoaded(let unfinished):
+            m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }
@@ -170,6 +176,7 @@ enum Welcome {
             m.traineeName = name
             m.welcome.name = name
             commands.append(.saveProfile(TraineeProfile(name: name, language: m.language)))
+            commands.append(.loadUnfinished)
             m.screen = .menu
             m.menuSelected = 0
         case .back:

@@ -152,40 +152,56 @@ enum DebriefPage {
     }
 }
 
-/// Progress across attempts, from the persistence layer.
+/// Progress across attempts, from the persistence layer: mastery per type, the type each is
+/// mistaken for, what is due for practice, the score trend and the latest attempts.
 enum ProgressPage {
     static func lines(_ m: AppModel, width: Int) -> [[Span]] {
         let t = m.t
         var out: [[Span]] = []
-        guard let report = m.progress else { return [[Span("…", style: Style(.muted))]] }
-        if !report.isPersistent {
+        guard let data = m.progress else { return [[Span("…", style: Style(.muted))]] }
+        let report = data.report
+        if !data.isPersistent {
             out += DocumentScreen.wrap([Span(t(Strings.progressNeedsStore), style: Style(.warning))], width)
             out.append([])
         }
         out.append(DocumentScreen.heading(t(Strings.typesNamed)))
         let nameWidth = CustomerType.allCases.map { $0.name(in: m.language).displayWidth }.max()! + 4
         for type in CustomerType.allCases {
-            let tally = report.identification[type] ?? Tally()
             var line = [Span("  " + TextLayout.pad(type.name(in: m.language), width: nameWidth - 2))]
-            if tally.asked == 0 {
-                line.append(Span(t(Strings.notMet), style: Style(.muted)))
-            } else {
-                let fraction = Double(tally.right) / Double(tally.asked)
-                let (filled, empty) = Gauge.bar(fraction: fraction, width: 20)
-                line.append(Span(filled, style: Style(fraction >= 0.8 ? .meterGood : (fraction >= 0.5 ? .meterMid : .meterBad))))
+            if let mastery = report.mastery[type] {
+                let (filled, empty) = Gauge.bar(fraction: mastery, width: 20)
+                line.append(Span(filled, style: Style(mastery >= 0.8 ? .meterGood : (mastery >= 0.5 ? .meterMid : .meterBad))))
                 line.append(Span(empty, style: Style(.muted)))
-                line.append(Span("  \(tally.right)/\(tally.asked)"))
+                line.append(Span(" " + TextLayout.pad("\(Int((mastery * 100).rounded()))%", width: 4, alignment: .right)))
+                if let confused = report.matrix.mostConfused(truth: type) {
+                    line.append(Span("  " + t(Strings.mistakenFor(confused.name(in: m.language))), style: Style(.muted)))
+                }
+            } else {
+                line.append(Span(t(Strings.notMet), style: Style(.muted)))
             }
             out.append(line)
         }
+        let due = report.due.filter { report.mastery[$0] != nil }
+        if !due.isEmpty {
+            out.append([])
+            out += DocumentScreen.wrap([
+                Span(t(Strings.practiseNext) + ": ", style: Style(.title, .bold)),
+                Span(due.prefix(3).map { $0.name(in: m.language) }.joined(separator: ", "), style: Style(.accent, .bold)),
+            ], width)
+        }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.recentAttempts)))
-        if report.attempts.isEmpty { out.append([Span("  " + t(Strings.noAttempts), style: Style(.muted))]) }
-        for attempt in report.attempts {
+        if report.recent.isEmpty { out.append([Span("  " + t(Strings.noAttempts), style: Style(.muted))]) }
+        if report.trend.count > 1 {
+            out.append([Span("  "), Span(Sparkline(report.trend.map(Double.init), minimum: 0, maximum: 100).characters(width: 40), style: Style(.accent))])
+        }
+        for attempt in report.recent {
+            let total = attempt.total.map { "\($0)" } ?? "–"
+            let outcome = attempt.outcome.map { $0.name(in: m.language) } ?? t(Strings.givenUp)
             out.append([
-                Span("  " + TextLayout.pad("\(attempt.total)", width: 4, alignment: .right) + "  ", style: Style(.accent, .bold)),
-                Span(TextLayout.truncate(attempt.title, width: max(1, width / 2))),
-                Span("  " + attempt.outcome.name(in: m.language), style: Style(attempt.outcome.isLoyal ? .correct : .muted)),
+                Span("  " + TextLayout.pad(total, width: 4, alignment: .right) + "  ", style: Style(.accent, .bold)),
+                Span(TextLayout.pad(attempt.title ?? attempt.scenarioID, width: max(1, min(40, width / 2)))),
+                Span("  " + outcome, style: Style(attempt.outcome?.isLoyal == true ? .correct : .muted)),
             ])
         }
         return out

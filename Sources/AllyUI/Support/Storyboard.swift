@@ -79,11 +79,20 @@ public enum Storyboard {
     }
 
     /// Progress data for the progress screen's shot.
-    static let sampleProgress = ProgressReport(
-        attempts: [
-            AttemptSummary(scenarioID: "garage-warranty-en", title: "Back at the garage again", total: 64, outcome: .dissatisfiedComplaining),
-            AttemptSummary(scenarioID: "library-card-en", title: "The quiet reader", total: 92, outcome: .satisfied),
-        ],
-        identification: [.hostage: Tally(right: 1, asked: 2), .tolerant: Tally(right: 1, asked: 1), .terrorist: Tally(right: 0, asked: 1)],
+    static let sampleProgress = ProgressData(
+        report: ProgressReport(
+            trainee: "Ana",
+            answers: [
+                .identify(.hostage, truth: .hostage, time: 100), .identify(.patient, truth: .hostage, time: 200),
+                .identify(.tolerant, truth: .tolerant, time: 300), .identify(.intolerant, truth: .terrorist, time: 400),
+                .identify(.terrorist, truth: .terrorist, time: 500),
+            ],
+            attempts: [
+                AttemptSummary(id: 1, trainee: "Ana", scenarioID: "library-card-en", title: "The quiet reader",
+                               customerType: .tolerant, startedAt: 250, finishedAt: 300, total: 92, outcome: .satisfied, seconds: 21),
+                AttemptSummary(id: 2, trainee: "Ana", scenarioID: "garage-warranty-en", title: "Back at the garage again",
+                               customerType: .hostage, startedAt: 350, finishedAt: 500, total: 64, outcome: .dissatisfiedComplaining, seconds: 48),
+            ],
+            now: 600),
         isPersistent: false)
 }

@@ -255,14 +255,22 @@ public enum Strings {
 
     /// Shown while the store is not connected.
     public static let progressNeedsStore = Localized(
-        en: "Progress is kept for this session only until the store is connected.",
-        nl: "Voortgang wordt alleen voor deze sessie bewaard tot de opslag is aangesloten.")
+        en: "Progress is kept for this session only: the progress store could not be opened.",
+        nl: "Voortgang wordt alleen voor deze sessie bewaard: de voortgangsopslag kon niet worden geopend.")
     /// No attempts yet.
     public static let noAttempts = Localized(en: "No finished attempts yet.", nl: "Nog geen afgeronde pogingen.")
     /// Section: recent attempts.
     public static let recentAttempts = Localized(en: "Recent attempts", nl: "Recente pogingen")
     /// Section: types named right.
-    public static let typesNamed = Localized(en: "Types named right", nl: "Typen goed herkend")
+    public static let typesNamed = Localized(en: "How well you name each type", nl: "Hoe goed u elk type herkent")
+    /// The type a type is most often mistaken for.
+    public static func mistakenFor(_ name: String) -> Localized {
+        Localized(en: "often taken for \(name)", nl: "vaak aangezien voor \(name)")
+    }
+    /// The types due for practice.
+    public static let practiseNext = Localized(en: "Practise next", nl: "Oefen hierna")
+    /// An attempt given up before its end.
+    public static let givenUp = Localized(en: "given up", nl: "opgegeven")
     /// Not yet met.
     public static let notMet = Localized(en: "not met yet", nl: "nog niet ontmoet")
 

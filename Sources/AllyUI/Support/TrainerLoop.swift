@@ -85,11 +85,15 @@ public final class TrainerLoop {
         case .saveProfile(let profile):
             try persistence.saveProfile(profile)
         case .recordDecision(let decision, let index, let scenarioID):
-            try persistence.recordDecision(decision, index: index, scenarioID: scenarioID)
-        case .finishAttempt(let scenarioID, let summary, let identifications):
-            try persistence.finishAttempt(scenarioID: scenarioID, summary: summary, identifications: identifications)
+            guard let scenario = model.library.scenario(id: scenarioID) else { return .none }
+            try persistence.recordDecision(decision, index: index, scenario: scenario, trainee: model.traineeName)
+        case .finishAttempt(let scenarioID, let state):
+            guard let scenario = model.library.scenario(id: scenarioID) else { return .none }
+            try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
         case .loadProgress:
-            return .event(.progressLoaded(try persistence.progress()))
+            return .event(.progressLoaded(try persistence.progress(trainee: model.traineeName)))
+        case .loadUnfinished:
+            return .event(.unfinishedLoaded(try persistence.unfinishedAttempt(trainee: model.traineeName)))
         case .startTimer(let interval):
             tick = interval
         case .stopTimer:

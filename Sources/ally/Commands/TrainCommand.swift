@@ -1,6 +1,7 @@
 import AllyContent
 import AllyCore
 import AllyNcurses
+import AllyStore
 import AllyTerminal
 import AllyUI
 import ArgumentParser
@@ -23,6 +24,12 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var contentOptions: ContentOptions
 
+    @Option(help: ArgumentHelp(
+        "The progress store (SQLite).",
+        discussion: "Default: $XDG_DATA_HOME/ally/ally.sqlite, else ~/.local/share/ally/ally.sqlite.",
+        valueName: "path"))
+    var store: String?
+
     func run() throws {
         if plain {
             var arguments = ["--plain"]
@@ -37,17 +44,30 @@ struct TrainCommand: ParsableCommand {
         // but read it after the first frame: the welcome screen does not need it.
         let folder = try contentOptions.locate()
         var contentErrors = 0
+        var files: [String: String] = [:]
         let readLibrary = {
             let content = ContentLoader.load(from: [folder])
             contentErrors = content.errors.count
+            for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights)
         }
-        // Until the SQLite store is wired in, progress lives for this session only (the progress screen says so).
-        let persistence: any TrainerPersistence = InMemoryTrainerPersistence()
-        var profile = try persistence.loadProfile()
+        // Progress goes to the SQLite store; when it cannot be opened the trainer still runs, keeps
+        // progress for this session only (the progress screen says so) and names the problem on exit.
+        var storeProblem: String?
+        let persistence: any TrainerPersistence
+        do {
+            let opened = try Store.open(path: store)
+            persistence = StorePersistence(store: opened, fallbackLanguage: language) { id in
+                files[id].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+            }
+        } catch {
+            storeProblem = "\(error)"
+            persistence = InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
+        }
+        var profile = try? persistence.loadProfile()
         if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
-        let model = AppModel(
-            library: TrainingLibrary(scenarios: []), language: language, profile: profile, unfinished: try persistence.unfinishedAttempt())
+        let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
+        let model = AppModel(library: TrainingLibrary(scenarios: []), language: language, profile: profile, unfinished: unfinished)
 
         let backend: NcursesBackend
         do {
@@ -72,6 +92,7 @@ struct TrainCommand: ParsableCommand {
             throw ExitCode(1)
         }
         backend.restore()
+        if let storeProblem { Terminal.error("progress was not saved: \(storeProblem)") }
         if contentErrors > 0 {
             Terminal.error(
                 "\(contentErrors) error(s) in the content; the files with errors were left out. Run 'ally check' for the details.")
