@@ -8,12 +8,17 @@ import Testing
 /// on the bundled library.
 @Suite(.serialized, .enabled(if: TmuxSession.version() != nil, "tmux is not installed"))
 struct TrainerTmuxTests {
-    /// The trainer on the fixture content, in English.
-    static let command = [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path, "--lang", "en"]
+    /// A progress store of its own for each test, so tests never see each other's trainees.
+    let storePath = NSTemporaryDirectory() + "/ally-trainer-\(UUID().uuidString).sqlite"
+
+    /// The trainer on the fixture content, in English, with this test's store.
+    var command: [String] {
+        [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path, "--lang", "en", "--store", storePath]
+    }
 
     /// Starts the trainer and waits for the welcome screen.
     func start(_ environment: [String: String] = TmuxSession.defaultEnvironment) throws -> TmuxSession {
-        let session = try TmuxSession(command: Self.command, environment: environment)
+        let session = try TmuxSession(command: command, environment: environment)
         try session.waitFor(text: "Welcome to Ally")
         return session
     }
@@ -103,7 +108,7 @@ struct TrainerTmuxTests {
     func aTerminalThatCannotDoFullScreenGetsAMessage(term: String) throws {
         var environment = TmuxSession.defaultEnvironment
         environment["TERM"] = term
-        let session = try TmuxSession(command: Self.command, environment: environment)
+        let session = try TmuxSession(command: command, environment: environment)
         defer { session.kill() }
         let baseline = try session.baselineStty()
         let status = try session.waitForExit()
@@ -114,8 +119,30 @@ struct TrainerTmuxTests {
     }
 
     @Test func noTerminalAtAllGetsAMessage() throws {
-        let result = try runAlly(["--content", fixtures.appendingPathComponent("good").path], environment: ["TERM": "xterm"])
+        let result = try runAlly(Array(command.dropFirst()), environment: ["TERM": "xterm"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--plain"))
+    }
+
+    @Test func aDroppedConnectionResumesAtTheSameQuestion() throws {
+        let first = try start()
+        defer { first.kill() }
+        try playUntilFirstQuestion(first)
+        try first.sendKeys("2")
+        try first.waitFor(text: "Right")
+        try first.signal(SIGHUP)                     // the SSH link drops during the feedback
+        #expect(try first.waitForExit() == 128 + SIGHUP)
+
+        let second = try TmuxSession(command: command)
+        defer { second.kill() }
+        let welcome = try second.waitFor(text: "Welcome to Ally")
+        #expect(welcome.contains("Ana"), "the name is remembered")
+        try second.sendKeys("Enter")
+        let menu = try second.waitFor(text: "Resume: The quiet one at the desk")
+        #expect(menu.contains("Play a scenario"))
+        try second.sendKeys("Enter")
+        try second.waitFor(text: "Which strategy makes this customer an ally?")
+        try second.sendKeys("C-c")
+        try second.waitForExit()
     }
 }
