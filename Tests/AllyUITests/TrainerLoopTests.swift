@@ -94,14 +94,16 @@ import Testing
         let loop = TrainerLoop(
             backend: backend, persistence: InMemoryTrainerPersistence(),
             model: AppModel(library: TrainingLibrary(scenarios: []), language: .en),
-            deferredLibrary: {
+            afterFirstFrame: {
                 reads.count += 1
-                return SampleContent.library
+                return [.libraryLoaded(SampleContent.library), .profileLoaded(TraineeProfile(name: "Bo", language: .en), nil)]
             },
             clock: { now += 1; return now })
         try loop.run()
         #expect(reads.count == 1)
         #expect(backend.frames.first?.lines.joined().contains("Welcome to Ally") == true)
+        #expect(backend.frames[1].lines.joined().contains("Bo▏"), "the remembered name fills the form")
+        #expect(loop.model.traineeName == "BoA")
         #expect(loop.model.filteredScenarios.count == 2)
         #expect(backend.lastFrame?.lines.joined().contains("The quiet reader") == true)
     }

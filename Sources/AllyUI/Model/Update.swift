@@ -31,6 +31,8 @@ public enum AppEvent: Sendable, Equatable {
     case unfinishedLoaded(UnfinishedAttempt?)
     /// The scenario library, read after the first frame so the trainer shows at once.
     case libraryLoaded(TrainingLibrary)
+    /// The remembered trainee and their unfinished attempt, read after the first frame.
+    case profileLoaded(TraineeProfile?, UnfinishedAttempt?)
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -57,6 +59,14 @@ public enum App {
         case .progressLoaded(let report):
             m.progress = report
         case .unfinishedLoaded(let unfinished):
+            m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+        case .profileLoaded(let profile, let unfinished):
+            // Only fills an untouched form: what the trainee already typed wins.
+            if let profile, m.screen == .welcome, m.welcome.name.isEmpty {
+                m.welcome.name = profile.name
+                m.traineeName = profile.name
+                Welcome.setLanguage(profile.language, &m)
+            }
             m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
         case .libraryLoaded(let library):
             m.library = library

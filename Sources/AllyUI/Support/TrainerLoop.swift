@@ -17,21 +17,23 @@ public final class TrainerLoop {
     public private(set) var model: AppModel
     /// The tick interval while a countdown runs, else nil.
     private var tick: Double?
-    /// Reads the scenario library; called once, right after the first frame is drawn.
-    private var deferredLibrary: (() -> TrainingLibrary)?
+    /// Slow start-up work (reading the library, opening the store), done once right after the
+    /// first frame; its events are applied before any key is handled.
+    private var afterFirstFrame: (() -> [AppEvent])?
     /// The signal that ended the loop (SIGTERM, SIGHUP, ...), if one did; the exit status tells it.
     public private(set) var terminatingSignal: Int32?
 
     /// Creates a loop; the model's size is taken from the backend.
     ///
-    /// With `deferredLibrary`, the first frame (the welcome screen, which needs no scenarios)
-    /// is drawn before the library is read: the trainee sees the trainer at once.
+    /// With `afterFirstFrame`, the first frame (the welcome screen, which needs no scenarios)
+    /// is drawn before the slow work runs: the trainee sees the trainer at once, and keys typed
+    /// meanwhile wait in the terminal until the work is done.
     public init(
         backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel,
-        deferredLibrary: (() -> TrainingLibrary)? = nil, clock: @escaping () -> Double
+        afterFirstFrame: (() -> [AppEvent])? = nil, clock: @escaping () -> Double
     ) {
         self.backend = backend
-        self.deferredLibrary = deferredLibrary
+        self.afterFirstFrame = afterFirstFrame
         self.persistence = persistence
         self.clock = clock
         var model = model
@@ -44,9 +46,9 @@ public final class TrainerLoop {
     public func run() throws {
         var buffer = ScreenBuffer(size: model.size)
         draw(&buffer)
-        if let load = deferredLibrary {
-            deferredLibrary = nil
-            model = App.update(model, .libraryLoaded(load()), now: clock()).0
+        if let work = afterFirstFrame {
+            afterFirstFrame = nil
+            for event in work() { model = App.update(model, event, now: clock()).0 }
             draw(&buffer)
         }
         while true {

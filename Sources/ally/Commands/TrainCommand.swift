@@ -53,21 +53,28 @@ struct TrainCommand: ParsableCommand {
         }
         // Progress goes to the SQLite store; when it cannot be opened the trainer still runs, keeps
         // progress for this session only (the progress screen says so) and names the problem on exit.
+        // The store is opened after the first frame, like the library.
         var storeProblem: String?
-        let persistence: any TrainerPersistence
-        do {
-            let opened = try Store.open(path: store)
-            persistence = StorePersistence(store: opened, fallbackLanguage: language) { id in
-                files[id].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let storePath = store
+        let persistence = DeferredPersistence {
+            do {
+                let opened = try Store.open(path: storePath)
+                return StorePersistence(store: opened, fallbackLanguage: language) { id in
+                    files[id].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+                }
+            } catch {
+                storeProblem = "\(error)"
+                return InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
             }
-        } catch {
-            storeProblem = "\(error)"
-            persistence = InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
         }
-        var profile = try? persistence.loadProfile()
-        if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
-        let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
-        let model = AppModel(library: TrainingLibrary(scenarios: []), language: language, profile: profile, unfinished: unfinished)
+        let afterFirstFrame: () -> [AppEvent] = {
+            let library = readLibrary()
+            var profile = try? persistence.loadProfile()
+            if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
+            let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
+            return [.libraryLoaded(library), .profileLoaded(profile, unfinished)]
+        }
+        let model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
 
         let backend: NcursesBackend
         do {
@@ -79,7 +86,7 @@ struct TrainCommand: ParsableCommand {
         }
         let clock = ContinuousClock()
         let origin = clock.now
-        let loop = TrainerLoop(backend: backend, persistence: persistence, model: model, deferredLibrary: readLibrary) {
+        let loop = TrainerLoop(backend: backend, persistence: persistence, model: model, afterFirstFrame: afterFirstFrame) {
             let elapsed = origin.duration(to: clock.now).components
             return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         }

@@ -1,0 +1,26 @@
+import AllyUI
+import AllyCore
+
+/// A ``TrainerPersistence`` opened on first use, so opening the store does not delay the first frame.
+final class DeferredPersistence: TrainerPersistence {
+    /// Opens the real persistence; called once, on first use.
+    private let open: () -> any TrainerPersistence
+    /// The opened persistence.
+    private lazy var base: any TrainerPersistence = open()
+
+    /// Creates the wrapper.
+    init(open: @escaping () -> any TrainerPersistence) {
+        self.open = open
+    }
+
+    func loadProfile() throws -> TraineeProfile? { try base.loadProfile() }
+    func saveProfile(_ profile: TraineeProfile) throws { try base.saveProfile(profile) }
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
+        try base.recordDecision(decision, index: index, scenario: scenario, trainee: trainee)
+    }
+    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
+        try base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)
+    }
+    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { try base.unfinishedAttempt(trainee: trainee) }
+    func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
+}
