@@ -13,7 +13,10 @@ struct Ally: ParsableCommand {
             Scenarios are YAML files under Content/ (see Content/README.md).
             """,
         version: AllyVersion.current,
-        subcommands: [PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self],
+        subcommands: [
+            PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
+            ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
+        ],
         defaultSubcommand: PlayCommand.self
     )
 }
