@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
-        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"]),
+        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.

@@ -14,10 +14,11 @@ struct Ally: ParsableCommand {
             """,
         version: AllyVersion.current,
         subcommands: [
-            PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
+            TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
             ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
+            ScreenshotsCommand.self,
         ],
-        defaultSubcommand: PlayCommand.self
+        defaultSubcommand: TrainCommand.self
     )
 }
 

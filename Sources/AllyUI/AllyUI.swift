@@ -1,1 +1,0 @@
-// AllyUI module.

@@ -1,0 +1,260 @@
+import AllyCore
+import AllyTerminal
+
+/// The scenarios and courses the trainer offers, with the scoring weights to use.
+public struct TrainingLibrary: Sendable, Equatable {
+    /// Every scenario, in both languages.
+    public var scenarios: [Scenario]
+    /// Every course.
+    public var courses: [Course]
+    /// The weights of the score's parts.
+    public var weights: ScoringWeights
+
+    /// Creates a library.
+    public init(scenarios: [Scenario], courses: [Course] = [], weights: ScoringWeights = .standard) {
+        self.scenarios = scenarios
+        self.courses = courses
+        self.weights = weights
+    }
+
+    /// The scenario with `id`, if any.
+    public func scenario(id: String) -> Scenario? { scenarios.first { $0.id == id } }
+}
+
+/// The screens of the trainer.
+public enum ScreenID: String, Sendable, Equatable, CaseIterable {
+    /// The trainee's name and the interface language.
+    case welcome
+    /// The main menu.
+    case menu
+    /// The scenario browser.
+    case browser
+    /// The course list.
+    case courses
+    /// A scenario being played.
+    case play
+    /// The debrief of a finished attempt.
+    case debrief
+    /// Progress across attempts.
+    case progress
+    /// The help page.
+    case help
+}
+
+/// The welcome screen's form.
+public struct WelcomeForm: Sendable, Equatable {
+    /// The fields of the form.
+    public enum Field: Sendable, Equatable {
+        /// The trainee's name.
+        case name
+        /// The interface language.
+        case language
+    }
+
+    /// The name typed so far.
+    public var name: String
+    /// The field with the focus.
+    public var focus: Field = .name
+    /// Whether to point out that a name is needed.
+    public var nameMissing = false
+}
+
+/// The scenario browser's filters and selection. There is deliberately no filter on the
+/// customer's type: that would give the answer away.
+public struct BrowserState: Sendable, Equatable {
+    /// Only scenarios in this language (nil: all).
+    public var language: Language?
+    /// Only scenarios in this setting (nil: all).
+    public var setting: String?
+    /// Only scenarios of this difficulty (nil: all).
+    public var difficulty: Int?
+    /// The selected row of the filtered list.
+    public var selected = 0
+    /// The first visible row (kept so the list scrolls only when it must).
+    public var offset = 0
+}
+
+/// A course being played: which one and where in it the trainee is.
+public struct CourseRun: Sendable, Equatable {
+    /// The course.
+    public var course: Course
+    /// The scenarios of the course that exist in the library, in order.
+    public var scenarioIDs: [String]
+    /// The index of the scenario being played.
+    public var index: Int
+}
+
+/// Feedback being shown after a decision, with what it refers to.
+public struct ShownFeedback: Sendable, Equatable {
+    /// The engine's feedback.
+    public var feedback: Feedback
+    /// What the trainee chose, as shown.
+    public var chosen: String
+    /// The step the decision was made at (its words stay on screen while feedback shows).
+    public var stepID: String
+}
+
+/// A scenario being played.
+public struct PlaySession: Sendable, Equatable {
+    /// The scenario.
+    public var scenario: Scenario
+    /// The engine's state: the fold of `decisions`.
+    public var state: PlayState
+    /// Every decision so far, timed; what the store records.
+    public var decisions: [TimedDecision]
+    /// The highlighted option.
+    public var selected = 0
+    /// The first visible option.
+    public var offset = 0
+    /// Lines of the customer's words scrolled away.
+    public var sayScroll = 0
+    /// Feedback on the last decision, while it shows.
+    public var feedback: ShownFeedback?
+    /// When the current prompt appeared (seconds on the run loop's clock; pauses excluded).
+    public var promptShownAt: Double
+    /// When a timed step runs out (pauses excluded), or nil for an untimed step.
+    public var deadline: Double?
+    /// Whether the "leave this scenario?" question is showing.
+    public var confirmingLeave = false
+    /// The course this scenario is part of, if any.
+    public var course: CourseRun?
+}
+
+/// A finished (or abandoned) attempt whose debrief shows.
+public struct DebriefState: Sendable, Equatable {
+    /// The scenario.
+    public var scenario: Scenario
+    /// The final state.
+    public var state: PlayState
+    /// The debrief, nil when the attempt was left before an ending.
+    public var debrief: Debrief?
+    /// The course, to offer its next scenario.
+    public var course: CourseRun?
+}
+
+/// All of the trainer's state: what `render` draws and `update` changes.
+public struct AppModel: Sendable, Equatable {
+    /// The interface language.
+    public var language: Language
+    /// The trainee's name (empty until the welcome screen is done).
+    public var traineeName: String
+    /// The screen showing.
+    public var screen: ScreenID
+    /// The terminal's size.
+    public var size: TerminalSize
+    /// The clock at the last event, in seconds.
+    public var now: Double = 0
+    /// Whether the types and families show their one-line reminders.
+    public var showReminders = true
+    /// Whether the help overlay shows.
+    public var showHelp = false
+    /// The scenarios and courses on offer.
+    public var library: TrainingLibrary
+    /// The welcome form.
+    public var welcome: WelcomeForm
+    /// The selected main-menu item.
+    public var menuSelected = 0
+    /// The browser.
+    public var browser: BrowserState
+    /// The selected course.
+    public var courseSelected = 0
+    /// The scenario being played.
+    public var session: PlaySession?
+    /// The debrief showing.
+    public var debrief: DebriefState?
+    /// Progress data, once loaded.
+    public var progress: ProgressData?
+    /// An attempt to resume from the menu.
+    public var unfinished: UnfinishedAttempt?
+    /// Rows scrolled on the current scrollable screen (help, debrief, progress).
+    public var scroll = 0
+
+    /// The smallest terminal the trainer draws in.
+    public static let minimumSize = TerminalSize(columns: 80, rows: 24)
+
+    /// The model at start-up: the welcome screen, with a remembered profile filled in.
+    public init(
+        library: TrainingLibrary, language: Language, profile: TraineeProfile? = nil,
+        unfinished: UnfinishedAttempt? = nil, size: TerminalSize = AppModel.minimumSize, now: Double = 0
+    ) {
+        self.library = library
+        self.language = profile?.language ?? language
+        traineeName = profile?.name ?? ""
+        screen = .welcome
+        self.size = size
+        self.now = now
+        welcome = WelcomeForm(name: profile?.name ?? "")
+        browser = BrowserState(language: profile?.language ?? language)
+        // Kept even when the library is not loaded yet; ``AppEvent/libraryLoaded(_:)`` drops it if its scenario is gone.
+        self.unfinished = unfinished.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+    }
+
+    /// Whether the terminal is smaller than the trainer needs.
+    public var isTooSmall: Bool {
+        size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows
+    }
+
+    /// Whether a running clock is stopped: time spent here counts for no decision.
+    var isPaused: Bool {
+        guard let session else { return true }
+        return isTooSmall || showHelp || session.confirmingLeave || session.feedback != nil || screen != .play
+    }
+
+    /// Whether the run loop should send ticks: a timed step is counting down.
+    public var needsClock: Bool {
+        screen == .play && session?.deadline != nil && session?.feedback == nil
+    }
+
+    /// Seconds left on a timed step, rounded up, for the header.
+    public var secondsLeft: Int? {
+        guard let deadline = session?.deadline else { return nil }
+        return max(0, Int((deadline - now).rounded(.up)))
+    }
+
+    /// The interface text `text` in the current language.
+    func t(_ text: Localized) -> String { text(language) }
+}
+
+/// The main menu's items.
+public enum MenuItem: Sendable, Equatable {
+    /// Resume the unfinished attempt.
+    case resume
+    /// Open the scenario browser.
+    case playScenario
+    /// Open the course list.
+    case playCourse
+    /// Open the progress screen.
+    case progress
+    /// Open the help page.
+    case help
+    /// Quit.
+    case quit
+}
+
+extension AppModel {
+    /// The main menu's items, with resume first when there is something to resume.
+    public var menuItems: [MenuItem] {
+        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .help, .quit]
+    }
+
+    /// The scenarios the browser lists with its current filters, sorted by title.
+    public var filteredScenarios: [Scenario] {
+        library.scenarios.filter { scenario in
+            (browser.language == nil || scenario.language == browser.language)
+                && (browser.setting == nil || scenario.setting == browser.setting)
+                && (browser.difficulty == nil || scenario.difficulty == browser.difficulty)
+        }
+        .sorted { ($0.difficulty, $0.title, $0.id) < ($1.difficulty, $1.title, $1.id) }
+    }
+
+    /// The settings the setting filter cycles through (those of the language filtered for).
+    public var availableSettings: [String] {
+        let pool = library.scenarios.filter { browser.language == nil || $0.language == browser.language }
+        return Array(Set(pool.map(\.setting))).sorted()
+    }
+
+    /// The courses listed, those in the interface language first.
+    public var listedCourses: [Course] {
+        library.courses.sorted { ($0.language != language ? 1 : 0, $0.title) < ($1.language != language ? 1 : 0, $1.title) }
+    }
+}

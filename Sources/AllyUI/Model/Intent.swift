@@ -1,0 +1,97 @@
+import AllyTerminal
+
+/// What a key means to the trainer, independent of which key it was.
+public enum Intent: Sendable, Equatable {
+    /// Move the selection up.
+    case up
+    /// Move the selection down.
+    case down
+    /// Move left (change a value in a row).
+    case left
+    /// Move right (change a value in a row).
+    case right
+    /// Scroll a page up.
+    case pageUp
+    /// Scroll a page down.
+    case pageDown
+    /// Pick option `n` (0-based) directly.
+    case pick(Int)
+    /// Choose the selection, continue.
+    case confirm
+    /// Go back (or leave, asking first).
+    case back
+    /// Show or hide help.
+    case help
+    /// Switch to the next field.
+    case nextField
+    /// Toggle the one-line reminders.
+    case toggleReminders
+    /// Cycle the browser's language filter.
+    case filterLanguage
+    /// Cycle the browser's setting filter.
+    case filterSetting
+    /// Cycle the browser's difficulty filter.
+    case filterDifficulty
+    /// Answer yes.
+    case yes
+    /// Answer no.
+    case no
+    /// Type a character into a text field.
+    case type(Character)
+    /// Delete the last character of a text field.
+    case deleteBackward
+    /// Quit at once (Ctrl-C).
+    case interrupt
+    /// Nothing this screen handles.
+    case ignore
+}
+
+/// Maps keys to intents. No function keys are needed for anything.
+public enum KeyMap {
+    /// The intent of `key`; `textEntry` is true while a text field has the focus, so letters
+    /// and digits are typed rather than taken as commands.
+    public static func intent(for key: Key, textEntry: Bool = false) -> Intent {
+        switch key {
+        case .up: return .up
+        case .down: return .down
+        case .left: return .left
+        case .right: return .right
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .home, .end, .delete, .function: return .ignore
+        case .enter: return .confirm
+        case .escape: return .back
+        case .tab, .backTab: return .nextField
+        case .backspace: return textEntry ? .deleteBackward : .back
+        case .ctrlC: return .interrupt
+        case .control("n"): return .down
+        case .control("p"): return .up
+        case .control: return .ignore
+        case .char(let character):
+            if character == "?" { return .help }
+            if textEntry { return .type(character) }
+            return intent(for: character)
+        }
+    }
+
+    /// The intent of a printable character outside text fields.
+    static func intent(for character: Character) -> Intent {
+        if let digit = character.wholeNumberValue, character.isASCII, (1...9).contains(digit) {
+            return .pick(digit - 1)
+        }
+        switch character {
+        case "k": return .up
+        case "j": return .down
+        case "h": return .left
+        case "l": return .filterLanguage
+        case "q": return .back
+        case " ": return .confirm
+        case "r": return .toggleReminders
+        case "s": return .filterSetting
+        case "d": return .filterDifficulty
+        case "y", "Y": return .yes
+        case "n", "N": return .no
+        default: return .ignore
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import AllyCore
+
+/// Who is training and in which interface language; remembered between runs.
+public struct TraineeProfile: Sendable, Equatable {
+    /// The trainee's name as typed on the welcome screen.
+    public var name: String
+    /// The interface language the trainee chose.
+    public var language: Language
+
+    /// Creates a profile.
+    public init(name: String, language: Language) {
+        self.name = name
+        self.language = language
+    }
+}
+
+/// An attempt that was left before its end, to resume where the trainee was.
+public struct UnfinishedAttempt: Sendable, Equatable {
+    /// The scenario played.
+    public var scenarioID: String
+    /// The decisions recorded so far, in order.
+    public var decisions: [TimedDecision]
+
+    /// Creates an unfinished attempt.
+    public init(scenarioID: String, decisions: [TimedDecision]) {
+        self.scenarioID = scenarioID
+        self.decisions = decisions
+    }
+}
+
+/// What the progress screen shows, and whether it outlives the program.
+public struct ProgressData: Sendable, Equatable {
+    /// Mastery, confusion, trend and recent attempts (AllyCore's report, as `ally progress` prints it).
+    public var report: ProgressReport
+    /// False for the in-memory stand-in: the screen then says progress lasts only this session.
+    public var isPersistent: Bool
+
+    /// Creates progress data.
+    public init(report: ProgressReport, isPersistent: Bool) {
+        self.report = report
+        self.isPersistent = isPersistent
+    }
+}
+
+/// What the trainer needs from a store; AllyUI never imports one.
+///
+/// The executable hands the trainer an adapter over the SQLite store, or
+/// ``InMemoryTrainerPersistence`` when there is none. Calls happen on the run loop's thread,
+/// and each must be durable when it returns: the next frame shows only after it.
+public protocol TrainerPersistence: AnyObject {
+    /// The remembered trainee, if any.
+    func loadProfile() throws -> TraineeProfile?
+    /// Remembers the trainee's name and interface language.
+    func saveProfile(_ profile: TraineeProfile) throws
+    /// Records decision number `index` (0 starts a new attempt) of `trainee`'s attempt of `scenario`.
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws
+    /// Closes the current attempt of `scenario`: ended (scored with `weights`) or given up.
+    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws
+    /// The attempt `trainee` left unfinished last time, if any.
+    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt?
+    /// The progress screen's data for `trainee`.
+    func progress(trainee: String) throws -> ProgressData
+}
+
+/// A ``TrainerPersistence`` that keeps everything in memory, for tests and when no store is available.
+public final class InMemoryTrainerPersistence: TrainerPersistence {
+    /// The remembered profile.
+    public var profile: TraineeProfile?
+    /// The attempt in progress (or left unfinished).
+    public var current: UnfinishedAttempt?
+    /// Every attempt closed, oldest first.
+    public private(set) var attempts: [AttemptSummary] = []
+    /// Every identify and strategy answer of closed attempts.
+    public private(set) var answers: [Answer] = []
+    /// The clock for attempt times, in seconds since 1970 (tests fix it).
+    let now: () -> Double
+
+    /// Creates an empty store, optionally with a remembered profile and an unfinished attempt.
+    public init(profile: TraineeProfile? = nil, unfinished: UnfinishedAttempt? = nil, now: @escaping () -> Double = { 0 }) {
+        self.profile = profile
+        current = unfinished
+        self.now = now
+    }
+
+    /// The remembered trainee, if any.
+    public func loadProfile() -> TraineeProfile? { profile }
+
+    /// Remembers the trainee.
+    public func saveProfile(_ profile: TraineeProfile) { self.profile = profile }
+
+    /// Appends a decision to the current attempt (a fresh one at index 0).
+    public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) {
+        if index == 0 || current?.scenarioID != scenario.id {
+            current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [])
+        }
+        current?.decisions.append(decision)
+    }
+
+    /// Closes the current attempt and keeps its summary and answers.
+    public func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) {
+        current = nil
+        let score = Score(state, in: scenario, weights: weights)
+        attempts.append(AttemptSummary(
+            id: Int64(attempts.count + 1), trainee: trainee, scenarioID: scenario.id, title: scenario.title,
+            customerType: scenario.customer.type, startedAt: now(), finishedAt: now(), total: score?.total,
+            outcome: state.endingID.flatMap { scenario.ending($0)?.outcome }, seconds: state.record.map(\.seconds).reduce(0, +)))
+        answers += Answer.answers(in: state, time: now())
+    }
+
+    /// The attempt left unfinished, if any.
+    public func unfinishedAttempt(trainee: String) -> UnfinishedAttempt? {
+        guard let current, !current.decisions.isEmpty else { return nil }
+        return current
+    }
+
+    /// Progress from what this session recorded.
+    public func progress(trainee: String) -> ProgressData {
+        ProgressData(
+            report: ProgressReport(trainee: trainee, answers: answers, attempts: attempts.filter { $0.trainee == trainee }, now: now()),
+            isPersistent: false)
+    }
+}

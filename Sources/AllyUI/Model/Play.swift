@@ -1,0 +1,119 @@
+import AllyCore
+import AllyTerminal
+
+/// The play screen's behaviour: questions, replies, feedback, time limits and leaving.
+enum Play {
+    /// The options of the current prompt, as shown (names, not reminders).
+    static func options(_ session: PlaySession, _ language: Language) -> [String] {
+        switch session.state.prompt {
+        case .identify: CustomerType.allCases.map { $0.name(in: language) }
+        case .strategy: StrategyFamily.allCases.map { $0.name(in: language) }
+        case .reply: session.state.stepID.flatMap { session.scenario.step($0) }?.choices.map(\.text) ?? []
+        case .none: []
+        }
+    }
+
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        guard var session = m.session else { return }
+        if session.confirmingLeave {
+            switch intent {
+            case .yes, .confirm: leave(&m, &commands)
+            case .no, .back: session.confirmingLeave = false; m.session = session
+            default: break
+            }
+            return
+        }
+        if session.feedback != nil {
+            switch intent {
+            case .confirm, .right: proceed(&m)
+            case .back where !session.state.isOver:
+                session.confirmingLeave = true
+                m.session = session
+            case .back: proceed(&m)
+            case .toggleReminders: m.showReminders.toggle()
+            default: break
+            }
+            return
+        }
+        let count = options(session, m.language).count
+        switch intent {
+        case .up: session.selected = App.move(session.selected, by: -1, count: count)
+        case .down: session.selected = App.move(session.selected, by: 1, count: count)
+        case .pageUp: session.sayScroll = max(0, session.sayScroll - 3)
+        case .pageDown: session.sayScroll += 3
+        case .toggleReminders: m.showReminders.toggle()
+        case .back: session.confirmingLeave = true
+        case .pick(let index) where index < count:
+            session.selected = index
+            m.session = session
+            choose(index, &m, &commands)
+            return
+        case .confirm where count > 0:
+            m.session = session
+            choose(min(session.selected, count - 1), &m, &commands)
+            return
+        default: break
+        }
+        m.session = session
+    }
+
+    /// Answers the current prompt with option `index`.
+    static func choose(_ index: Int, _ m: inout AppModel, _ commands: inout [Command]) {
+        guard let session = m.session else { return }
+        let decision: Decision
+        switch session.state.prompt {
+        case .identify: decision = .identify(CustomerType.allCases[index])
+        case .strategy: decision = .strategy(StrategyFamily.allCases[index])
+        case .reply: decision = .reply(index)
+        case .none: return
+        }
+        decide(decision, chosen: options(session, m.language)[index], &m, &commands)
+    }
+
+    /// Applies a decision, records it and shows its feedback.
+    static func decide(_ decision: Decision, chosen: String, _ m: inout AppModel, _ commands: inout [Command]) {
+        guard var session = m.session, let stepID = session.state.stepID else { return }
+        let seconds = (max(0, m.now - session.promptShownAt) * 10).rounded() / 10
+        let timed = TimedDecision(decision, seconds: seconds)
+        guard let (state, feedback) = try? Engine.apply(timed, to: session.state, in: session.scenario) else { return }
+        session.state = state
+        session.decisions.append(timed)
+        session.feedback = ShownFeedback(feedback: feedback, chosen: chosen, stepID: stepID)
+        if state.stepID != stepID { session.deadline = nil }
+        m.session = session
+        commands.append(.recordDecision(timed, index: session.decisions.count - 1, scenarioID: session.scenario.id))
+        if state.isOver { commands.append(.finishAttempt(scenarioID: session.scenario.id, state: state)) }
+    }
+
+    /// Leaves the feedback: on to the next prompt, or to the debrief at the end.
+    static func proceed(_ m: inout AppModel) {
+        guard var session = m.session, let shown = session.feedback else { return }
+        if session.state.isOver {
+            App.enterDebrief(&m)
+            return
+        }
+        session.feedback = nil
+        session.selected = 0
+        session.offset = 0
+        session.promptShownAt = m.now
+        if let stepID = session.state.stepID, stepID != shown.stepID {
+            session.sayScroll = 0
+            session.deadline = session.scenario.step(stepID)?.timeLimit.map { m.now + Double($0.seconds) }
+        }
+        m.session = session
+    }
+
+    /// Gives up the attempt after the trainee confirmed.
+    static func leave(_ m: inout AppModel, _ commands: inout [Command]) {
+        guard let session = m.session else { return }
+        if !session.state.isOver {
+            let timed = TimedDecision(.quit, seconds: 0)
+            commands.append(.recordDecision(timed, index: session.decisions.count, scenarioID: session.scenario.id))
+            if let (given, _) = try? Engine.apply(timed, to: session.state, in: session.scenario) {
+                commands.append(.finishAttempt(scenarioID: session.scenario.id, state: given))
+            }
+        }
+        m.session = nil
+        m.screen = .menu
+    }
+}

@@ -1,0 +1,344 @@
+import AllyCore
+import AllyTerminal
+
+/// Something the run loop must do after an update; update itself never performs effects.
+public enum Command: Sendable, Equatable {
+    /// Restore the terminal and exit.
+    case quit
+    /// Remember the trainee's name and interface language.
+    case saveProfile(TraineeProfile)
+    /// Record a decision of the attempt in progress, durably, before the next frame shows.
+    case recordDecision(TimedDecision, index: Int, scenarioID: String)
+    /// Close the attempt in progress at its final state (an ending, or given up).
+    case finishAttempt(scenarioID: String, state: PlayState)
+    /// Fetch progress data and send it back as ``AppEvent/progressLoaded(_:)``.
+    case loadProgress
+    /// Look for an attempt this trainee left unfinished; send it back as ``AppEvent/unfinishedLoaded(_:)``.
+    case loadUnfinished
+    /// Start sending ticks every `interval` seconds (a timed step is counting down).
+    case startTimer(interval: Double)
+    /// Stop sending ticks.
+    case stopTimer
+}
+
+/// What update reacts to: terminal input, or the answer to a command.
+public enum AppEvent: Sendable, Equatable {
+    /// A key, click, resize, tick or termination from the backend.
+    case input(InputEvent)
+    /// The data asked for by ``Command/loadProgress``.
+    case progressLoaded(ProgressData)
+    /// The answer to ``Command/loadUnfinished``.
+    case unfinishedLoaded(UnfinishedAttempt?)
+    /// The scenario library, read after the first frame so the trainer shows at once.
+    case libraryLoaded(TrainingLibrary)
+}
+
+/// The trainer as a pure program: update the model with an event, render the model.
+public enum App {
+    /// How often a countdown ticks; half a second keeps the displayed second honest.
+    public static let tickInterval = 0.5
+
+    /// The next model and the commands to run, for `event` arriving at `now` (seconds on a
+    /// monotonic clock). Pure: the same model, event and time give the same result.
+    public static func update(_ model: AppModel, _ event: AppEvent, now: Double) -> (AppModel, [Command]) {
+        var m = model
+        var commands: [Command] = []
+        // Time spent paused (help, a too-small window, feedback, the leave question) is not
+        // the trainee's thinking time and does not run down a time limit.
+        let elapsed = max(0, now - model.now)
+        if model.isPaused, var session = m.session {
+            session.promptShownAt += elapsed
+            session.deadline = session.deadline.map { $0 + elapsed }
+            m.session = session
+        }
+        m.now = max(model.now, now)
+
+        switch event {
+        case .progressLoaded(let report):
+            m.progress = report
+        case .unfinishedLoaded(let unfinished):
+            m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+        case .libraryLoaded(let library):
+            m.library = library
+            if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }
+            m.browser.selected = 0
+            m.browser.offset = 0
+        case .input(.resize(let columns, let rows)):
+            m.size = TerminalSize(columns: columns, rows: rows)
+        case .input(.terminate):
+            commands.append(.quit)
+        case .input(.tick):
+            break
+        case .input(.key(let key)):
+            let typing = m.screen == .welcome && m.welcome.focus == .name && !m.showHelp
+            handle(KeyMap.intent(for: key, textEntry: typing), &m, &commands)
+        case .input(.click(let column, let row)):
+            if let intent = Layout.intent(at: Point(x: column, y: row), in: m) {
+                handle(intent, &m, &commands)
+            }
+        }
+        checkTimeout(&m, &commands)
+        if model.needsClock != m.needsClock {
+            commands.append(m.needsClock ? .startTimer(interval: tickInterval) : .stopTimer)
+        }
+        return (m, commands)
+    }
+
+    /// Applies one intent to the screen showing.
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        if intent == .interrupt {
+            commands.append(.quit)
+            return
+        }
+        // A too-small window shows only its message, so keys must not change what is behind it.
+        if m.isTooSmall { return }
+        if m.showHelp {
+            if [.help, .back, .confirm].contains(intent) { m.showHelp = false }
+            return
+        }
+        if intent == .help, m.session?.confirmingLeave != true {
+            m.showHelp = true
+            return
+        }
+        switch m.screen {
+        case .welcome: Welcome.handle(intent, &m, &commands)
+        case .menu: Menu.handle(intent, &m, &commands)
+        case .browser: Browser.handle(intent, &m, &commands)
+        case .courses: Courses.handle(intent, &m, &commands)
+        case .play: Play.handle(intent, &m, &commands)
+        case .debrief, .progress, .help: Document.handle(intent, &m, &commands)
+        }
+    }
+
+    /// Runs out a timed step whose deadline has passed.
+    static func checkTimeout(_ m: inout AppModel, _ commands: inout [Command]) {
+        guard m.screen == .play, !m.isPaused, let session = m.session,
+              let deadline = session.deadline, m.now >= deadline else { return }
+        Play.decide(.timeOut, chosen: m.t(Strings.timeUp), &m, &commands)
+    }
+
+    /// Starts playing `scenario`, replaying `decisions` when resuming.
+    static func startSession(
+        _ scenario: Scenario, decisions: [TimedDecision] = [], course: CourseRun? = nil,
+        _ m: inout AppModel
+    ) {
+        let state = (try? Engine.replay(scenario, decisions)) ?? PlayState(scenario: scenario)
+        let kept = state == PlayState(scenario: scenario) ? [] : decisions
+        let deadline = state.stepID.flatMap { scenario.step($0)?.timeLimit }.map { m.now + Double($0.seconds) }
+        m.session = PlaySession(
+            scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: deadline, course: course)
+        m.screen = .play
+        m.showHelp = false
+    }
+
+    /// Shows the debrief of the session's attempt.
+    static func enterDebrief(_ m: inout AppModel) {
+        guard let session = m.session else { return }
+        m.debrief = DebriefState(
+            scenario: session.scenario, state: session.state,
+            debrief: Debrief(session.state, in: session.scenario, weights: m.library.weights),
+            course: session.course)
+        m.session = nil
+        m.scroll = 0
+        m.screen = .debrief
+    }
+
+    /// Moves `selected` by `delta` within `count` items, without wrapping.
+    static func move(_ selected: Int, by delta: Int, count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        return min(max(0, selected + delta), count - 1)
+    }
+}
+
+/// The welcome screen's behaviour.
+enum Welcome {
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        switch intent {
+        case .type(let character):
+            if m.welcome.name.count < 40, !character.isNewline { m.welcome.name.append(character) }
+            m.welcome.nameMissing = false
+        case .deleteBackward:
+            if !m.welcome.name.isEmpty { m.welcome.name.removeLast() }
+        case .up, .down, .nextField:
+            m.welcome.focus = m.welcome.focus == .name ? .language : .name
+        case .left, .right, .filterLanguage:
+            if m.welcome.focus == .language { setLanguage(m.language == .en ? .nl : .en, &m) }
+        case .pick(let index) where index < Language.allCases.count:
+            m.welcome.focus = .language
+            setLanguage(Language.allCases[index], &m)
+        case .confirm:
+            let name = m.welcome.name.trimmingSpaces
+            guard !name.isEmpty else {
+                m.welcome.nameMissing = true
+                m.welcome.focus = .name
+                return
+            }
+            m.traineeName = name
+            m.welcome.name = name
+            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language)))
+            commands.append(.loadUnfinished)
+            m.screen = .menu
+            m.menuSelected = 0
+        case .back:
+            commands.append(.quit)
+        default:
+            break
+        }
+    }
+
+    /// Switches the interface language; the scenario list follows it.
+    static func setLanguage(_ language: Language, _ m: inout AppModel) {
+        m.language = language
+        m.browser = BrowserState(language: language)
+    }
+}
+
+/// The main menu's behaviour.
+enum Menu {
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        let items = m.menuItems
+        switch intent {
+        case .up: m.menuSelected = App.move(m.menuSelected, by: -1, count: items.count)
+        case .down: m.menuSelected = App.move(m.menuSelected, by: 1, count: items.count)
+        case .pick(let index) where index < items.count:
+            m.menuSelected = index
+            activate(items[index], &m, &commands)
+        case .confirm:
+            activate(items[min(m.menuSelected, items.count - 1)], &m, &commands)
+        case .back:
+            commands.append(.quit)
+        default:
+            break
+        }
+    }
+
+    static func activate(_ item: MenuItem, _ m: inout AppModel, _ commands: inout [Command]) {
+        switch item {
+        case .resume:
+            guard let unfinished = m.unfinished, let scenario = m.library.scenario(id: unfinished.scenarioID) else { return }
+            m.unfinished = nil
+            m.menuSelected = 0
+            App.startSession(scenario, decisions: unfinished.decisions, &m)
+        case .playScenario:
+            m.screen = .browser
+        case .playCourse:
+            m.screen = .courses
+        case .progress:
+            m.screen = .progress
+            m.scroll = 0
+            commands.append(.loadProgress)
+        case .help:
+            m.screen = .help
+            m.scroll = 0
+        case .quit:
+            commands.append(.quit)
+        }
+    }
+}
+
+/// The scenario browser's behaviour.
+enum Browser {
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        let list = m.filteredScenarios
+        switch intent {
+        case .up: m.browser.selected = App.move(m.browser.selected, by: -1, count: list.count)
+        case .down: m.browser.selected = App.move(m.browser.selected, by: 1, count: list.count)
+        case .pageUp: m.browser.selected = App.move(m.browser.selected, by: -10, count: list.count)
+        case .pageDown: m.browser.selected = App.move(m.browser.selected, by: 10, count: list.count)
+        case .pick(let index) where index < list.count:
+            m.browser.selected = index
+            App.startSession(list[index], &m)
+        case .confirm:
+            guard !list.isEmpty else { return }
+            App.startSession(list[min(m.browser.selected, list.count - 1)], &m)
+        case .filterLanguage:
+            let order: [Language?] = [m.language, m.language == .en ? .nl : .en, nil]
+            let index = order.firstIndex(of: m.browser.language) ?? 0
+            m.browser.language = order[(index + 1) % order.count]
+            m.browser.setting = nil
+            resetSelection(&m)
+        case .filterSetting:
+            let order: [String?] = [nil] + m.availableSettings.map { Optional($0) }
+            let index = order.firstIndex(of: m.browser.setting) ?? 0
+            m.browser.setting = order[(index + 1) % order.count]
+            resetSelection(&m)
+        case .filterDifficulty:
+            let order: [Int?] = [nil, 1, 2, 3]
+            let index = order.firstIndex(of: m.browser.difficulty) ?? 0
+            m.browser.difficulty = order[(index + 1) % order.count]
+            resetSelection(&m)
+        case .back:
+            m.screen = .menu
+        default:
+            break
+        }
+    }
+
+    static func resetSelection(_ m: inout AppModel) {
+        m.browser.selected = 0
+        m.browser.offset = 0
+    }
+}
+
+/// The course list's behaviour.
+enum Courses {
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        let courses = m.listedCourses
+        switch intent {
+        case .up: m.courseSelected = App.move(m.courseSelected, by: -1, count: courses.count)
+        case .down: m.courseSelected = App.move(m.courseSelected, by: 1, count: courses.count)
+        case .pick(let index) where index < courses.count:
+            m.courseSelected = index
+            start(courses[index], &m)
+        case .confirm:
+            guard !courses.isEmpty else { return }
+            start(courses[min(m.courseSelected, courses.count - 1)], &m)
+        case .back:
+            m.screen = .menu
+        default:
+            break
+        }
+    }
+
+    static func start(_ course: Course, _ m: inout AppModel) {
+        let ids = course.scenarios.filter { m.library.scenario(id: $0) != nil }
+        guard let first = ids.first, let scenario = m.library.scenario(id: first) else { return }
+        App.startSession(scenario, course: CourseRun(course: course, scenarioIDs: ids, index: 0), &m)
+    }
+}
+
+/// The behaviour of the scrolling pages: debrief, progress and help.
+enum Document {
+    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+        let page = max(1, m.size.rows - 4)
+        let maxScroll = max(0, Layout.documentHeight(m) - Layout.documentViewHeight(m))
+        switch intent {
+        case .up: m.scroll = max(0, min(maxScroll, m.scroll - 1))
+        case .down: m.scroll = min(maxScroll, m.scroll + 1)
+        case .pageUp: m.scroll = max(0, min(maxScroll, m.scroll - page))
+        case .pageDown: m.scroll = min(maxScroll, m.scroll + page)
+        case .confirm where m.screen == .debrief:
+            if let run = m.debrief?.course, run.index + 1 < run.scenarioIDs.count,
+               let next = m.library.scenario(id: run.scenarioIDs[run.index + 1]) {
+                var nextRun = run
+                nextRun.index += 1
+                App.startSession(next, course: nextRun, &m)
+            } else {
+                m.screen = .menu
+            }
+            m.debrief = m.screen == .debrief ? m.debrief : nil
+        case .confirm, .back:
+            m.screen = .menu
+            m.debrief = nil
+        default:
+            break
+        }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces (no Foundation needed).
+    var trimmingSpaces: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,254 @@
+import AllyCore
+import AllyTerminal
+
+/// The scrolling pages: debrief, progress and help. Each is a list of wrapped lines, built
+/// for a width, so drawing and the scroll limit in update agree.
+enum DocumentScreen {
+    /// The text width for a terminal `columns` wide (long lines are hard to read on wide screens).
+    static func textWidth(_ columns: Int) -> Int {
+        min(max(1, columns - 2), 118)
+    }
+
+    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+        let title: String
+        switch m.screen {
+        case .debrief:
+            let scenario = m.debrief?.scenario
+            title = m.t(Strings.debrief) + (scenario.map { " · " + $0.title } ?? "")
+            let score = m.debrief?.debrief.map { m.t(Strings.total($0.score.total)) } ?? ""
+            Layout.titleBar(title, right: score, area, &canvas)
+        case .progress:
+            Layout.standardTitle(m, m.t(Strings.progress), area, &canvas)
+        default:
+            Layout.standardTitle(m, m.t(Strings.helpTitle), area, &canvas)
+        }
+        let view = area.inset(top: 1).inset(left: 1, right: 1)
+        let lines = lines(m, width: textWidth(m.size.columns))
+        let maxScroll = max(0, lines.count - view.height)
+        let scroll = min(m.scroll, maxScroll)
+        canvas.lines(lines, from: scroll, in: view)
+        if scroll > 0 { canvas.write("▲", x: area.maxX - 1, y: view.y, style: Style(.muted), clip: area) }
+        if scroll < maxScroll { canvas.write("▼", x: area.maxX - 1, y: view.maxY - 1, style: Style(.muted), clip: area) }
+    }
+
+    /// The page's wrapped lines at `width`.
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        switch m.screen {
+        case .debrief: DebriefPage.lines(m, width: width)
+        case .progress: ProgressPage.lines(m, width: width)
+        case .help: HelpPage.lines(m, width: width)
+        default: []
+        }
+    }
+
+    /// A section heading line.
+    static func heading(_ text: String) -> [Span] { [Span(text, style: Style(.title, .bold))] }
+
+    /// Wraps one paragraph of spans.
+    static func wrap(_ spans: [Span], _ width: Int) -> [[Span]] { TextLayout.wrap(spans, width: width) }
+}
+
+/// The debrief: score bars, your path beside the ideal one, the feedback of every wrong
+/// decision, SERVQUAL, the outcome and the time per decision.
+enum DebriefPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        guard let state = m.debrief else { return [] }
+        let t = m.t
+        let language = m.language
+        var out: [[Span]] = []
+        guard let debrief = state.debrief else {
+            out += DocumentScreen.wrap([Span(t(Strings.attemptLeft), style: Style(.warning))], width)
+            return out
+        }
+        // Score per part, as bars.
+        out.append(DocumentScreen.heading(t(Strings.scoreSection)))
+        let labelWidth = ScorePart.allCases.map { $0.name(in: language).displayWidth }.max()! + 3
+        let barWidth = max(10, min(40, width - labelWidth - 16))
+        for part in debrief.score.parts {
+            var line = [Span("  " + TextLayout.pad(part.part.name(in: language), width: labelWidth - 2))]
+            guard let value = part.value else {
+                line.append(Span(t(Strings.notTested), style: Style(.muted)))
+                out.append(line)
+                continue
+            }
+            let fraction = part.maximum > 0 ? max(0, part.points) / part.maximum : 0
+            let (filled, empty) = Gauge.bar(fraction: fraction, width: barWidth)
+            let role: Role = value >= 1 ? .meterGood : (value > 0.4 ? .meterMid : .meterBad)
+            line.append(Span(filled, style: Style(role)))
+            line.append(Span(empty, style: Style(.muted)))
+            line.append(Span("  \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))"))
+            out.append(line)
+        }
+        out.append([Span(String(repeating: " ", count: labelWidth)),
+                    Span(t(Strings.total(debrief.score.total)), style: Style(.accent, .bold))])
+        out.append([])
+        // The outcome on the satisfaction framework.
+        out += DocumentScreen.wrap([
+            Span(t(Strings.outcome) + ": ", style: Style(.title, .bold)),
+            Span(debrief.outcome.name(in: language), style: Style(debrief.outcome.isLoyal ? .correct : .wrong, .bold)),
+            Span(state.state.endingID.flatMap { state.scenario.ending($0) }.map { "  “" + $0.say + "”" } ?? "", style: Style(.muted)),
+        ], width)
+        out.append([])
+        // Your path beside the ideal one.
+        let timeWidth = 8
+        let column = max(10, (width - 2 - timeWidth - 2) / 2)
+        out.append([Span("  " + TextLayout.pad(t(Strings.yourPath), width: column + 1), style: Style(.title, .bold)),
+                    Span(TextLayout.pad(t(Strings.idealPath), width: column + 1), style: Style(.title, .bold)),
+                    Span(TextLayout.pad(t(Strings.time), width: timeWidth, alignment: .right), style: Style(.muted))])
+        for line in debrief.lines {
+            let mark = line.isRight ? Span("✓ ", style: Style(.correct, .bold)) : Span("✗ ", style: Style(.wrong, .bold))
+            let yours = TextLayout.wrap(line.yours, width: column)
+            let ideal = line.isRight ? [""] : TextLayout.wrap(line.ideal, width: column)
+            for row in 0..<max(yours.count, ideal.count) {
+                var spans = [row == 0 ? mark : Span("  ")]
+                spans.append(Span(TextLayout.pad(row < yours.count ? yours[row] : "", width: column + 1), style: line.isRight ? .normal : Style(.wrong)))
+                spans.append(Span(TextLayout.pad(row < ideal.count ? ideal[row] : "", width: column + 1), style: Style(.correct)))
+                if row == 0 {
+                    spans.append(Span(TextLayout.pad(t(Strings.seconds(line.seconds)), width: timeWidth, alignment: .right), style: Style(.muted)))
+                }
+                out.append(spans)
+            }
+        }
+        out.append([Span("  " + TextLayout.pad(t(Strings.totalTime), width: 2 * column + 2)),
+                    Span(TextLayout.pad(t(Strings.seconds(debrief.totalSeconds)), width: timeWidth, alignment: .right), style: Style(.accent))])
+        let times = debrief.lines.map(\.seconds)
+        if times.count > 1 {
+            out.append([Span("  "), Span(Sparkline(times, minimum: 0).characters(width: width - 2), style: Style(.accent))])
+        }
+        out.append([])
+        // Feedback on every wrong decision.
+        out.append(DocumentScreen.heading(t(Strings.whatWentWrong)))
+        let wrong = debrief.lines.filter { !$0.isRight }
+        if wrong.isEmpty {
+            out.append([Span("  " + t(Strings.allRight), style: Style(.correct))])
+        }
+        for line in wrong {
+            out += DocumentScreen.wrap([
+                Span("✗ ", style: Style(.wrong, .bold)), Span(line.yours, style: Style(.wrong)),
+                Span(" — " + (line.feedback ?? "")),
+            ], width)
+        }
+        out.append([])
+        // SERVQUAL dimensions served.
+        out.append(DocumentScreen.heading(t(Strings.servqualServed)))
+        var servqual: [Span] = [Span("  ")]
+        for dimension in ServqualDimension.allCases {
+            let count = debrief.servqual[dimension] ?? 0
+            servqual.append(Span((count > 0 ? "● " : "○ ") + dimension.name(in: language) + (count > 1 ? " ×\(count)" : "") + "   ",
+                                 style: count > 0 ? Style(.correct) : Style(.muted)))
+        }
+        out += DocumentScreen.wrap(servqual, width)
+        out.append([])
+        // The ideal path through the scenario, reply by reply.
+        out.append(DocumentScreen.heading(t(Strings.idealRoute)))
+        for (index, reply) in debrief.idealPath.enumerated() {
+            out += DocumentScreen.wrap([Span("  \(index + 1). ", style: Style(.muted)), Span(reply, style: Style(.correct))], width)
+        }
+        if let run = state.course, run.index + 1 >= run.scenarioIDs.count {
+            out.append([])
+            out.append([Span(t(Strings.courseDone), style: Style(.accent))])
+        }
+        return out
+    }
+}
+
+/// Progress across attempts, from the persistence layer: mastery per type, the type each is
+/// mistaken for, what is due for practice, the score trend and the latest attempts.
+enum ProgressPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        let t = m.t
+        var out: [[Span]] = []
+        guard let data = m.progress else { return [[Span("…", style: Style(.muted))]] }
+        let report = data.report
+        if !data.isPersistent {
+            out += DocumentScreen.wrap([Span(t(Strings.progressNeedsStore), style: Style(.warning))], width)
+            out.append([])
+        }
+        out.append(DocumentScreen.heading(t(Strings.typesNamed)))
+        let nameWidth = CustomerType.allCases.map { $0.name(in: m.language).displayWidth }.max()! + 4
+        for type in CustomerType.allCases {
+            var line = [Span("  " + TextLayout.pad(type.name(in: m.language), width: nameWidth - 2))]
+            if let mastery = report.mastery[type] {
+                let (filled, empty) = Gauge.bar(fraction: mastery, width: 20)
+                line.append(Span(filled, style: Style(mastery >= 0.8 ? .meterGood : (mastery >= 0.5 ? .meterMid : .meterBad))))
+                line.append(Span(empty, style: Style(.muted)))
+                line.append(Span(" " + TextLayout.pad("\(Int((mastery * 100).rounded()))%", width: 4, alignment: .right)))
+                if let confused = report.matrix.mostConfused(truth: type) {
+                    line.append(Span("  " + t(Strings.mistakenFor(confused.name(in: m.language))), style: Style(.muted)))
+                }
+            } else {
+                line.append(Span(t(Strings.notMet), style: Style(.muted)))
+            }
+            out.append(line)
+        }
+        let due = report.due.filter { report.mastery[$0] != nil }
+        if !due.isEmpty {
+            out.append([])
+            out += DocumentScreen.wrap([
+                Span(t(Strings.practiseNext) + ": ", style: Style(.title, .bold)),
+                Span(due.prefix(3).map { $0.name(in: m.language) }.joined(separator: ", "), style: Style(.accent, .bold)),
+            ], width)
+        }
+        out.append([])
+        out.append(DocumentScreen.heading(t(Strings.recentAttempts)))
+        if report.recent.isEmpty { out.append([Span("  " + t(Strings.noAttempts), style: Style(.muted))]) }
+        if report.trend.count > 1 {
+            out.append([Span("  "), Span(Sparkline(report.trend.map(Double.init), minimum: 0, maximum: 100).characters(width: 40), style: Style(.accent))])
+        }
+        for attempt in report.recent {
+            let total = attempt.total.map { "\($0)" } ?? "–"
+            let outcome = attempt.outcome.map { $0.name(in: m.language) } ?? t(Strings.givenUp)
+            out.append([
+                Span("  " + TextLayout.pad(total, width: 4, alignment: .right) + "  ", style: Style(.accent, .bold)),
+                Span(TextLayout.pad(attempt.title ?? attempt.scenarioID, width: max(1, min(40, width / 2)))),
+                Span("  " + outcome, style: Style(attempt.outcome?.isLoyal == true ? .correct : .muted)),
+            ])
+        }
+        return out
+    }
+}
+
+/// The help page: keys, how play works, the nine types and the five families.
+enum HelpPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        let t = m.t
+        var out: [[Span]] = [DocumentScreen.heading(t(Strings.helpKeys))]
+        for line in Strings.helpKeyLines { out += DocumentScreen.wrap([Span("  " + t(line))], width) }
+        out.append([])
+        out.append(DocumentScreen.heading(t(Strings.helpPlay)))
+        for line in Strings.helpPlayLines { out += DocumentScreen.wrap([Span("• ", style: Style(.accent)), Span(t(line))], width) }
+        out.append([])
+        out.append(DocumentScreen.heading(t(Strings.helpTypes)))
+        let nameWidth = CustomerType.allCases.map { $0.name(in: m.language).displayWidth }.max()! + 2
+        for type in CustomerType.allCases {
+            out += DocumentScreen.wrap([
+                Span("  " + TextLayout.pad(type.name(in: m.language), width: nameWidth), style: Style(.accent, .bold)),
+                Span(type.reminder(in: m.language)),
+                Span(" → " + type.family.name(in: m.language), style: Style(.muted)),
+            ], width)
+        }
+        out.append([])
+        out.append(DocumentScreen.heading(t(Strings.helpFamilies)))
+        for family in StrategyFamily.allCases {
+            out += DocumentScreen.wrap([
+                Span("  " + family.name(in: m.language) + ": ", style: Style(.accent, .bold)), Span(family.summary(in: m.language)),
+            ], width)
+        }
+        return out
+    }
+}
+
+/// The `?` overlay: the keys, over whatever shows.
+enum HelpOverlay {
+    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+        let width = min(area.width - 4, 72)
+        var lines: [[Span]] = []
+        for line in Strings.helpKeyLines { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
+        let box = area.centered(width: width, height: min(area.height - 2, lines.count + 2))
+        canvas.buffer.fill(box)
+        let inner = Box(title: m.t(Strings.helpTitle)).render(into: &canvas.buffer, area: box).inset(left: 1, right: 1)
+        canvas.lines(lines, in: inner)
+        // A click anywhere closes the overlay.
+        canvas.hits = [(area, .help)]
+    }
+}

@@ -1,0 +1,206 @@
+import AllyCore
+import AllyTerminal
+
+/// The play screen: header, the customer, and the decision (or the feedback on it).
+enum PlayScreen {
+    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+        guard let session = m.session else { return }
+        header(m, session, area.row(0), &canvas)
+        Layout.rule(area.row(1), &canvas)
+        let body = area.inset(top: 2, left: 1, right: 1)
+        let decision: [[Span]]?
+        let decisionHeight: Int
+        if let shown = session.feedback {
+            decision = feedbackLines(m, session, shown, width: body.width)
+            decisionHeight = min(decision!.count, max(4, body.height - 6))
+        } else {
+            decision = nil
+            decisionHeight = min(1 + optionRows(m, session, width: body.width), max(4, body.height - 6))
+        }
+        // The customer's block takes what it needs; the decision follows right under it.
+        let customerHeight = min(customerRows(m, session, width: body.width), max(3, body.height - decisionHeight - 1))
+        let (customerArea, lower) = body.splitTop(customerHeight)
+        customer(m, session, customerArea, &canvas)
+        Layout.rule(lower.row(0), &canvas)
+        let decisionArea = lower.inset(top: 1)
+        if let decision {
+            canvas.lines(decision, in: decisionArea)
+            canvas.hit(decisionArea, .confirm)
+        } else {
+            question(m, session, decisionArea, &canvas)
+        }
+        if session.confirmingLeave { confirmLeave(m, area, &canvas) }
+    }
+
+    /// Title, setting, course position, decision k of n and the countdown.
+    static func header(_ m: AppModel, _ session: PlaySession, _ row: Rect, _ canvas: inout Canvas) {
+        let scenario = session.scenario
+        var right: [Span] = []
+        if let run = session.course {
+            right.append(Span(m.t(Strings.courseStep(run.index + 1, run.scenarioIDs.count)) + " · ", style: Style(.title, .reverse)))
+        }
+        let k = min(session.state.repliesGiven + (session.state.isOver ? 0 : 1), max(1, scenario.decisionCount))
+        right.append(Span(m.t(Strings.decision(k, of: max(1, scenario.decisionCount))), style: Style(.title, .reverse)))
+        if let left = m.secondsLeft, session.feedback == nil {
+            right.append(Span("  " + m.t(Strings.timeLeft(left)) + " ", style: Style(left <= 10 ? .wrong : .warning, [.reverse, .bold])))
+        } else {
+            right.append(Span(" ", style: Style(.title, .reverse)))
+        }
+        canvas.buffer.fill(row, style: Style(.title, .reverse))
+        let rightWidth = right.reduce(0) { $0 + $1.text.displayWidth }
+        let leftRoom = max(0, row.width - rightWidth - 2)
+        let title = TextLayout.truncate(" " + scenario.title + " · " + scenario.setting, width: leftRoom)
+        canvas.write(title, x: row.x, y: row.y, style: Style(.title, [.reverse, .bold]), clip: row)
+        canvas.write(right, x: row.maxX - rightWidth, y: row.y, clip: row)
+    }
+
+    /// The customer's words and cues, wrapped to `width`.
+    static func customerLines(_ m: AppModel, _ session: PlaySession, width: Int) -> [[Span]] {
+        let stepID = session.feedback?.stepID ?? session.state.stepID ?? session.scenario.start
+        let step = session.scenario.step(stepID)
+        var spans = [Span("“" + (step?.say ?? "") + "”")]
+        if let cues = step?.cues, !cues.isEmpty {
+            spans.append(Span("\n" + m.t(Strings.cues) + ": ", style: Style(.muted)))
+            spans.append(Span(cues.joined(separator: " · "), style: Style(.muted, .bold)))
+        }
+        return TextLayout.wrap(spans, width: max(1, width - 1))
+    }
+
+    /// Rows the customer's block needs: name and mood, words, cues, a blank line.
+    static func customerRows(_ m: AppModel, _ session: PlaySession, width: Int) -> Int {
+        customerLines(m, session, width: width).count + 2
+    }
+
+    /// The customer's name, mood, words and cues; the words scroll when they do not fit.
+    static func customer(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+        guard !area.isEmpty else { return }
+        let scenario = session.scenario
+        let meterWidth = min(34, area.width / 2)
+        let (nameRow, meterRow) = area.row(0).splitRight(meterWidth)
+        canvas.write(scenario.customer.name, x: nameRow.x, y: nameRow.y, style: Style(.accent, .bold), clip: nameRow)
+        MoodMeter(value: session.state.mood, range: -3...3, label: m.t(Strings.mood)).render(into: &canvas.buffer, area: meterRow)
+        let text = area.inset(top: 1, bottom: 1)
+        let lines = customerLines(m, session, width: area.width)
+        let maxScroll = max(0, lines.count - text.height)
+        let scroll = min(session.sayScroll, maxScroll)
+        canvas.lines(lines, from: scroll, in: text)
+        if scroll > 0 { canvas.write("▲", x: text.maxX - 1, y: text.y, style: Style(.muted), clip: text) }
+        if scroll < maxScroll { canvas.write("▼", x: text.maxX - 1, y: text.maxY - 1, style: Style(.muted), clip: text) }
+    }
+
+    /// Rows the options need at `width`.
+    static func optionRows(_ m: AppModel, _ session: PlaySession, width: Int) -> Int {
+        switch session.state.prompt {
+        case .identify: CustomerType.allCases.count
+        case .strategy: StrategyFamily.allCases.count
+        case .reply: Play.options(session, m.language).map { TextLayout.wrap($0, width: max(1, width - 6)).count }.reduce(0, +)
+        case .none: 0
+        }
+    }
+
+    /// The question and its options.
+    static func question(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+        let prompt = session.state.prompt
+        let ask: Localized
+        switch prompt {
+        case .identify: ask = Strings.askIdentify
+        case .strategy: ask = Strings.askStrategy
+        case .reply, .none: ask = Strings.askReply
+        }
+        canvas.write(m.t(ask), x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
+        let listArea = area.inset(top: 1)
+        switch prompt {
+        case .identify:
+            let rows = CustomerType.allCases.map { ($0.name(in: m.language), $0.reminder(in: m.language)) }
+            table(rows, m, session, listArea, &canvas)
+        case .strategy:
+            let rows = StrategyFamily.allCases.map { ($0.name(in: m.language), $0.summary(in: m.language)) }
+            table(rows, m, session, listArea, &canvas)
+        case .reply:
+            let layout = SelectList(Play.options(session, m.language), selected: session.selected, offset: session.offset)
+                .render(into: &canvas.buffer, area: listArea)
+            for (index, rect) in zip(layout.visibleItems, layout.itemRects) {
+                canvas.hit(Rect(x: listArea.x, y: rect.y, width: listArea.width, height: rect.height), .pick(index))
+            }
+        case .none:
+            break
+        }
+    }
+
+    /// Options with a one-line reminder each (cut to fit, so every option stays one row).
+    static func table(_ rows: [(String, String)], _ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+        guard !area.isEmpty else { return }
+        let nameWidth = (rows.map { $0.0.displayWidth }.max() ?? 0) + 2
+        let first = SelectList.scrollOffset(
+            selected: session.selected, offset: session.offset, heights: rows.map { _ in 1 }, visibleRows: area.height)
+        for (row, index) in (first..<rows.count).enumerated() where row < area.height {
+            let y = area.y + row
+            let isSelected = index == session.selected
+            let line = Rect(x: area.x, y: y, width: area.width, height: 1)
+            let prefix = (isSelected ? "› " : "  ") + "\(index + 1). "
+            let nameStyle = isSelected ? Style(.selected) : Style(.normal, .bold)
+            let x = canvas.write(prefix + TextLayout.pad(rows[index].0, width: nameWidth), x: area.x, y: y, style: nameStyle, clip: line)
+            if m.showReminders {
+                let reminder = TextLayout.truncate(rows[index].1, width: max(0, area.maxX - x))
+                // Only the number and name carry the highlight: a move then rewrites few cells.
+                canvas.write(reminder, x: x, y: y, style: Style(.muted), clip: line)
+            }
+            canvas.hit(line, .pick(index))
+        }
+        if first > 0 { canvas.write("▲", x: area.maxX - 1, y: area.y, style: Style(.muted), clip: area) }
+        if first + area.height < rows.count { canvas.write("▼", x: area.maxX - 1, y: area.maxY - 1, style: Style(.muted), clip: area) }
+    }
+
+    /// The feedback on the last decision: judgement, what was chosen, why, a type change, the end.
+    static func feedbackLines(_ m: AppModel, _ session: PlaySession, _ shown: ShownFeedback, width: Int) -> [[Span]] {
+        let feedback = shown.feedback
+        let (verdict, role): (Localized, Role) = switch feedback.judgement {
+        case .right: (Strings.right, .correct)
+        case .partlyRight: (Strings.partlyRight, .warning)
+        case .wrong: (Strings.wrong, .wrong)
+        case .neutral: (Strings.noted, .muted)
+        }
+        var spans = [
+            Span(m.t(verdict), style: Style(role, .bold)),
+            Span("   " + m.t(Strings.youChose) + ": ", style: Style(.muted)),
+            Span(shown.chosen + "\n"),
+            Span(feedback.message + "\n"),
+        ]
+        if let change = feedback.typeChange {
+            let language = session.scenario.language
+            spans.append(Span(
+                "⇄ " + m.t(Strings.typeChange(session.scenario.customer.name, to: change.to.name(in: language), from: change.from.name(in: language))) + "\n",
+                style: Style(.warning, .bold)))
+        }
+        if let ending = feedback.ending {
+            spans.append(Span(m.t(Strings.conversationEnds) + ": ", style: Style(.muted)))
+            spans.append(Span("“" + ending.say + "” ", style: Style(.accent)))
+            spans.append(Span("— " + ending.outcome.name(in: m.language), style: Style(ending.outcome.isLoyal ? .correct : .wrong)))
+        }
+        return TextLayout.wrap(spans, width: max(1, width))
+    }
+
+    /// "Leave this scenario?" in a box over the screen.
+    static func confirmLeave(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+        let text = m.t(Strings.confirmLeave)
+        let width = min(area.width - 4, max(40, text.displayWidth + 6))
+        let lines = TextLayout.wrap(text, width: width - 4)
+        let box = area.centered(width: width, height: lines.count + 4)
+        canvas.buffer.fill(box)
+        let inner = Box(title: m.t(Strings.keyLeave), borderStyle: Style(.warning), titleStyle: Style(.warning, .bold))
+            .render(into: &canvas.buffer, area: box).inset(left: 1, right: 1)
+        for (index, line) in lines.enumerated() {
+            canvas.write(line, x: inner.x, y: inner.y + index, style: Style(.normal, .bold), clip: inner)
+        }
+        let y = inner.y + lines.count + 1
+        var x = inner.x
+        for (key, label, intent) in [("y", Strings.keyYes, Intent.yes), ("n", Strings.keyNo, Intent.no)] {
+            let start = x
+            x = canvas.write([Span(" \(key) ", style: Style(.keyHint)), Span(" " + m.t(label))], x: x, y: y, clip: inner)
+            canvas.hit(Rect(x: start, y: y, width: x - start, height: 1), intent)
+            x += 3
+        }
+        // Clicks elsewhere do nothing while the question is open.
+        canvas.hits.removeAll { !box.contains(Point(x: $0.rect.x, y: $0.rect.y)) }
+    }
+}

@@ -1,0 +1,331 @@
+import AllyCore
+
+/// Every string of the interface, in English and Dutch.
+///
+/// Built only from `Localized`, which cannot exist without both languages, so a missing
+/// translation is a compile error rather than a blank on screen.
+public enum Strings {
+    // MARK: General
+
+    /// The program's name.
+    public static let appName = Localized(en: "Ally", nl: "Ally")
+    /// The one-line promise under the name.
+    public static let tagline = Localized(
+        en: "Read the customer, name the type, make them an ally.",
+        nl: "Lees de klant, benoem het type, maak er een bondgenoot van.")
+
+    // MARK: Key hints
+
+    /// Hint: move the selection.
+    public static let keyMove = Localized(en: "move", nl: "kies")
+    /// Hint: pick an option by number.
+    public static let keyPick = Localized(en: "pick", nl: "direct")
+    /// Hint: confirm the selection.
+    public static let keyChoose = Localized(en: "choose", nl: "bevestig")
+    /// Hint: go back.
+    public static let keyBack = Localized(en: "back", nl: "terug")
+    /// Hint: leave the scenario.
+    public static let keyLeave = Localized(en: "leave", nl: "stoppen")
+    /// Hint: open help.
+    public static let keyHelp = Localized(en: "help", nl: "hulp")
+    /// Hint: quit the program.
+    public static let keyQuit = Localized(en: "quit", nl: "afsluiten")
+    /// Hint: continue.
+    public static let keyContinue = Localized(en: "continue", nl: "verder")
+    /// Hint: scroll.
+    public static let keyScroll = Localized(en: "scroll", nl: "scrollen")
+    /// Hint: toggle the one-line reminders.
+    public static let keyReminders = Localized(en: "reminders", nl: "geheugensteun")
+    /// Hint: switch field.
+    public static let keyField = Localized(en: "next field", nl: "volgend veld")
+    /// Hint: change the language.
+    public static let keyLanguage = Localized(en: "language", nl: "taal")
+    /// Hint: close an overlay.
+    public static let keyClose = Localized(en: "close", nl: "sluiten")
+    /// Hint: yes.
+    public static let keyYes = Localized(en: "yes", nl: "ja")
+    /// Hint: no.
+    public static let keyNo = Localized(en: "no", nl: "nee")
+
+    // MARK: Welcome
+
+    /// Welcome screen heading.
+    public static let welcomeTitle = Localized(en: "Welcome to Ally", nl: "Welkom bij Ally")
+    /// Label of the name field.
+    public static let yourName = Localized(en: "Your name", nl: "Uw naam")
+    /// Placeholder in an empty name field.
+    public static let typeYourName = Localized(en: "(type your name)", nl: "(typ uw naam)")
+    /// Label of the language choice.
+    public static let interfaceLanguage = Localized(en: "Interface language", nl: "Taal van de interface")
+    /// Shown when Enter is pressed with an empty name.
+    public static let nameNeeded = Localized(
+        en: "Please type your name first.", nl: "Typ eerst uw naam.")
+    /// Instruction under the form.
+    public static let welcomeStart = Localized(en: "Press Enter to start.", nl: "Druk op Enter om te beginnen.")
+
+    // MARK: Menu
+
+    /// The menu's title.
+    public static let menuTitle = Localized(en: "Menu", nl: "Menu")
+    /// Menu heading, with the trainee's name.
+    public static func hello(_ name: String) -> Localized {
+        Localized(en: "Hello, \(name)", nl: "Hallo, \(name)")
+    }
+    /// Menu item: resume an unfinished attempt.
+    public static func resume(_ title: String) -> Localized {
+        Localized(en: "Resume: \(title)", nl: "Hervatten: \(title)")
+    }
+    /// Menu item: play a scenario.
+    public static let playScenario = Localized(en: "Play a scenario", nl: "Een scenario spelen")
+    /// Menu item: play a course.
+    public static let playCourse = Localized(en: "Play a course", nl: "Een cursus spelen")
+    /// Menu item: progress.
+    public static let progress = Localized(en: "Progress", nl: "Voortgang")
+    /// Menu item: help.
+    public static let help = Localized(en: "Help", nl: "Hulp")
+    /// Menu item: quit.
+    public static let quit = Localized(en: "Quit", nl: "Afsluiten")
+    /// Explanation of the resume item.
+    public static let resumeNote = Localized(
+        en: "You left a scenario unfinished; carry on where you were.",
+        nl: "U hebt een scenario niet afgemaakt; ga verder waar u was.")
+    /// Explanation of the scenario item.
+    public static let playScenarioNote = Localized(
+        en: "Pick one customer to meet, filtered by language, setting and difficulty.",
+        nl: "Kies een klant om te ontmoeten, gefilterd op taal, omgeving en moeilijkheid.")
+    /// Explanation of the course item.
+    public static let playCourseNote = Localized(
+        en: "Play a series of scenarios in order, as in a class.",
+        nl: "Speel een reeks scenario's op volgorde, zoals in een les.")
+    /// Explanation of the progress item.
+    public static let progressNote = Localized(
+        en: "Your attempts and how well you name each type.",
+        nl: "Uw pogingen en hoe goed u elk type herkent.")
+    /// Explanation of the help item.
+    public static let helpNote = Localized(
+        en: "The keys, the nine types and the five strategy families.",
+        nl: "De toetsen, de negen typen en de vijf strategiefamilies.")
+    /// Explanation of the quit item.
+    public static let quitNote = Localized(en: "Leave Ally. Your progress is kept.", nl: "Ally verlaten. Uw voortgang blijft bewaard.")
+
+    // MARK: Browser
+
+    /// Browser heading.
+    public static let chooseScenario = Localized(en: "Choose a scenario", nl: "Kies een scenario")
+    /// Filter label: language.
+    public static let language = Localized(en: "Language", nl: "Taal")
+    /// Filter label: setting.
+    public static let setting = Localized(en: "Setting", nl: "Omgeving")
+    /// Filter label: difficulty.
+    public static let difficulty = Localized(en: "Difficulty", nl: "Moeilijkheid")
+    /// Filter value: no filter.
+    public static let all = Localized(en: "all", nl: "alle")
+    /// Shown when no scenario passes the filters.
+    public static let noScenarios = Localized(
+        en: "No scenarios match these filters.", nl: "Geen scenario's bij deze filters.")
+    /// Shown when the library holds no scenarios at all.
+    public static let emptyLibrary = Localized(
+        en: "There are no scenarios in Content/ yet.", nl: "Er staan nog geen scenario's in Content/.")
+    /// The name of a difficulty level.
+    public static func difficultyName(_ level: Int) -> Localized {
+        switch level {
+        case ...1: Localized(en: "easy", nl: "makkelijk")
+        case 2: Localized(en: "medium", nl: "gemiddeld")
+        default: Localized(en: "hard", nl: "moeilijk")
+        }
+    }
+    /// Label before the customer's name in the browser.
+    public static let customer = Localized(en: "Customer", nl: "Klant")
+    /// Hint: the filter keys.
+    public static let keyFilters = Localized(en: "filters", nl: "filters")
+
+    // MARK: Courses
+
+    /// Course list heading.
+    public static let chooseCourse = Localized(en: "Choose a course", nl: "Kies een cursus")
+    /// Shown when there are no courses.
+    public static let noCourses = Localized(
+        en: "There are no courses in this language yet.", nl: "Er zijn nog geen cursussen in deze taal.")
+    /// The number of scenarios in a course.
+    public static func scenarioCount(_ count: Int) -> Localized {
+        Localized(en: count == 1 ? "1 scenario" : "\(count) scenarios", nl: count == 1 ? "1 scenario" : "\(count) scenario's")
+    }
+    /// Course progress in the play header.
+    public static func courseStep(_ index: Int, _ count: Int) -> Localized {
+        Localized(en: "course \(index) of \(count)", nl: "cursus \(index) van \(count)")
+    }
+
+    // MARK: Play
+
+    /// "decision k of n" in the header.
+    public static func decision(_ k: Int, of n: Int) -> Localized {
+        Localized(en: "decision \(k) of \(n)", nl: "beslissing \(k) van \(n)")
+    }
+    /// The countdown in the header.
+    public static func timeLeft(_ seconds: Int) -> Localized {
+        Localized(en: "⏱ \(seconds) s left", nl: "⏱ nog \(seconds) s")
+    }
+    /// Label of the mood meter.
+    public static let mood = Localized(en: "mood", nl: "stemming")
+    /// Label of the cues.
+    public static let cues = Localized(en: "You notice", nl: "U ziet")
+    /// The identify question.
+    public static let askIdentify = Localized(
+        en: "Which type of customer is this?", nl: "Welk type klant is dit?")
+    /// The strategy question.
+    public static let askStrategy = Localized(
+        en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?")
+    /// The reply question.
+    public static let askReply = Localized(en: "How do you reply?", nl: "Wat antwoordt u?")
+    /// Judgement: right.
+    public static let right = Localized(en: "✓ Right", nl: "✓ Goed")
+    /// Judgement: partly right.
+    public static let partlyRight = Localized(en: "≈ Partly right", nl: "≈ Gedeeltelijk goed")
+    /// Judgement: wrong.
+    public static let wrong = Localized(en: "✗ Wrong", nl: "✗ Fout")
+    /// Judgement: neither.
+    public static let noted = Localized(en: "• Noted", nl: "• Genoteerd")
+    /// A customer changed type.
+    public static func typeChange(_ name: String, to: String, from: String) -> Localized {
+        Localized(en: "\(name) has turned from \(from) into \(to).", nl: "\(name) is van \(from) veranderd in \(to).")
+    }
+    /// Label of the customer's last words.
+    public static let conversationEnds = Localized(en: "The conversation ends", nl: "Het gesprek eindigt")
+    /// Label of the choice just made.
+    public static let youChose = Localized(en: "You chose", nl: "U koos")
+    /// The quit confirmation.
+    public static let confirmLeave = Localized(
+        en: "Leave this scenario? The attempt ends here.", nl: "Dit scenario verlaten? De poging stopt hier.")
+    /// Hint on the toggle when reminders are off.
+    public static let remindersOff = Localized(en: "reminders off", nl: "geheugensteun uit")
+    /// The time ran out.
+    public static let timeUp = Localized(en: "Time is up.", nl: "De tijd is om.")
+
+    // MARK: Debrief
+
+    /// Debrief heading.
+    public static let debrief = Localized(en: "Debrief", nl: "Nabespreking")
+    /// The total score.
+    public static func total(_ points: Int) -> Localized {
+        Localized(en: "score \(points)/100", nl: "score \(points)/100")
+    }
+    /// Section: score per part.
+    public static let scoreSection = Localized(en: "Score per part", nl: "Score per onderdeel")
+    /// A part the scenario did not test.
+    public static let notTested = Localized(en: "not tested", nl: "niet getoetst")
+    /// Section: the outcome.
+    public static let outcome = Localized(en: "Outcome", nl: "Uitkomst")
+    /// Section: the paths.
+    public static let yourPath = Localized(en: "Your path", nl: "Uw route")
+    /// Column: the ideal path.
+    public static let idealPath = Localized(en: "Ideal", nl: "Ideaal")
+    /// Section: the ideal path through the scenario.
+    public static let idealRoute = Localized(en: "The ideal path, reply by reply", nl: "De ideale route, antwoord voor antwoord")
+    /// Section: feedback on wrong choices.
+    public static let whatWentWrong = Localized(en: "What to do differently", nl: "Wat kan beter")
+    /// Nothing went wrong.
+    public static let allRight = Localized(
+        en: "Nothing: every decision was right.", nl: "Niets: elke beslissing was goed.")
+    /// Section: SERVQUAL.
+    public static let servqualServed = Localized(
+        en: "SERVQUAL dimensions you served", nl: "SERVQUAL-dimensies die u diende")
+    /// No dimension served.
+    public static let none = Localized(en: "none", nl: "geen")
+    /// Section: time per decision.
+    public static let timePerDecision = Localized(en: "Time per decision", nl: "Tijd per beslissing")
+    /// Seconds, with a number.
+    public static func seconds(_ value: Double) -> Localized {
+        let text = value < 10 ? String(format1(value)) : String(Int(value.rounded()))
+        return Localized(en: "\(text) s", nl: "\(text) s")
+    }
+    /// Column: the time a decision took.
+    public static let time = Localized(en: "time", nl: "tijd")
+    /// The total time.
+    public static let totalTime = Localized(en: "total", nl: "totaal")
+    /// Key hint: next scenario of a course.
+    public static let nextScenario = Localized(en: "next scenario", nl: "volgend scenario")
+    /// Key hint: back to the menu.
+    public static let toMenu = Localized(en: "menu", nl: "menu")
+    /// The course is finished.
+    public static let courseDone = Localized(en: "This was the last scenario of the course.", nl: "Dit was het laatste scenario van de cursus.")
+    /// The attempt was left before the end.
+    public static let attemptLeft = Localized(en: "You left this attempt before the end.", nl: "U hebt deze poging voor het einde verlaten.")
+
+    // MARK: Progress
+
+    /// Shown while the store is not connected.
+    public static let progressNeedsStore = Localized(
+        en: "Progress is kept for this session only: the progress store could not be opened.",
+        nl: "Voortgang wordt alleen voor deze sessie bewaard: de voortgangsopslag kon niet worden geopend.")
+    /// No attempts yet.
+    public static let noAttempts = Localized(en: "No finished attempts yet.", nl: "Nog geen afgeronde pogingen.")
+    /// Section: recent attempts.
+    public static let recentAttempts = Localized(en: "Recent attempts", nl: "Recente pogingen")
+    /// Section: types named right.
+    public static let typesNamed = Localized(en: "How well you name each type", nl: "Hoe goed u elk type herkent")
+    /// The type a type is most often mistaken for.
+    public static func mistakenFor(_ name: String) -> Localized {
+        Localized(en: "often taken for \(name)", nl: "vaak aangezien voor \(name)")
+    }
+    /// The types due for practice.
+    public static let practiseNext = Localized(en: "Practise next", nl: "Oefen hierna")
+    /// An attempt given up before its end.
+    public static let givenUp = Localized(en: "given up", nl: "opgegeven")
+    /// Not yet met.
+    public static let notMet = Localized(en: "not met yet", nl: "nog niet ontmoet")
+
+    // MARK: Help
+
+    /// Help heading.
+    public static let helpTitle = Localized(en: "Help", nl: "Hulp")
+    /// Section: keys.
+    public static let helpKeys = Localized(en: "Keys", nl: "Toetsen")
+    /// The key lines of the help.
+    public static let helpKeyLines: [Localized] = [
+        Localized(en: "↑ ↓ or j k    move the selection", nl: "↑ ↓ of j k    selectie verplaatsen"),
+        Localized(en: "1 – 9         pick an option directly", nl: "1 – 9         een optie direct kiezen"),
+        Localized(en: "Enter         choose, continue", nl: "Enter         kiezen, verder"),
+        Localized(en: "Esc or q      back (leaving a scenario asks first)", nl: "Esc of q      terug (een scenario verlaten vraagt eerst)"),
+        Localized(en: "r             reminders of the types on or off", nl: "r             geheugensteun bij de typen aan of uit"),
+        Localized(en: "l s d         browser filters: language, setting, difficulty", nl: "l s d         filters: taal, omgeving, moeilijkheid"),
+        Localized(en: "PgUp PgDn     scroll long text", nl: "PgUp PgDn     lange tekst scrollen"),
+        Localized(en: "mouse         click an option to choose it", nl: "muis          klik op een optie om die te kiezen"),
+        Localized(en: "?             this help      Ctrl-C   quit at once", nl: "?             deze hulp      Ctrl-C   direct afsluiten"),
+    ]
+    /// Section: how play works.
+    public static let helpPlay = Localized(en: "How a scenario works", nl: "Hoe een scenario werkt")
+    /// The lines explaining play.
+    public static let helpPlayLines: [Localized] = [
+        Localized(
+            en: "A customer talks. Name the type, pick the strategy family that makes them an ally, then reply.",
+            nl: "Een klant praat. Benoem het type, kies de strategiefamilie die er een bondgenoot van maakt, en antwoord."),
+        Localized(
+            en: "Some steps are timed: waiting too long is an answer too, and rarely a good one.",
+            nl: "Sommige stappen hebben een tijdslimiet: te lang wachten is ook een antwoord, zelden een goed."),
+        Localized(
+            en: "Every decision gets feedback at once; the debrief compares your path with the ideal one.",
+            nl: "Elke beslissing krijgt direct feedback; de nabespreking zet uw route naast de ideale."),
+    ]
+    /// Section: the types.
+    public static let helpTypes = Localized(en: "The nine types", nl: "De negen typen")
+    /// Section: the families.
+    public static let helpFamilies = Localized(en: "The five strategy families", nl: "De vijf strategiefamilies")
+
+    // MARK: Too small
+
+    /// The too-small message.
+    public static func tooSmall(columns: Int, rows: Int) -> Localized {
+        Localized(
+            en: "This needs 80×24; the window is \(columns)×\(rows).",
+            nl: "Dit vraagt 80×24; het venster is \(columns)×\(rows).")
+    }
+    /// How to recover.
+    public static let enlarge = Localized(
+        en: "Enlarge the window to carry on.", nl: "Maak het venster groter om verder te gaan.")
+
+    /// One decimal, without Foundation's locale-dependent formatting.
+    static func format1(_ value: Double) -> String {
+        let tenths = Int((max(0, value) * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,111 @@
+import AllyCore
+import AllyTerminal
+
+/// The trainer's run loop: backend events → update → commands run → render → draw.
+///
+/// Generic over the backend so tests drive it with ``InMemoryBackend``; the executable hands
+/// it the ncurses backend. Restoring the terminal is the caller's job (it must happen on
+/// every exit path, including a thrown error), so this type never calls `restore()`.
+public final class TrainerLoop {
+    /// Where frames go and events come from.
+    let backend: any TerminalBackend
+    /// Where the trainee's profile and decisions go.
+    let persistence: any TrainerPersistence
+    /// Seconds on a monotonic clock.
+    let clock: () -> Double
+    /// The model as it stands.
+    public private(set) var model: AppModel
+    /// The tick interval while a countdown runs, else nil.
+    private var tick: Double?
+    /// Reads the scenario library; called once, right after the first frame is drawn.
+    private var deferredLibrary: (() -> TrainingLibrary)?
+    /// The signal that ended the loop (SIGTERM, SIGHUP, ...), if one did; the exit status tells it.
+    public private(set) var terminatingSignal: Int32?
+
+    /// Creates a loop; the model's size is taken from the backend.
+    ///
+    /// With `deferredLibrary`, the first frame (the welcome screen, which needs no scenarios)
+    /// is drawn before the library is read: the trainee sees the trainer at once.
+    public init(
+        backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel,
+        deferredLibrary: (() -> TrainingLibrary)? = nil, clock: @escaping () -> Double
+    ) {
+        self.backend = backend
+        self.deferredLibrary = deferredLibrary
+        self.persistence = persistence
+        self.clock = clock
+        var model = model
+        model.size = backend.size
+        model.now = clock()
+        self.model = model
+    }
+
+    /// Runs until the trainee quits or the process is told to stop; rethrows persistence errors.
+    public func run() throws {
+        var buffer = ScreenBuffer(size: model.size)
+        draw(&buffer)
+        if let load = deferredLibrary {
+            deferredLibrary = nil
+            model = App.update(model, .libraryLoaded(load()), now: clock()).0
+            draw(&buffer)
+        }
+        while true {
+            let timeout = tick.map { Duration.milliseconds(Int($0 * 1000)) }
+            let event = backend.nextEvent(timeout: timeout)
+            if case .terminate(let signal) = event { terminatingSignal = signal }
+            var pending: [AppEvent] = [.input(event)]
+            var quit = false
+            while !pending.isEmpty {
+                let (next, commands) = App.update(model, pending.removeFirst(), now: clock())
+                model = next
+                for command in commands {
+                    switch try execute(command) {
+                    case .none: break
+                    case .quit: quit = true
+                    case .event(let event): pending.append(event)
+                    }
+                }
+            }
+            if quit { return }
+            draw(&buffer)
+        }
+    }
+
+    /// What running a command asks of the loop.
+    private enum Outcome {
+        case none, quit
+        case event(AppEvent)
+    }
+
+    /// Runs one command. Decisions are stored before the next frame is drawn.
+    private func execute(_ command: Command) throws -> Outcome {
+        switch command {
+        case .quit:
+            return .quit
+        case .saveProfile(let profile):
+            try persistence.saveProfile(profile)
+        case .recordDecision(let decision, let index, let scenarioID):
+            guard let scenario = model.library.scenario(id: scenarioID) else { return .none }
+            try persistence.recordDecision(decision, index: index, scenario: scenario, trainee: model.traineeName)
+        case .finishAttempt(let scenarioID, let state):
+            guard let scenario = model.library.scenario(id: scenarioID) else { return .none }
+            try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
+        case .loadProgress:
+            return .event(.progressLoaded(try persistence.progress(trainee: model.traineeName)))
+        case .loadUnfinished:
+            return .event(.unfinishedLoaded(try persistence.unfinishedAttempt(trainee: model.traineeName)))
+        case .startTimer(let interval):
+            tick = interval
+        case .stopTimer:
+            tick = nil
+        }
+        return .none
+    }
+
+    /// Renders the model and hands the frame to the backend; the buffer is reused while the size holds.
+    private func draw(_ buffer: inout ScreenBuffer) {
+        if buffer.size != model.size { buffer = ScreenBuffer(size: model.size) }
+        App.render(model, into: &buffer)
+        backend.draw(buffer)
+    }
+}

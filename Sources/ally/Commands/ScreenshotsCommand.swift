@@ -1,0 +1,22 @@
+import AllyUI
+import ArgumentParser
+import Foundation
+
+/// `ally screenshots`: renders the storyboard's chosen screens to SVG files.
+struct ScreenshotsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screenshots",
+        abstract: "Render screens of a scripted play-through to SVG (80×24), for the README.")
+
+    @Option(help: ArgumentHelp("The folder to write the SVG files to.", valueName: "dir"))
+    var output = "Screenshots"
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in Screenshots.files() {
+            try Data(file.svg.utf8).write(to: folder.appendingPathComponent(file.name), options: .atomic)
+            print(folder.appendingPathComponent(file.name).relativePath)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import AllyContent
+import AllyCore
+import AllyNcurses
+import AllyStore
+import AllyTerminal
+import AllyUI
+import ArgumentParser
+import Foundation
+
+/// `ally train` (and plain `ally`): the full-screen trainer on ncurses.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "The full-screen trainer (what plain 'ally' runs).")
+
+    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @Flag(help: "Line-by-line play instead of the full screen (same as 'ally play --plain').")
+    var plain = false
+
+    @Flag(name: .customLong("monochrome"), help: "No colour: bold, reverse and underline only (NO_COLOR does the same).")
+    var monochrome = false
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(help: ArgumentHelp(
+        "The progress store (SQLite).",
+        discussion: "Default: $XDG_DATA_HOME/ally/ally.sqlite, else ~/.local/share/ally/ally.sqlite.",
+        valueName: "path"))
+    var store: String?
+
+    func run() throws {
+        if plain {
+            var arguments = ["--plain"]
+            if let lang { arguments += ["--lang", lang.rawValue] }
+            if let content = contentOptions.content { arguments += ["--content", content] }
+            let play = try PlayCommand.parse(arguments)
+            try play.run()
+            return
+        }
+        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        // Find the content before taking over the terminal (a missing folder is reported plainly),
+        // but read it after the first frame: the welcome screen does not need it.
+        let folder = try contentOptions.locate()
+        var contentErrors = 0
+        var files: [String: String] = [:]
+        let readLibrary = {
+            let content = ContentLoader.load(from: [folder])
+            contentErrors = content.errors.count
+            for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
+            return TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights)
+        }
+        // Progress goes to the SQLite store; when it cannot be opened the trainer still runs, keeps
+        // progress for this session only (the progress screen says so) and names the problem on exit.
+        var storeProblem: String?
+        let persistence: any TrainerPersistence
+        do {
+            let opened = try Store.open(path: store)
+            persistence = StorePersistence(store: opened, fallbackLanguage: language) { id in
+                files[id].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+            }
+        } catch {
+            storeProblem = "\(error)"
+            persistence = InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
+        }
+        var profile = try? persistence.loadProfile()
+        if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
+        let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
+        let model = AppModel(library: TrainingLibrary(scenarios: []), language: language, profile: profile, unfinished: unfinished)
+
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(colorMode: monochrome ? .monochrome : .automatic)
+        } catch let error as NcursesBackendError {
+            // The terminal was never touched: say why and point to --plain.
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+        let clock = ContinuousClock()
+        let origin = clock.now
+        let loop = TrainerLoop(backend: backend, persistence: persistence, model: model, deferredLibrary: readLibrary) {
+            let elapsed = origin.duration(to: clock.now).components
+            return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        }
+        do {
+            try loop.run()
+        } catch {
+            // Restore first, so the message lands on a normal screen rather than inside curses.
+            backend.restore()
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+        backend.restore()
+        if let storeProblem { Terminal.error("progress was not saved: \(storeProblem)") }
+        if contentErrors > 0 {
+            Terminal.error(
+                "\(contentErrors) error(s) in the content; the files with errors were left out. Run 'ally check' for the details.")
+        }
+        // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
+        if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }
+    }
+}

@@ -1,0 +1,66 @@
+import AllyCore
+import AllyStore
+import AllyUI
+import Foundation
+
+/// The trainer's persistence on the SQLite store: AllyUI asks through ``TrainerPersistence`` and
+/// never sees the store itself.
+final class StorePersistence: TrainerPersistence {
+    /// The open store.
+    let store: Store
+    /// The YAML text of a scenario by id, kept with each attempt so a replay stays exact after edits.
+    let source: (String) -> String
+    /// The interface language when the store remembers a name but no language.
+    let fallbackLanguage: Language
+    /// The attempt being recorded, with its scenario.
+    private var current: (id: AttemptID, scenarioID: String)?
+
+    /// Creates the adapter.
+    init(store: Store, fallbackLanguage: Language, source: @escaping (String) -> String) {
+        self.store = store
+        self.fallbackLanguage = fallbackLanguage
+        self.source = source
+    }
+
+    /// The remembered trainee, if a name was saved.
+    func loadProfile() throws -> TraineeProfile? {
+        let preferences = try store.preferences()
+        return preferences.traineeName.map { TraineeProfile(name: $0, language: preferences.language ?? fallbackLanguage) }
+    }
+
+    /// Remembers name and language.
+    func saveProfile(_ profile: TraineeProfile) throws {
+        try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language))
+    }
+
+    /// Starts an attempt at decision 0, then appends every decision at its index (committed on return).
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
+        if index == 0 || current?.scenarioID != scenario.id {
+            let text = source(scenario.id)
+            let id = try store.startAttempt(
+                trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: text), source: text)
+            current = (id, scenario.id)
+        }
+        guard let current else { return }
+        try store.append(decision, to: current.id, at: index)
+    }
+
+    /// Scores and closes the attempt.
+    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
+        guard let current, current.scenarioID == scenario.id else { return }
+        try store.finish(current.id, state: state, in: scenario, weights: weights)
+        self.current = nil
+    }
+
+    /// The attempt left open, remembered so its next decisions go to it.
+    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? {
+        guard let stored = try store.unfinishedAttempt(trainee: trainee), !stored.decisions.isEmpty else { return nil }
+        current = (stored.id, stored.summary.scenarioID)
+        return UnfinishedAttempt(scenarioID: stored.summary.scenarioID, decisions: stored.decisions)
+    }
+
+    /// The stored progress report.
+    func progress(trainee: String) throws -> ProgressData {
+        ProgressData(report: try store.progress(trainee: trainee, now: Date().timeIntervalSince1970), isPersistent: true)
+    }
+}

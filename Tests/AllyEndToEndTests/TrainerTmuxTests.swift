@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+/// The full-screen trainer, driven in tmux at 80×24 as a trainee would use it.
+///
+/// Every wait polls `capture-pane` until the text shows or a deadline passes; there are no
+/// fixed sleeps. The scenarios come from the small fixture folder, so the tests do not depend
+/// on the bundled library.
+@Suite(.serialized, .enabled(if: TmuxSession.version() != nil, "tmux is not installed"))
+struct TrainerTmuxTests {
+    /// A progress store of its own for each test, so tests never see each other's trainees.
+    let storePath = NSTemporaryDirectory() + "/ally-trainer-\(UUID().uuidString).sqlite"
+
+    /// The trainer on the fixture content, in English, with this test's store.
+    var command: [String] {
+        [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path, "--lang", "en", "--store", storePath]
+    }
+
+    /// Starts the trainer and waits for the welcome screen.
+    func start(_ environment: [String: String] = TmuxSession.defaultEnvironment) throws -> TmuxSession {
+        let session = try TmuxSession(command: command, environment: environment)
+        try session.waitFor(text: "Welcome to Ally")
+        return session
+    }
+
+    /// From the welcome screen to the first question of the fixture scenario.
+    func playUntilFirstQuestion(_ session: TmuxSession) throws {
+        try session.type("Ana")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Play a scenario")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "The quiet one at the desk")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Which type of customer is this?")
+    }
+
+    @Test func playFromTheMenuToTheDebriefWithKeysOnly() throws {
+        let session = try start()
+        defer { session.kill() }
+        let baseline = try session.baselineStty()
+        try playUntilFirstQuestion(session)
+        try session.sendKeys("j", "Down", "k")       // move the selection about: tolerant is 2
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Right")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+        try session.sendKeys("2")                    // inform & involve
+        try session.waitFor(text: "Right")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "How do you reply?")
+        try session.sendKeys("1")
+        try session.waitFor(text: "Noticing the quiet customer")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "I don't understand this letter")
+        try session.sendKeys("1")
+        try session.waitFor(text: "Inform and involve")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "So I only need to sign this form?")
+        try session.sendKeys("1")
+        try session.waitFor(text: "The conversation ends")
+        try session.sendKeys("Enter")
+        let debrief = try session.waitFor(text: "Score per part")
+        #expect(debrief.contains("score 100/100"))
+        #expect(debrief.contains("delighted"))
+        try session.sendKeys("q")
+        try session.waitFor(text: "Play a scenario")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.stty() == baseline)
+    }
+
+    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+        let session = try start()
+        defer { session.kill() }
+        let baseline = try session.baselineStty()
+        try playUntilFirstQuestion(session)
+        try session.sendKeys("C-c")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.stty() == baseline)
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalRestoresTheTerminal(signal: Int32) throws {
+        let session = try start()
+        defer { session.kill() }
+        let baseline = try session.baselineStty()
+        try playUntilFirstQuestion(session)
+        try session.signal(signal)
+        #expect(try session.waitForExit() == 128 + signal)
+        #expect(try session.stty() == baseline)
+    }
+
+    @Test func aSmallWindowShowsWhatItNeedsAndRecovers() throws {
+        let session = try start()
+        defer { session.kill() }
+        try playUntilFirstQuestion(session)
+        try session.sendKeys("Down", "Down")
+        try session.resize(columns: 60, rows: 20)
+        try session.waitFor(text: "This needs 80×24; the window is 60×20.")
+        try session.resize(columns: 100, rows: 30)
+        let screen = try session.waitFor(text: "Which type of customer is this?")
+        #expect(screen.contains("› 3. patient"), "the selection survives the resize")
+        try session.sendKeys("C-c")
+        try session.waitForExit()
+    }
+
+    @Test(arguments: ["dumb", "no-such-terminal"])
+    func aTerminalThatCannotDoFullScreenGetsAMessage(term: String) throws {
+        var environment = TmuxSession.defaultEnvironment
+        environment["TERM"] = term
+        let session = try TmuxSession(command: command, environment: environment)
+        defer { session.kill() }
+        let baseline = try session.baselineStty()
+        let status = try session.waitForExit()
+        #expect(status == 2)
+        let screen = try session.capture()
+        #expect(screen.contains("--plain"), "the message points to --plain: \(screen)")
+        #expect(try session.stty() == baseline)
+    }
+
+    @Test func noTerminalAtAllGetsAMessage() throws {
+        let result = try runAlly(Array(command.dropFirst()), environment: ["TERM": "xterm"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--plain"))
+    }
+
+    @Test func aDroppedConnectionResumesAtTheSameQuestion() throws {
+        let first = try start()
+        defer { first.kill() }
+        try playUntilFirstQuestion(first)
+        try first.sendKeys("2")
+        try first.waitFor(text: "Right")
+        try first.signal(SIGHUP)                     // the SSH link drops during the feedback
+        #expect(try first.waitForExit() == 128 + SIGHUP)
+
+        let second = try TmuxSession(command: command)
+        defer { second.kill() }
+        let welcome = try second.waitFor(text: "Welcome to Ally")
+        #expect(welcome.contains("Ana"), "the name is remembered")
+        try second.sendKeys("Enter")
+        let menu = try second.waitFor(text: "Resume: The quiet one at the desk")
+        #expect(menu.contains("Play a scenario"))
+        try second.sendKeys("Enter")
+        try second.waitFor(text: "Which strategy makes this customer an ally?")
+        try second.sendKeys("C-c")
+        try second.waitForExit()
+    }
+}

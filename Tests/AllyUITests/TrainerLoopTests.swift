@@ -1,0 +1,108 @@
+import AllyCore
+import AllyTerminal
+import AllyUI
+import Testing
+
+/// The run loop over the in-memory backend: commands reach the persistence, ticks are asked
+/// for only while a countdown runs, and a signal ends the loop.
+@Suite struct TrainerLoopTests {
+    /// A clock that moves one second per reading.
+    final class StepClock {
+        var now = 0.0
+        func read() -> Double {
+            now += 1
+            return now
+        }
+    }
+
+    func keys(_ text: String) -> [InputEvent] { text.map { .key(.char($0)) } }
+
+    @Test func aPlayThroughIsRecordedDecisionByDecision() throws {
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter)]
+            + [.key(.char("6")), .key(.enter), .key(.char("4")), .key(.enter), .key(.char("1")), .key(.enter)]
+            + [.key(.char("1")), .key(.enter), .key(.char("1")), .key(.enter), .key(.enter)]
+            + [.key(.char("3"))]
+        let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
+        let store = InMemoryTrainerPersistence()
+        let clock = StepClock()
+        let loop = TrainerLoop(
+            backend: backend, persistence: store,
+            model: AppModel(library: SampleContent.library, language: .en), clock: clock.read)
+        try loop.run()
+        #expect(store.profile == TraineeProfile(name: "Ana", language: .en))
+        #expect(store.attempts.map(\.total) == [100])
+        #expect(store.answers.filter { $0.question == .identify }.map(\.named) == [.hostage])
+        #expect(loop.terminatingSignal == nil)
+        #expect(backend.restoreCount == 0, "restoring is the caller's job")
+        // The progress screen showed what was stored.
+        #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("Back at the garage again") == true)
+        #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("for this session only") == true)
+        // Ticks only while the timed first step counted down.
+        let ticking = backend.requestedTimeouts.filter { $0 != nil }
+        #expect(!ticking.isEmpty)
+        #expect(backend.requestedTimeouts.last! == nil)
+    }
+
+    @Test func aSignalEndsTheLoopAndLeavesTheAttemptToResume() throws {
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6"))]
+        let backend = InMemoryBackend(events: events, whenExhausted: .terminate(signal: 1))
+        let store = InMemoryTrainerPersistence()
+        let loop = TrainerLoop(
+            backend: backend, persistence: store,
+            model: AppModel(library: SampleContent.library, language: .en), clock: StepClock().read)
+        try loop.run()
+        #expect(loop.terminatingSignal == 1)
+        #expect(store.unfinishedAttempt(trainee: "Ana")?.decisions.map(\.decision) == [.identify(.hostage)])
+    }
+
+    @Test func aStoreFailureStopsTheLoopWithTheError() {
+        final class FullDisk: TrainerPersistence {
+            struct DiskFull: Error {}
+            func loadProfile() throws -> TraineeProfile? { nil }
+            func saveProfile(_ profile: TraineeProfile) throws { throw DiskFull() }
+            func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws { throw DiskFull() }
+            func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {}
+            func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { nil }
+            func progress(trainee: String) throws -> ProgressData { throw DiskFull() }
+        }
+        let backend = InMemoryBackend(events: keys("Ana") + [.key(.enter)])
+        let loop = TrainerLoop(
+            backend: backend, persistence: FullDisk(),
+            model: AppModel(library: SampleContent.library, language: .en), clock: StepClock().read)
+        #expect(throws: FullDisk.DiskFull.self) { try loop.run() }
+    }
+
+    @Test func theFrameFollowsTheBackendsSize() throws {
+        let backend = InMemoryBackend(size: TerminalSize(columns: 100, rows: 30), events: [.resize(columns: 70, rows: 20), .resize(columns: 90, rows: 25)])
+        let loop = TrainerLoop(
+            backend: backend, persistence: InMemoryTrainerPersistence(),
+            model: AppModel(library: SampleContent.library, language: .nl), clock: StepClock().read)
+        try loop.run()
+        #expect(backend.frames.map(\.size) == [TerminalSize(columns: 100, rows: 30), TerminalSize(columns: 70, rows: 20), TerminalSize(columns: 90, rows: 25)])
+        #expect(backend.frames[1].lines.joined().contains("Dit vraagt 80×24; het venster is 70×20."))
+        #expect(backend.frames[2].lines.joined().contains("Welkom bij Ally"))
+    }
+}
+
+/// The library can be read after the first frame, so the trainer shows at once.
+@Suite struct DeferredLibraryTests {
+    @Test func theWelcomeScreenShowsBeforeTheLibraryIsRead() throws {
+        final class Reads { var count = 0 }
+        let reads = Reads()
+        let backend = InMemoryBackend(events: [.key(.char("A")), .key(.enter), .key(.enter)], whenExhausted: .key(.ctrlC))
+        var now = 0.0
+        let loop = TrainerLoop(
+            backend: backend, persistence: InMemoryTrainerPersistence(),
+            model: AppModel(library: TrainingLibrary(scenarios: []), language: .en),
+            deferredLibrary: {
+                reads.count += 1
+                return SampleContent.library
+            },
+            clock: { now += 1; return now })
+        try loop.run()
+        #expect(reads.count == 1)
+        #expect(backend.frames.first?.lines.joined().contains("Welcome to Ally") == true)
+        #expect(loop.model.filteredScenarios.count == 2)
+        #expect(backend.lastFrame?.lines.joined().contains("The quiet reader") == true)
+    }
+}
