@@ -13,7 +13,11 @@ struct Ally: ParsableCommand {
             Scenarios are YAML files under Content/ (see Content/README.md).
             """,
         version: AllyVersion.current,
-        subcommands: [TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self, ScreenshotsCommand.self],
+        subcommands: [
+            TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
+            ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
+            ScreenshotsCommand.self,
+        ],
         defaultSubcommand: TrainCommand.self
     )
 }

@@ -95,6 +95,8 @@ struct TrainerTmuxTests {
         defer { session.kill() }
         try playUntilFirstQuestion(session)
         try session.sendKeys("Down", "Down")
+        // The keys must be read before the resize: the too-small screen ignores keys it cannot show.
+        try session.waitFor(text: "› 3. patient")
         try session.resize(columns: 60, rows: 20)
         try session.waitFor(text: "This needs 80×24; the window is 60×20.")
         try session.resize(columns: 100, rows: 30)

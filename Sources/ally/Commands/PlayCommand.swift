@@ -1,5 +1,6 @@
 import AllyContent
 import AllyCore
+import AllyStore
 import ArgumentParser
 import Foundation
 
@@ -19,6 +20,8 @@ struct PlayCommand: ParsableCommand {
     var lang: Language?
 
     @OptionGroup var contentOptions: ContentOptions
+
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
@@ -49,7 +52,31 @@ struct PlayCommand: ParsableCommand {
             guard let picked = player.pickScenario(from: library.scenarios.filter { $0.language == language }) else { return }
             chosen = picked
         }
-        player.play(chosen, weights: library.scoringWeights)
+        player.play(try recordedPlay(of: chosen, library: library, player: player), weights: library.scoringWeights)
+    }
+
+    /// The play to run: resumed when the trainee left this scenario unfinished, else new.
+    /// Without a usable store the play runs unsaved, and says so once.
+    private func recordedPlay(of scenario: Scenario, library: ContentLibrary, player: PlainPlayer) throws -> RecordedPlay {
+        let source = library.file(ofScenario: scenario.id).flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let store: Store
+        do {
+            store = try Store.open(path: storeOptions.store)
+        } catch {
+            player.write(player.strings.playingUnsaved(error.description))
+            return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source)
+        }
+        let trainee = try storeOptions.trainee(in: store)
+        if let unfinished = try? store.unfinishedAttempt(trainee: trainee), unfinished.summary.scenarioID == scenario.id {
+            // Replays stay exact after an edit: the attempt goes on against the text it was started with.
+            let played = ContentLoader.load(texts: [(name: "\(scenario.id).yaml", text: unfinished.source)]).scenario(id: scenario.id)
+                ?? scenario
+            if let resumed = try? RecordedPlay(resuming: unfinished, scenario: played, store: store) {
+                if player.askResume(atDecision: resumed.state.repliesGiven + 1) { return resumed }
+                _ = try? resumed.decide(TimedDecision(.quit))
+            }
+        }
+        return RecordedPlay(store: store, trainee: trainee, scenario: scenario, source: source)
     }
 }
 

@@ -1,5 +1,6 @@
 import AllyContent
 import AllyCore
+import AllyStore
 import Foundation
 
 /// The line-oriented front end: for screen readers, pipes and scripts.
@@ -41,26 +42,26 @@ struct PlainPlayer {
         }
     }
 
-    /// Plays `scenario` to its end and shows the debrief; returns the final state.
-    @discardableResult
-    func play(_ scenario: Scenario, weights: ScoringWeights) -> PlayState {
+    /// Plays `play` from where it stands to its end and shows the debrief; every decision is
+    /// committed to the store before its feedback is shown.
+    func play(_ play: RecordedPlay, weights: ScoringWeights) {
+        let scenario = play.scenario
         let language = scenario.language
-        var state = PlayState(scenario: scenario)
         var shownStep: String?
         write("")
         write("== \(scenario.title) ==")
         write("\(strings.setting): \(scenario.setting)")
         if let summary = scenario.summary { write(summary) }
         write("\(strings.customer): \(scenario.customer.name)")
-        while let stepID = state.stepID, let step = scenario.step(stepID) {
+        while let stepID = play.state.stepID, let step = scenario.step(stepID) {
             if shownStep != stepID {
                 shownStep = stepID
-                show(step, of: scenario, state: state)
+                show(step, of: scenario, state: play.state)
             }
             let started = now()
             let decision: Decision
             do {
-                switch state.prompt {
+                switch play.state.prompt {
                 case .identify:
                     let types = CustomerType.allCases
                     write("")
@@ -83,24 +84,34 @@ struct PlainPlayer {
                     for (i, choice) in step.choices.enumerated() { write("  \(i + 1). \(choice.text)") }
                     decision = .reply(try ask(nil, count: step.choices.count))
                 case .none:
-                    return state
+                    return
                 }
             } catch {
                 report(error)
-                return (try? Engine.apply(TimedDecision(.quit), to: state, in: scenario).state) ?? state
+                // Leaving on purpose ends the attempt; end of input (a dropped connection, a script
+                // that stops) leaves it unfinished, so the next start can go on where it stopped.
+                if error == .left { _ = try? play.decide(TimedDecision(.quit, seconds: now() - started)) }
+                return
             }
             do {
-                let (next, feedback) = try Engine.apply(TimedDecision(decision, seconds: now() - started), to: state, in: scenario)
-                state = next
-                show(feedback)
+                show(try play.decide(TimedDecision(decision, seconds: now() - started)))
+                if let problem = play.saveProblem { write(strings.notSaved(problem.description)) }
             } catch {
                 // The engine refuses only decisions the prompts above never offer.
                 write("\(error)")
-                return state
+                return
             }
         }
-        if let debrief = Debrief(state, in: scenario, weights: weights) { show(debrief, of: scenario) }
-        return state
+        if let debrief = Debrief(play.state, in: scenario, weights: weights) { show(debrief, of: scenario) }
+    }
+
+    /// Asks whether to resume `stored`, left unfinished at decision `k`; true to resume.
+    func askResume(atDecision k: Int) -> Bool {
+        write("")
+        write(strings.resumeQuestion(k))
+        write("  1. \(strings.resume)")
+        write("  2. \(strings.startAgain)")
+        return (try? ask(nil, count: 2)) == 0
     }
 
     private func show(_ step: Step, of scenario: Scenario, state: PlayState) {

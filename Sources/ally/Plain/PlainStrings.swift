@@ -32,8 +32,8 @@ struct PlainStrings {
           "Antwoord met een nummer van 1 tot en met \(count), of q om te stoppen.")
     }
     var endOfInput: String {
-        t("End of input: you left the scenario; this attempt is not scored.",
-          "Einde van de invoer: je hebt het scenario verlaten; deze poging telt niet mee.")
+        t("End of input: you left the scenario. It stays unfinished; the next start offers to go on where you left off.",
+          "Einde van de invoer: je hebt het scenario verlaten. Het blijft onafgemaakt; de volgende keer kun je verdergaan waar je was.")
     }
     var left: String { t("You left the scenario; this attempt is not scored.", "Je hebt het scenario verlaten; deze poging telt niet mee.") }
     var right: String { t("RIGHT", "GOED") }
@@ -54,6 +54,16 @@ struct PlainStrings {
     var servqual: String { t("SERVQUAL dimensions you served", "SERVQUAL-dimensies die je diende") }
     var none: String { t("none", "geen") }
     var time: String { t("Time", "Tijd") }
+    func notSaved(_ reason: String) -> String { t("Not saved yet: \(reason)", "Nog niet bewaard: \(reason)") }
+    func resumeQuestion(_ k: Int) -> String {
+        t("You left this scenario unfinished at decision \(k). Go on where you left off?",
+          "Je hebt dit scenario onafgemaakt verlaten bij beslissing \(k). Verdergaan waar je was?")
+    }
+    var resume: String { t("go on where I left off", "verdergaan waar ik was") }
+    var startAgain: String { t("start again", "opnieuw beginnen") }
+    func playingUnsaved(_ reason: String) -> String {
+        t("Your progress is not saved this time: \(reason)", "Je voortgang wordt deze keer niet bewaard: \(reason)")
+    }
     func unknownScenario(_ id: String) -> String {
         t("There is no scenario '\(id)'. 'ally play --plain' without --scenario lists them.",
           "Er is geen scenario '\(id)'. 'ally play --plain' zonder --scenario toont ze.")

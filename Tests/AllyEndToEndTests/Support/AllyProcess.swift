@@ -39,6 +39,8 @@ func runAlly(
     env["LANG"] = "C.UTF-8"
     env.removeValue(forKey: "LC_ALL")
     env.removeValue(forKey: "ALLY_CONTENT")
+    // Never the real user's store: each run gets a data home of its own unless the test names one.
+    env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ally-data-\(UUID().uuidString)").path
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@Suite("ally play --plain keeps every decision in the store")
+struct PlainStoreTests {
+    private let content = fixtures.appendingPathComponent("good").path
+
+    private func temporaryStore() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ally-plain-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test("a finished plain play shows up in the report with its score")
+    func finishedPlayIsReported() throws {
+        let store = temporaryStore()
+        let played = try runAlly(
+            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"],
+            input: "2\n2\n1\n1\n1\n")
+        #expect(played.stdout.contains("Score: 100/100"))
+        #expect(!played.stdout.contains("not saved"))
+        let report = try runAlly(["report", "--store", store, "--trainee", "sam", "--format", "csv"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("sam"))
+        #expect(report.stdout.contains("100"))
+    }
+
+    @Test("leaving mid-way loses nothing: the next start offers to go on at the exact decision")
+    func resumeAtTheExactStep() throws {
+        let store = temporaryStore()
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
+        // Type, strategy and the first reply; then the input ends (as when a connection drops).
+        let first = try runAlly(arguments, input: "2\n2\n1\n")
+        #expect(first.stdout.contains("End of input"))
+        // The next start offers to go on at decision 2, and does: two more replies finish the scenario.
+        let second = try runAlly(arguments, input: "1\n1\n1\n")
+        #expect(second.stdout.contains("You left this scenario unfinished at decision 2. Go on where you left off?"))
+        #expect(second.stdout.contains("[Decision 2 of 3 — find the needs]"))
+        #expect(!second.stdout.contains("What type of customer is this?"))
+        #expect(second.stdout.contains("Score: 100/100"), "the decisions made before leaving still count")
+    }
+
+    @Test("starting again closes the unfinished attempt instead of offering it for ever")
+    func startAgain() throws {
+        let store = temporaryStore()
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
+        _ = try runAlly(arguments, input: "2\n")
+        let again = try runAlly(arguments, input: "2\n2\n2\n1\n1\n1\n")
+        #expect(again.stdout.contains("Go on where you left off?"))
+        #expect(again.stdout.contains("What type of customer is this?"))
+        #expect(again.stdout.contains("== Debrief =="))
+        let third = try runAlly(arguments, input: "")
+        #expect(!third.stdout.contains("Go on where you left off?"))
+    }
+
+    @Test("an unusable store does not stop the play: it says progress is not saved, and why")
+    func unusableStore() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-notastore-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runAlly(
+            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", folder.path], input: "2\n2\n1\n1\n1\n")
+        #expect(result.stdout.contains("Your progress is not saved this time:"))
+        #expect(result.stdout.contains("Score: 100/100"))
+    }
+}
