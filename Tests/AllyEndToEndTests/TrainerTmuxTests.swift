@@ -137,8 +137,8 @@ struct TrainerTmuxTests {
 
         let second = try TmuxSession(command: command)
         defer { second.kill() }
-        let welcome = try second.waitFor(text: "Welcome to Ally")
-        #expect(welcome.contains("Ana"), "the name is remembered")
+        // The first frame comes before the store is read; the remembered name follows at once.
+        try second.waitUntil("the remembered name") { $0.contains("Welcome to Ally") && $0.contains("Ana") }
         try second.sendKeys("Enter")
         let menu = try second.waitFor(text: "Resume: The quiet one at the desk")
         #expect(menu.contains("Play a scenario"))

@@ -13,6 +13,7 @@ final class DeferredPersistence: TrainerPersistence {
         self.open = open
     }
 
+    /// Forwarded to the opened persistence (as are the methods below).
     func loadProfile() throws -> TraineeProfile? { try base.loadProfile() }
     func saveProfile(_ profile: TraineeProfile) throws { try base.saveProfile(profile) }
     func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
