@@ -7,9 +7,14 @@ import Testing
 /// fixed sleeps. The scenarios come from the small fixture folder, so the tests do not depend
 /// on the bundled library.
 @Suite(.serialized, .enabled(if: TmuxSession.version() != nil, "tmux is not installed"))
-struct TrainerTmuxTests {
+final class TrainerTmuxTests {
     /// A progress store of its own for each test, so tests never see each other's trainees.
     let storePath = NSTemporaryDirectory() + "/ally-trainer-\(UUID().uuidString).sqlite"
+
+    /// Removes the test's store (SQLite keeps a journal beside it).
+    deinit {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+    }
 
     /// The trainer on the fixture content, in English, with this test's store.
     var command: [String] {
