@@ -42,14 +42,16 @@ let package = Package(
             name: "ally-bench",
             dependencies: ["AllyCore", "AllyContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Shared by the test targets: running child processes reliably (posix_spawn, not Foundation's Process).
+        .target(name: "AllyTestSupport", path: "Sources/AllyTestSupport"),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
-        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore"], resources: [.copy("Broken")]),
-        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore"]),
+        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyTestSupport"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore", "AllyTestSupport"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "AllyStore", "AllyContent", "AllyCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "AllyStore", "AllyContent", "AllyCore", "AllyTestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,3 +1,4 @@
+import AllyTestSupport
 @testable import AllyContent
 import AllyCore
 import Foundation
@@ -39,18 +40,9 @@ import Testing
 
     /// Runs the validator over `paths`; records an issue (and returns nil) when Python cannot run it.
     static func validate(_ paths: [String]) throws -> [String: [String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", validator, content.path] + paths
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with jsonschema and pyyaml is required: \(errorText)")
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String]])
+        let result = try Subprocess.run("python3", ["-c", validator, content.path] + paths)
+        try #require(result.status == 0, "python3 with jsonschema and pyyaml is required: \(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String]])
     }
 
     /// Every `.yaml` file under `folder`, recursively.

@@ -1,3 +1,4 @@
+import AllyTestSupport
 import AllyContent
 import AllyCore
 import AllyStore
@@ -230,15 +231,10 @@ final class Ralph {
         let folder = NSTemporaryDirectory() + "ally-ralph-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder + "/app", withIntermediateDirectories: true)
         let lrs = Ralph(folder: folder, port: freePort())
-        let auth = Process()
-        auth.executableURL = URL(fileURLWithPath: ralph)
-        auth.arguments = ["auth", "-u", user, "-p", password, "-s", "all", "-A", user, "https://ally.example.org", "-w"]
-        auth.environment = lrs.environment
-        auth.standardOutput = FileHandle.nullDevice
-        auth.standardError = FileHandle.nullDevice
-        try auth.run()
-        auth.waitUntilExit()
-        #expect(auth.terminationStatus == 0)
+        let auth = try Subprocess.run(
+            ralph, ["auth", "-u", user, "-p", password, "-s", "all", "-A", user, "https://ally.example.org", "-w"],
+            environment: lrs.environment)
+        #expect(auth.status == 0, "\(auth.stderr)")
         try lrs.restart()
         return lrs
     }

@@ -1,3 +1,4 @@
+import AllyTestSupport
 import Foundation
 
 /// The repository's root folder, found from this file's path.
@@ -31,10 +32,6 @@ struct RunResult {
 func runAlly(
     _ arguments: [String], input: String = "", environment: [String: String] = [:], in directory: URL = repositoryRoot
 ) throws -> RunResult {
-    let process = Process()
-    process.executableURL = allyBinary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["LANG"] = "C.UTF-8"
     env.removeValue(forKey: "LC_ALL")
@@ -42,36 +39,6 @@ func runAlly(
     // Never the real user's store: each run gets a data home of its own unless the test names one.
     env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ally-data-\(UUID().uuidString)").path
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    // Read both pipes on their own threads so neither can fill up and block the child.
-    let out = ReadAll(stdout.fileHandleForReading), err = ReadAll(stderr.fileHandleForReading)
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    process.waitUntilExit()
-    return RunResult(status: process.terminationStatus, stdout: out.wait(), stderr: err.wait())
-}
-
-/// Reads a file handle to its end on a background thread.
-final class ReadAll: @unchecked Sendable {
-    // Written once by the reader thread before the semaphore is signalled, read after waiting on it.
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    /// Waits for end of file and returns the text.
-    func wait() -> String {
-        done.wait()
-        return String(decoding: data, as: UTF8.self)
-    }
+    let result = try Subprocess.run(allyBinary.path, arguments, input: input, environment: env, directory: directory.path)
+    return RunResult(status: result.status, stdout: result.stdout, stderr: result.stderr)
 }

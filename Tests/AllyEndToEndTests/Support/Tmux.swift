@@ -1,3 +1,4 @@
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -213,57 +214,10 @@ final class TmuxSession {
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Runs a program found on PATH and returns its exit status and combined output.
-    ///
-    /// posix_spawn and waitpid rather than Foundation's Process: Process.waitUntilExit was seen
-    /// to hang forever here once a tmux client had exited. The output pipe is close-on-exec so a
-    /// tmux server forked by a parallel test can never inherit it and keep our read from ending.
+    /// Runs a program found on PATH and returns its exit status and output (standard output, then error).
     private static func execute(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        var descriptors: [Int32] = [-1, -1]
-        guard pipe(&descriptors) == 0 else {
-            throw TmuxError.commandFailed(arguments: arguments, status: -1, output: "pipe failed: errno \(errno)")
-        }
-        // pipe2(O_CLOEXEC) is not imported; set the flag at once (the window is a few instructions).
-        _ = fcntl(descriptors[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(descriptors[1], F_SETFD, FD_CLOEXEC)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, descriptors[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, descriptors[1], 2)
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
-        close(descriptors[1])
-        guard spawned == 0 else {
-            close(descriptors[0])
-            throw TmuxError.commandFailed(arguments: arguments, status: -1, output: "cannot run \(arguments[0]): error \(spawned)")
-        }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(descriptors[0], &chunk, chunk.count)
-            if count > 0 {
-                output.append(contentsOf: chunk[0..<count])
-            } else if count < 0, errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
-        close(descriptors[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        // Decode the wait status by hand (the W* macros are not imported): exit code or 128+signal.
-        let signal = status & 0x7F
-        let exitStatus = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-        return (exitStatus, String(decoding: output, as: UTF8.self))
+        let result = try Subprocess.run(arguments[0], Array(arguments.dropFirst()))
+        return (result.status, result.stdout + result.stderr)
     }
 }
 

@@ -1,0 +1,131 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a finished child process printed and returned.
+public struct SubprocessResult: Sendable {
+    /// The exit status, or 128 + the signal that ended it.
+    public var status: Int32
+    /// Everything written to standard output.
+    public var stdout: String
+    /// Everything written to standard error.
+    public var stderr: String
+}
+
+/// Runs child processes for tests, with posix_spawn and waitpid.
+///
+/// Foundation's `Process.waitUntilExit` was seen to hang on Linux when tests start many children
+/// at once (the child had exited and was never reaped), so tests spawn through this instead.
+public enum Subprocess {
+    /// An error starting a child.
+    public struct SpawnError: Error, CustomStringConvertible {
+        /// What went wrong.
+        public var description: String
+    }
+
+    /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits for it.
+    public static func run(
+        _ executable: String, _ arguments: [String], input: String = "",
+        environment: [String: String] = ProcessInfo.processInfo.environment, directory: String? = nil
+    ) throws -> SubprocessResult {
+        var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
+        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+            throw SpawnError(description: "pipe: \(String(cString: strerror(errno)))")
+        }
+        // Close-on-exec everywhere (the child's dup2 copies stay open): otherwise a long-lived process
+        // that another test starts at the same moment (a tmux server) inherits a write end, and our
+        // reads never see the end of the output.
+        for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+        // posix_spawn cannot change folder portably; a shell does, then gets out of the way.
+        let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+            ?? [executable] + arguments
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, command[0], &actions, nil, argv, envp)
+        close(stdinPipe[0])
+        close(stdoutPipe[1])
+        close(stderrPipe[1])
+        guard spawned == 0 else {
+            [stdinPipe[1], stdoutPipe[0], stderrPipe[0]].forEach { close($0) }
+            throw SpawnError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+        }
+        // Write and read on their own threads, so that no pipe can fill up and block the child.
+        let (inFD, outFD, errFD) = (stdinPipe[1], stdoutPipe[0], stderrPipe[0])
+        let bytes = Array(input.utf8)
+        let writer = Drain {
+            _ = writeAll(inFD, bytes)
+            close(inFD)
+            return []
+        }
+        let out = Drain { readAll(outFD) }
+        let err = Drain { readAll(errFD) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        _ = writer.wait()
+        let stdout = out.wait(), stderr = err.wait()
+        close(outFD)
+        close(errFD)
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return SubprocessResult(status: exit, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false  // the child closed its input early: fine
+            }
+            offset += written
+        }
+        return true
+    }
+
+    private static func readAll(_ fd: Int32) -> [UInt8] {
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data += buffer[0..<count]
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
+    }
+}
+
+/// Runs a closure on a thread of its own and hands back its result.
+private final class Drain: @unchecked Sendable {
+    // Written once by the thread before the semaphore is signalled, read only after waiting on it.
+    private var result: [UInt8] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ body: @escaping @Sendable () -> [UInt8]) {
+        Thread.detachNewThread { [self] in
+            result = body()
+            done.signal()
+        }
+    }
+
+    func wait() -> [UInt8] {
+        done.wait()
+        return result
+    }
+}
