@@ -54,11 +54,16 @@ enum PlayScreen {
         canvas.write(right, x: row.maxX - rightWidth, y: row.y, clip: row)
     }
 
-    /// The customer's words and cues, wrapped to `width`.
+    /// The narration, the customer's words and cues, wrapped to `width`.
     static func customerLines(_ m: AppModel, _ session: PlaySession, width: Int) -> [[Span]] {
         let stepID = session.feedback?.stepID ?? session.state.stepID ?? session.scenario.start
         let step = session.scenario.step(stepID)
-        var spans = [Span("“" + (step?.say ?? "") + "”")]
+        var spans: [Span] = []
+        if let narration = step?.narration, !narration.isEmpty {
+            // Told by a narrator: muted, not in quotes, apart from what the customer says.
+            spans.append(Span(narration + "\n", style: Style(.muted, .dim)))
+        }
+        spans.append(Span("“" + (step?.say ?? "") + "”"))
         if let cues = step?.cues, !cues.isEmpty {
             spans.append(Span("\n" + m.t(Strings.cues) + ": ", style: Style(.muted)))
             spans.append(Span(cues.joined(separator: " · "), style: Style(.muted, .bold)))
