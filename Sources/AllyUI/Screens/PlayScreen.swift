@@ -49,7 +49,8 @@ enum PlayScreen {
         canvas.buffer.fill(row, style: Style(.title, .reverse))
         let rightWidth = right.reduce(0) { $0 + $1.text.displayWidth }
         let leftRoom = max(0, row.width - rightWidth - 2)
-        let title = TextLayout.truncate(" " + scenario.title + " · " + scenario.setting, width: leftRoom)
+        let note = session.headerNote.map { $0 + " · " } ?? ""
+        let title = TextLayout.truncate(" " + note + scenario.title + " · " + scenario.setting, width: leftRoom)
         canvas.write(title, x: row.x, y: row.y, style: Style(.title, [.reverse, .bold]), clip: row)
         canvas.write(right, x: row.maxX - rightWidth, y: row.y, clip: row)
     }
