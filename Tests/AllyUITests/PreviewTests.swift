@@ -109,3 +109,50 @@ import Testing
         #expect(Preview.frame(scrolled).textSnapshot().contains("garage.yaml:30:3"))
     }
 }
+
+/// The preview's run loop over the in-memory backend: a changed stamp reads the file again.
+@Suite struct PreviewLoopTests {
+    /// A file whose stamp moves on as it is looked at: good, then broken, then good again.
+    final class FakeFile {
+        /// How many times the stamp was read.
+        var reads = 0
+        /// The stamp: a new version every three readings, up to the third.
+        func stamp() -> FileStamp {
+            reads += 1
+            return FileStamp(modified: Double(min(2, reads / 3)), size: 100)
+        }
+        /// What reading the file gives for the current version.
+        func load() -> PreviewLoad {
+            min(2, reads / 3) == 1 ? .broken(["f.yaml:1:1: error: broken"]) : .scenario(SampleContent.garageEnglish)
+        }
+    }
+
+    /// A clock that moves one second per reading.
+    final class StepClock {
+        /// The time of the last reading.
+        var now = 0.0
+        /// Moves on and reads.
+        func read() -> Double {
+            now += 1
+            return now
+        }
+    }
+
+    @Test func aChangedFileIsReadAgainOnTheTicks() {
+        let file = FakeFile()
+        let clock = StepClock()
+        let backend = InMemoryBackend(
+            events: [.key(.char("6"))] + Array(repeating: .tick, count: 8), whenExhausted: .key(.char("q")))
+        let loop = PreviewLoop(
+            backend: backend, model: PreviewModel(file: "f.yaml", language: .en),
+            load: file.load, stamp: file.stamp, clock: clock.read)
+        loop.run()
+        let screens = backend.frames.map { $0.lines.joined(separator: "\n") }
+        #expect(screens.contains { $0.contains("f.yaml:1:1: error: broken") })
+        #expect(loop.model.diagnostics == nil)
+        #expect(loop.model.decisions.count == 1)
+        #expect(loop.model.status == Strings.previewReloaded)
+        #expect(backend.requestedTimeouts.allSatisfy { $0 == .milliseconds(500) })
+        #expect(backend.restoreCount == 0, "restoring is the caller's job")
+    }
+}
