@@ -43,4 +43,17 @@ final class PreviewTmuxTests {
         #expect(try session.waitForExit() == 0)
         #expect(try session.stty() == baseline)
     }
+
+    @Test func aDumbTerminalGetsTheMessageThatPointsToPlain() throws {
+        var environment = TmuxSession.defaultEnvironment
+        environment["TERM"] = "dumb"
+        let file = fixtures.appendingPathComponent("good/desk-en.yaml").path
+        let session = try TmuxSession(command: [allyBinary.path, "preview", file, "--lang", "en"], environment: environment)
+        defer { session.kill() }
+        let baseline = try session.baselineStty()
+        #expect(try session.waitForExit() == 2)
+        let screen = try session.capture()
+        #expect(screen.contains("--plain"), "the message points to --plain: \(screen)")
+        #expect(try session.stty() == baseline)
+    }
 }
