@@ -118,6 +118,8 @@ public struct PlaySession: Sendable, Equatable {
     public var confirmingLeave = false
     /// The course this scenario is part of, if any.
     public var course: CourseRun?
+    /// A note shown first in the header (the preview's "not saved"), if any.
+    public var headerNote: String?
 }
 
 /// A finished (or abandoned) attempt whose debrief shows.

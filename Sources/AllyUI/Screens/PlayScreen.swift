@@ -49,16 +49,22 @@ enum PlayScreen {
         canvas.buffer.fill(row, style: Style(.title, .reverse))
         let rightWidth = right.reduce(0) { $0 + $1.text.displayWidth }
         let leftRoom = max(0, row.width - rightWidth - 2)
-        let title = TextLayout.truncate(" " + scenario.title + " · " + scenario.setting, width: leftRoom)
+        let note = session.headerNote.map { $0 + " · " } ?? ""
+        let title = TextLayout.truncate(" " + note + scenario.title + " · " + scenario.setting, width: leftRoom)
         canvas.write(title, x: row.x, y: row.y, style: Style(.title, [.reverse, .bold]), clip: row)
         canvas.write(right, x: row.maxX - rightWidth, y: row.y, clip: row)
     }
 
-    /// The customer's words and cues, wrapped to `width`.
+    /// The narration, the customer's words and cues, wrapped to `width`.
     static func customerLines(_ m: AppModel, _ session: PlaySession, width: Int) -> [[Span]] {
         let stepID = session.feedback?.stepID ?? session.state.stepID ?? session.scenario.start
         let step = session.scenario.step(stepID)
-        var spans = [Span("“" + (step?.say ?? "") + "”")]
+        var spans: [Span] = []
+        if let narration = step?.narration, !narration.isEmpty {
+            // Told by a narrator: muted, not in quotes, apart from what the customer says.
+            spans.append(Span(narration + "\n", style: Style(.muted, .dim)))
+        }
+        spans.append(Span("“" + (step?.say ?? "") + "”"))
         if let cues = step?.cues, !cues.isEmpty {
             spans.append(Span("\n" + m.t(Strings.cues) + ": ", style: Style(.muted)))
             spans.append(Span(cues.joined(separator: " · "), style: Style(.muted, .bold)))

@@ -21,6 +21,7 @@ public enum SampleContent {
         steps: [
             Step(
                 id: "arrive", phase: .greet,
+                narration: "He drops the keys on the counter before anyone can greet him.",
                 say: "Third time this month. The warranty says I have to come here, so here I am. Again.",
                 cues: ["bound by contract", "irritated", "keys already on the counter"],
                 asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
@@ -88,6 +89,7 @@ public enum SampleContent {
         steps: [
             Step(
                 id: "aankomst", phase: .greet,
+                narration: "Hij legt de sleutels op de balie voordat iemand hem kan begroeten.",
                 say: "Derde keer deze maand. Volgens de garantie moet ik hier komen, dus hier ben ik. Alweer.",
                 cues: ["contractueel gebonden", "geïrriteerd", "sleutels al op de balie"],
                 asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],

@@ -323,6 +323,30 @@ public enum Strings {
     public static let enlarge = Localized(
         en: "Enlarge the window to carry on.", nl: "Maak het venster groter om verder te gaan.")
 
+    // MARK: Preview
+
+    /// The preview's note in the header: nothing is recorded.
+    public static let previewNotSaved = Localized(en: "preview — not saved", nl: "voorbeeld — niet bewaard")
+    /// Hint: read the file again now.
+    public static let keyReload = Localized(en: "reload", nl: "opnieuw laden")
+    /// Status: the recorded decisions no longer fit the changed file.
+    public static let previewRestarted = Localized(
+        en: "The file changed and your decisions no longer fit it: restarted at the start.",
+        nl: "Het bestand is veranderd en uw beslissingen passen er niet meer in: opnieuw begonnen.")
+    /// Status: the file was read again and play goes on where it was.
+    public static let previewReloaded = Localized(
+        en: "Reloaded: you are where you were.", nl: "Opnieuw geladen: u bent waar u was.")
+    /// Heading of the diagnostics screen.
+    public static func previewBroken(_ file: String, problems: Int) -> Localized {
+        Localized(
+            en: "\(file) cannot be played (\(problems) problem\(problems == 1 ? "" : "s")). Fix it and save: the preview reloads.",
+            nl: "\(file) kan niet gespeeld worden (\(problems) probleem\(problems == 1 ? "" : "en")). Herstel en bewaar: het voorbeeld laadt opnieuw.")
+    }
+    /// Shown before the file has been read.
+    public static func previewReading(_ file: String) -> Localized {
+        Localized(en: "Reading \(file)…", nl: "\(file) wordt gelezen…")
+    }
+
     /// One decimal, without Foundation's locale-dependent formatting.
     static func format1(_ value: Double) -> String {
         let tenths = Int((max(0, value) * 10).rounded())

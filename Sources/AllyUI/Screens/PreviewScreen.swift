@@ -1,0 +1,84 @@
+import AllyCore
+import AllyTerminal
+
+extension Preview {
+    /// Draws the preview into `buffer` (of the terminal's size): the play, or the file's diagnostics. Pure.
+    public static func render(_ model: PreviewModel, into buffer: inout ScreenBuffer) {
+        if model.diagnostics == nil, model.app.session != nil || model.app.screen == .debrief {
+            App.render(model.app, into: &buffer)
+            if !model.app.isTooSmall { bottomRow(model, &buffer) }
+            return
+        }
+        var canvas = Canvas(buffer: buffer)
+        canvas.buffer.clear()
+        let bounds = canvas.buffer.bounds
+        let m = model.app
+        Layout.titleBar("Ally · " + model.file, right: m.t(Strings.previewNotSaved), bounds, &canvas)
+        let text = textArea(model, bounds)
+        let lines = diagnosticLines(model)
+        let first = min(model.diagnosticsScroll, max(0, lines.count - text.height))
+        canvas.lines(lines, from: first, in: text)
+        if first > 0 { canvas.write("▲", x: text.maxX - 1, y: text.y, style: Style(.muted), clip: text) }
+        if first + text.height < lines.count {
+            canvas.write("▼", x: text.maxX - 1, y: text.maxY - 1, style: Style(.muted), clip: text)
+        }
+        KeyHintBar(hints(model)).render(into: &canvas.buffer, area: bounds.splitBottom(1).1)
+        buffer = canvas.buffer
+    }
+
+    /// A fresh buffer of the model's size with the preview drawn into it.
+    public static func frame(_ model: PreviewModel) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: model.app.size)
+        render(model, into: &buffer)
+        return buffer
+    }
+
+    /// The rows the diagnostics are drawn in: under the title bar, above the key hints.
+    static func textArea(_ model: PreviewModel, _ bounds: Rect) -> Rect {
+        bounds.inset(top: 2, left: 1, bottom: 2, right: 1)
+    }
+
+    /// How many rows of diagnostics show at once.
+    static func diagnosticsViewHeight(_ model: PreviewModel) -> Int {
+        max(1, textArea(model, Rect(x: 0, y: 0, width: model.app.size.columns, height: model.app.size.rows)).height)
+    }
+
+    /// The diagnostics screen's text: what is wrong, then each problem, wrapped.
+    static func diagnosticLines(_ model: PreviewModel) -> [[Span]] {
+        let width = max(1, model.app.size.columns - 3)
+        guard let diagnostics = model.diagnostics else {
+            return TextLayout.wrap([Span(model.app.t(Strings.previewReading(model.file)), style: Style(.muted))], width: width)
+        }
+        let heading = Span(model.app.t(Strings.previewBroken(model.file, problems: diagnostics.count)), style: Style(.wrong, .bold))
+        var lines = TextLayout.wrap([heading], width: width) + [[]]
+        for diagnostic in diagnostics {
+            let style = diagnostic.contains(": error:") ? Style(.wrong) : diagnostic.contains(": warning:") ? Style(.warning) : Style.normal
+            lines += TextLayout.wrap([Span(diagnostic, style: style)], width: width)
+        }
+        return lines
+    }
+
+    /// The preview's key hints; on the play screen `r` reloads rather than toggling reminders.
+    static func hints(_ model: PreviewModel) -> [KeyHint] {
+        let t = model.app.t
+        let own = [KeyHint("r", t(Strings.keyReload)), KeyHint("q", t(Strings.keyLeave))]
+        if model.diagnostics != nil || model.app.session == nil && model.app.screen != .debrief {
+            return [KeyHint("↑↓", t(Strings.keyScroll))] + own
+        }
+        if model.app.showHelp { return Layout.hints(model.app) }
+        return Layout.hints(model.app).filter { $0.key != "r" && $0.key != "q" } + own
+    }
+
+    /// The bottom row under the play: the reload status, if any, then the key hints.
+    static func bottomRow(_ model: PreviewModel, _ buffer: inout ScreenBuffer) {
+        let row = buffer.bounds.splitBottom(1).1
+        buffer.fill(row)
+        var area = row
+        if let status = model.status {
+            let text = TextLayout.truncate(model.app.t(status), width: row.width)
+            let end = buffer.write(text, at: Point(x: row.x, y: row.y), style: Style(.warning, .bold), clip: row)
+            area = Rect(x: end + 2, y: row.y, width: max(0, row.maxX - end - 2), height: 1)
+        }
+        KeyHintBar(hints(model)).render(into: &buffer, area: area)
+    }
+}

@@ -1,0 +1,79 @@
+import AllyContent
+import AllyCore
+import AllyNcurses
+import AllyTerminal
+import AllyUI
+import ArgumentParser
+import Foundation
+
+/// `ally preview FILE`: plays one scenario file full-screen and reloads it when it changes.
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Play one scenario file full-screen, reloading it whenever it changes (nothing is saved).",
+        discussion: """
+            For authors: keep the file open in an editor beside it. On every save the play is read \
+            again and goes on at the same decision when the recorded decisions still fit; mistakes \
+            show on screen as file:line:column: message. r reloads at once, q or Esc leaves.
+            """)
+
+    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @Flag(name: .customLong("monochrome"), help: "No colour: bold, reverse and underline only (NO_COLOR does the same).")
+    var monochrome = false
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: file) else {
+            Terminal.error("\(file): no such file")
+            throw ExitCode(2)
+        }
+        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(colorMode: monochrome ? .monochrome : .automatic)
+        } catch let error as NcursesBackendError {
+            // The terminal was never touched: say why and point to --plain.
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+        let clock = ContinuousClock()
+        let origin = clock.now
+        let loop = PreviewLoop(
+            backend: backend, model: PreviewModel(file: file, language: language),
+            load: { [contentOptions, file] in Self.read(file, contentOptions) },
+            stamp: { [file] in Self.stamp(of: file) },
+            clock: {
+                let elapsed = origin.duration(to: clock.now).components
+                return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            })
+        loop.run()
+        backend.restore()
+        // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
+        if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }
+    }
+
+    /// Reads `file` in the context of the content folder: its scenario, or its diagnostics.
+    static func read(_ file: String, _ options: ContentOptions) -> PreviewLoad {
+        let focus = options.load(focusingOn: [file])
+        let diagnostics = focus.diagnostics
+        if let scenario = focus.scenarios.first, !diagnostics.contains(where: { $0.severity == .error }) {
+            return .scenario(scenario)
+        }
+        let lines = diagnostics.map(\.description)
+        return .broken(lines.isEmpty ? ["\(file): holds no scenario"] : lines)
+    }
+
+    /// The file's modification time and size, to notice a save.
+    static func stamp(of file: String) -> FileStamp {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+        return FileStamp(
+            modified: (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970,
+            size: (attributes?[.size] as? NSNumber)?.intValue)
+    }
+}
