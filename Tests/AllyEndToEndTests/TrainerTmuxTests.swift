@@ -92,7 +92,8 @@ final class TrainerTmuxTests {
         try playUntilFirstQuestion(session)
         try session.signal(signal)
         #expect(try session.waitForExit() == 128 + signal)
-        #expect(try session.stty() == baseline)
+        let after = try session.stty()
+        #expect(after == baseline, "before: \(baseline)\nafter:  \(after)")
     }
 
     @Test func aSmallWindowShowsWhatItNeedsAndRecovers() throws {
@@ -122,7 +123,8 @@ final class TrainerTmuxTests {
         #expect(status == 2)
         let screen = try session.capture()
         #expect(screen.contains("--plain"), "the message points to --plain: \(screen)")
-        #expect(try session.stty() == baseline)
+        let after = try session.stty()
+        #expect(after == baseline, "before: \(baseline)\nafter:  \(after)")
     }
 
     @Test func noTerminalAtAllGetsAMessage() throws {

@@ -187,6 +187,16 @@ final class TmuxSession {
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// `stty -g` with the IUTF8 input flag (0x4000) cleared: tmux sets it on some fresh panes and not
+    /// on others of the same server (seen: two panes differing in that bit alone), and neither Ally
+    /// nor curses ever changes it, so it says nothing about whether the terminal was restored.
+    static func withoutIUTF8(_ settings: String) -> String {
+        var fields = settings.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard let first = fields.first, let iflag = UInt32(first, radix: 16) else { return settings }
+        fields[0] = String(iflag & ~0x4000, radix: 16)
+        return fields.joined(separator: ":")
+    }
+
     // MARK: - Private
 
     /// A tmux format string evaluated for the pane, trimmed.
@@ -211,7 +221,7 @@ final class TmuxSession {
         guard result.status == 0 else {
             throw TmuxError.commandFailed(arguments: ["stty", "-F", device, "-g"], status: result.status, output: result.output)
         }
-        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return withoutIUTF8(result.output.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Runs a program found on PATH and returns its exit status and output (standard output, then error).
