@@ -132,6 +132,22 @@ public struct DebriefState: Sendable, Equatable {
     public var course: CourseRun?
 }
 
+/// An attempt being replayed from the progress screen, decision by decision.
+public struct ReplayState: Sendable, Equatable {
+    /// The attempt, its stored scenario and its event log.
+    public var source: ReplaySource
+    /// The attempt folded decision by decision.
+    public var replay: AttemptReplay
+    /// The decision showing (0-based).
+    public var index = 0
+
+    /// Creates the replay of `source`, at its first decision.
+    public init(source: ReplaySource) {
+        self.source = source
+        replay = AttemptReplay(scenario: source.scenario, decisions: source.decisions)
+    }
+}
+
 /// All of the trainer's state: what `render` draws and `update` changes.
 public struct AppModel: Sendable, Equatable {
     /// The interface language.
@@ -166,6 +182,12 @@ public struct AppModel: Sendable, Equatable {
     public var progress: ProgressData?
     /// An attempt to resume from the menu.
     public var unfinished: UnfinishedAttempt?
+    /// The selected recent attempt on the progress screen.
+    public var progressSelected = 0
+    /// The attempt being replayed over the progress screen, if any.
+    public var replay: ReplayState?
+    /// Whether the progress screen says the selected attempt cannot be replayed.
+    public var replayUnavailable = false
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).
     public var scroll = 0
 

@@ -42,6 +42,23 @@ public struct ProgressData: Sendable, Equatable {
     }
 }
 
+/// A stored attempt ready to replay: its row of the history, the scenario as stored with it, and its event log.
+public struct ReplaySource: Sendable, Equatable {
+    /// The attempt's row of the history.
+    public var summary: AttemptSummary
+    /// The scenario as it read when the attempt was played (not today's file).
+    public var scenario: Scenario
+    /// Every decision, in order.
+    public var decisions: [TimedDecision]
+
+    /// Creates a replay source.
+    public init(summary: AttemptSummary, scenario: Scenario, decisions: [TimedDecision]) {
+        self.summary = summary
+        self.scenario = scenario
+        self.decisions = decisions
+    }
+}
+
 /// What the trainer needs from a store; AllyUI never imports one.
 ///
 /// The executable hands the trainer an adapter over the SQLite store, or
@@ -60,6 +77,13 @@ public protocol TrainerPersistence: AnyObject {
     func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt?
     /// The progress screen's data for `trainee`.
     func progress(trainee: String) throws -> ProgressData
+    /// Attempt `id` with the scenario text stored with it, to replay; nil when it is gone or no longer reads.
+    func replaySource(attempt id: Int64) throws -> ReplaySource?
+}
+
+extension TrainerPersistence {
+    /// No replays unless the persistence keeps event logs.
+    public func replaySource(attempt id: Int64) throws -> ReplaySource? { nil }
 }
 
 /// A ``TrainerPersistence`` that keeps everything in memory, for tests and when no store is available.
@@ -70,6 +94,8 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public var current: UnfinishedAttempt?
     /// Every attempt closed, oldest first.
     public private(set) var attempts: [AttemptSummary] = []
+    /// The scenario and decisions of every closed attempt, by id, for replays.
+    private var logs: [Int64: (scenario: Scenario, decisions: [TimedDecision])] = [:]
     /// Every identify and strategy answer of closed attempts.
     public private(set) var answers: [Answer] = []
     /// The clock for attempt times, in seconds since 1970 (tests fix it).
@@ -98,6 +124,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
 
     /// Closes the current attempt and keeps its summary and answers.
     public func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) {
+        logs[Int64(attempts.count + 1)] = (scenario, current?.scenarioID == scenario.id ? current?.decisions ?? [] : [])
         current = nil
         let score = Score(state, in: scenario, weights: weights)
         attempts.append(AttemptSummary(
@@ -118,5 +145,11 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
         ProgressData(
             report: ProgressReport(trainee: trainee, answers: answers, attempts: attempts.filter { $0.trainee == trainee }, now: now()),
             isPersistent: false)
+    }
+
+    /// A closed attempt with the scenario it was played against.
+    public func replaySource(attempt id: Int64) -> ReplaySource? {
+        guard let summary = attempts.first(where: { $0.id == id }), let log = logs[id] else { return nil }
+        return ReplaySource(summary: summary, scenario: log.scenario, decisions: log.decisions)
     }
 }

@@ -24,4 +24,5 @@ final class DeferredPersistence: TrainerPersistence {
     }
     func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { try base.unfinishedAttempt(trainee: trainee) }
     func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
+    func replaySource(attempt id: Int64) throws -> ReplaySource? { try base.replaySource(attempt: id) }
 }
