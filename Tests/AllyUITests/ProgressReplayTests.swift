@@ -115,3 +115,49 @@ import Testing
         #expect(Layout.documentHeight(wide) <= Layout.documentViewHeight(wide))
     }
 }
+
+/// The drill from the menu: weakest and due types, type then strategy, recorded, then what improved.
+@Suite struct DrillUpdateTests {
+    @Test func aDrillRoundAsksTypeThenFamilyAndRecordsBoth() {
+        var m = menuModel()
+        let index = m.menuItems.firstIndex(of: .drill)!
+        let (opened, commands) = send(.key(.char(Character("\(index + 1)"))), m)
+        #expect(opened.screen == .drill)
+        #expect(commands == [.loadDrill])
+        let store = InMemoryTrainerPersistence(now: { 1_000 })
+        m = App.update(opened, .drillLoaded(store.drillHistory(trainee: "Ana")), now: opened.now + 1).0
+        let drill = m.drill!
+        #expect(!drill.rounds.isEmpty && drill.rounds.count <= DrillState.roundCount)
+        let round = drill.round!
+        // Name the true type, then its family.
+        m = press([.char(Character("\(round.truth.index + 1)"))], m)
+        #expect(m.drill?.stage == .family(named: round.truth))
+        let family = StrategyFamily.allCases.firstIndex(of: round.truth.family)!
+        let (answered, recorded) = send(.key(.char(Character("\(family + 1)"))), m)
+        #expect(answered.drill?.stage == .feedback(named: round.truth, chosen: round.truth.family))
+        guard case .recordDrill(let answers, let scenarioID)? = recorded.first else {
+            Issue.record("no recordDrill command")
+            return
+        }
+        #expect(scenarioID == round.scenario.id)
+        #expect(answers.map(\.credit) == [1, 1])
+        #expect(App.frame(answered).lines.joined().contains("RIGHT"))
+        // Stopping shows what improved; a second Esc goes back to the menu.
+        let done = press([.escape], answered)
+        #expect(done.drill?.stage == .done)
+        #expect(App.frame(done).lines.joined().contains(round.truth.name(in: .en) + ": new → 100%"))
+        #expect(press([.escape], done).screen == .menu)
+    }
+
+    @Test func theDrillPicksTheWeakestDueTypes() {
+        let scenarios = SampleContent.library.scenarios.filter { $0.language == .en }
+        let types = Set(scenarios.map(\.customer.type))
+        // All types answered right long ago except one, answered wrong just now.
+        let weak = types.sorted { $0.index < $1.index }.first!
+        var answers = types.filter { $0 != weak }.map { Answer.identify($0, truth: $0, time: 0) }
+        answers.append(.identify(types.first { $0 != weak } ?? weak, truth: weak, time: 0))
+        let drill = DrillState(history: DrillHistory(answers: answers, now: 10), library: SampleContent.library, language: .en, now: 0)
+        #expect(drill.rounds.contains { $0.truth == weak })
+        #expect(drill.rounds.allSatisfy { $0.scenario.language == .en })
+    }
+}

@@ -37,6 +37,8 @@ public enum ScreenID: String, Sendable, Equatable, CaseIterable {
     case debrief
     /// Progress across attempts.
     case progress
+    /// Quick rounds: name the type, then the strategy family.
+    case drill
     /// The help page.
     case help
 }
@@ -186,6 +188,8 @@ public struct AppModel: Sendable, Equatable {
     public var progressSelected = 0
     /// The attempt being replayed over the progress screen, if any.
     public var replay: ReplayState?
+    /// The drill running, once its history has loaded.
+    public var drill: DrillState?
     /// Whether the progress screen says the selected attempt cannot be replayed.
     public var replayUnavailable = false
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).
@@ -247,6 +251,8 @@ public enum MenuItem: Sendable, Equatable {
     case playCourse
     /// Open the progress screen.
     case progress
+    /// Start a drill.
+    case drill
     /// Open the help page.
     case help
     /// Quit.
@@ -256,7 +262,7 @@ public enum MenuItem: Sendable, Equatable {
 extension AppModel {
     /// The main menu's items, with resume first when there is something to resume.
     public var menuItems: [MenuItem] {
-        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .help, .quit]
+        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .help, .quit]
     }
 
     /// The scenarios the browser lists with its current filters, sorted by title.

@@ -59,6 +59,20 @@ public struct ReplaySource: Sendable, Equatable {
     }
 }
 
+/// What a drill starts from: every identify and strategy answer so far, and the wall clock.
+public struct DrillHistory: Sendable, Equatable {
+    /// The trainee's answers, oldest first.
+    public var answers: [Answer]
+    /// Now, in seconds since 1970 (what is due depends on it).
+    public var now: Double
+
+    /// Creates a drill history.
+    public init(answers: [Answer], now: Double) {
+        self.answers = answers
+        self.now = now
+    }
+}
+
 /// What the trainer needs from a store; AllyUI never imports one.
 ///
 /// The executable hands the trainer an adapter over the SQLite store, or
@@ -79,11 +93,19 @@ public protocol TrainerPersistence: AnyObject {
     func progress(trainee: String) throws -> ProgressData
     /// Attempt `id` with the scenario text stored with it, to replay; nil when it is gone or no longer reads.
     func replaySource(attempt id: Int64) throws -> ReplaySource?
+    /// `trainee`'s answers so far, for a drill to pick the weakest and due types.
+    func drillHistory(trainee: String) throws -> DrillHistory
+    /// Records one drill round's answers (identify, then strategy) about `scenarioID`'s customer.
+    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws
 }
 
 extension TrainerPersistence {
     /// No replays unless the persistence keeps event logs.
     public func replaySource(attempt id: Int64) throws -> ReplaySource? { nil }
+    /// No history: every type counts as new.
+    public func drillHistory(trainee: String) throws -> DrillHistory { DrillHistory(answers: [], now: 0) }
+    /// Drill answers are not kept.
+    public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {}
 }
 
 /// A ``TrainerPersistence`` that keeps everything in memory, for tests and when no store is available.
@@ -152,4 +174,10 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
         guard let summary = attempts.first(where: { $0.id == id }), let log = logs[id] else { return nil }
         return ReplaySource(summary: summary, scenario: log.scenario, decisions: log.decisions)
     }
+
+    /// Every answer kept this session.
+    public func drillHistory(trainee: String) -> DrillHistory { DrillHistory(answers: answers, now: now()) }
+
+    /// Keeps a drill round's answers with the others.
+    public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) { self.answers += answers }
 }

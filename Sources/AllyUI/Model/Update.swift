@@ -17,6 +17,10 @@ public enum Command: Sendable, Equatable {
     case loadUnfinished
     /// Fetch attempt `attemptID` for a replay and send it back as ``AppEvent/replayLoaded(_:)``.
     case loadReplay(attemptID: Int64)
+    /// Fetch the trainee's answers so far and send them back as ``AppEvent/drillLoaded(_:)``.
+    case loadDrill
+    /// Record a drill round's answers about `scenarioID`'s customer, durably.
+    case recordDrill([Answer], scenarioID: String)
     /// Start sending ticks every `interval` seconds (a timed step is counting down).
     case startTimer(interval: Double)
     /// Stop sending ticks.
@@ -31,6 +35,8 @@ public enum AppEvent: Sendable, Equatable {
     case progressLoaded(ProgressData)
     /// The answer to ``Command/loadReplay(attemptID:)``: nil when the attempt cannot be replayed.
     case replayLoaded(ReplaySource?)
+    /// The answer to ``Command/loadDrill``.
+    case drillLoaded(DrillHistory)
     /// The answer to ``Command/loadUnfinished``.
     case unfinishedLoaded(UnfinishedAttempt?)
     /// The scenario library, read after the first frame so the trainer shows at once.
@@ -62,6 +68,8 @@ public enum App {
         switch event {
         case .progressLoaded(let report):
             m.progress = report
+        case .drillLoaded(let history):
+            if m.screen == .drill { m.drill = DrillState(history: history, library: m.library, language: m.language, now: m.now) }
         case .replayLoaded(let source):
             ProgressScreenBehaviour.replayLoaded(source, &m)
         case .unfinishedLoaded(let unfinished):
@@ -123,6 +131,7 @@ public enum App {
         case .courses: Courses.handle(intent, &m, &commands)
         case .play: Play.handle(intent, &m, &commands)
         case .progress: ProgressScreenBehaviour.handle(intent, &m, &commands)
+        case .drill: DrillBehaviour.handle(intent, &m, &commands)
         case .debrief, .help: Document.handle(intent, &m, &commands)
         }
     }
@@ -246,6 +255,10 @@ enum Menu {
             m.progressSelected = 0
             m.replay = nil
             commands.append(.loadProgress)
+        case .drill:
+            m.screen = .drill
+            m.drill = nil
+            commands.append(.loadDrill)
         case .help:
             m.screen = .help
             m.scroll = 0

@@ -48,4 +48,38 @@ extension Strings {
     public static let previous = Localized(en: "◀ previous", nl: "◀ vorige")
     /// Next decision.
     public static let next = Localized(en: "next ▶", nl: "volgende ▶")
+
+    /// Menu item: drill.
+    public static let drill = Localized(en: "Drill", nl: "Oefenen")
+    /// Explanation of the drill item.
+    public static let drillNote = Localized(
+        en: "Quick rounds: read a customer, name the type, then the strategy. Your weakest and due types first.",
+        nl: "Snelle rondes: lees een klant, noem het type en dan de strategie. Uw zwakste en toe-aan-de-beurt types eerst.")
+    /// The drill's round counter.
+    public static func round(_ k: Int, of n: Int) -> Localized {
+        Localized(en: "round \(k) of \(n)", nl: "ronde \(k) van \(n)")
+    }
+    /// The drill's type question.
+    public static let drillTypeQuestion = Localized(en: "What type of customer is this?", nl: "Wat voor type klant is dit?")
+    /// The drill's strategy question.
+    public static let drillFamilyQuestion = Localized(
+        en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?")
+    /// The drill's summary heading.
+    public static func drillDone(_ played: Int, _ right: Int) -> Localized {
+        Localized(en: "\(played) round(s), \(right) fully right.", nl: "\(played) ronde(s), \(right) helemaal goed.")
+    }
+    /// What improved.
+    public static let improved = Localized(en: "What improved:", nl: "Wat is verbeterd:")
+    /// Nothing improved.
+    public static let nothingImproved = Localized(
+        en: "Nothing improved this time; the same types come back in the next drill.",
+        nl: "Deze keer is niets verbeterd; dezelfde types komen terug in de volgende oefening.")
+    /// A type that slipped.
+    public static let slipped = Localized(en: "Slipped", nl: "Achteruit")
+    /// A type met for the first time.
+    public static let new = Localized(en: "new", nl: "nieuw")
+    /// No openings in the library.
+    public static let noOpenings = Localized(en: "The library has no scenarios to drill with.", nl: "De bibliotheek heeft geen scenario's om mee te oefenen.")
+    /// Hint: stop the drill.
+    public static let keyStop = Localized(en: "stop", nl: "stoppen")
 }

@@ -44,6 +44,13 @@ public enum Storyboard {
             shots.append(Shot(name: "progress", model: menu))
             progress = menu
             menu = press([.escape, .down, .enter], menu)
+            menu = App.update(menu, .drillLoaded(DrillHistory(answers: sampleAnswers, now: 600)), now: menu.now + 1).0
+            shots.append(Shot(name: "drill", model: menu))
+            menu = press([.char("2"), .char("3")], menu)
+            shots.append(Shot(name: "drill-feedback", model: menu))
+            menu = press([.escape], menu)
+            shots.append(Shot(name: "drill-done", model: menu))
+            menu = press([.escape, .down, .enter], menu)
             shots.append(Shot(name: "help", model: menu))
         }
         // The garage scenario is the medium one; the list is sorted easy first.
@@ -89,15 +96,18 @@ public enum Storyboard {
         }
     }
 
+    /// The answers behind the progress and drill shots.
+    static let sampleAnswers: [Answer] = [
+        .identify(.hostage, truth: .hostage, time: 100), .identify(.patient, truth: .hostage, time: 200),
+        .identify(.tolerant, truth: .tolerant, time: 300), .identify(.intolerant, truth: .terrorist, time: 400),
+        .identify(.terrorist, truth: .terrorist, time: 500),
+    ]
+
     /// Progress data for the progress screen's shot.
     static let sampleProgress = ProgressData(
         report: ProgressReport(
             trainee: "Ana",
-            answers: [
-                .identify(.hostage, truth: .hostage, time: 100), .identify(.patient, truth: .hostage, time: 200),
-                .identify(.tolerant, truth: .tolerant, time: 300), .identify(.intolerant, truth: .terrorist, time: 400),
-                .identify(.terrorist, truth: .terrorist, time: 500),
-            ],
+            answers: sampleAnswers,
             attempts: [
                 AttemptSummary(id: 1, trainee: "Ana", scenarioID: "library-card-en", title: "The quiet reader",
                                customerType: .tolerant, startedAt: 250, finishedAt: 300, total: 92, outcome: .satisfied, seconds: 21),

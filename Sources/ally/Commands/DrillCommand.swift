@@ -149,27 +149,14 @@ struct DrillSession {
         }
     }
 
-    /// "a" or "an" before an English type name.
-    private func article(_ type: CustomerType) -> String {
-        "aeiou".contains(type.rawValue.first!) ? "an" : "a"
-    }
-
-    private func judge(_ credit: Double) -> String {
-        credit >= 1 ? t("RIGHT", "GOED") : credit > 0 ? t("PARTLY", "DEELS") : t("WRONG", "FOUT")
-    }
+    private func judge(_ credit: Double) -> String { DrillText.judge(credit, language) }
 
     private func identifyFeedback(named: CustomerType, truth: CustomerType) -> String {
-        let reminder = truth.reminder(in: language)
-        if named == truth { return "\(truth.name(in: language)): \(reminder)." }
-        return t("This is \(article(truth)) \(truth.name(in: language)), not \(article(named)) \(named.name(in: language)): \(reminder).",
-                 "Dit is een \(truth.name(in: language)), geen \(named.name(in: language)): \(reminder).")
+        DrillText.identifyFeedback(named: named, truth: truth, language)
     }
 
     private func strategyFeedback(chosen: StrategyFamily, truth: CustomerType) -> String {
-        let best = truth.family
-        if chosen == best { return "\(best.name(in: language)): \(best.summary(in: language))." }
-        return t("\(article(truth).capitalized) \(truth.name(in: language)) is made an ally by \(best.name(in: language)): \(best.summary(in: language)).",
-                 "Een \(truth.name(in: language)) maakt u tot bondgenoot met \(best.name(in: language)): \(best.summary(in: language)).")
+        DrillText.strategyFeedback(chosen: chosen, truth: truth, language)
     }
 }
 

@@ -72,4 +72,14 @@ final class StorePersistence: TrainerPersistence {
         guard let scenario = library.scenarios.first else { return nil }
         return ReplaySource(summary: stored.summary, scenario: scenario, decisions: stored.decisions)
     }
+
+    /// The stored answers, with the wall clock.
+    func drillHistory(trainee: String) throws -> DrillHistory {
+        DrillHistory(answers: try store.answers(trainee: trainee), now: Date().timeIntervalSince1970)
+    }
+
+    /// Commits a drill round's answers.
+    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
+        try store.recordDrill(trainee: trainee, scenarioID: scenarioID, answers: answers)
+    }
 }
