@@ -74,6 +74,53 @@ final class TrainerTmuxTests {
         #expect(try session.stty() == baseline)
     }
 
+    @Test func replayAnAttemptFromProgressThenDrillFromTheMenu() throws {
+        let session = try start()
+        defer { session.kill() }
+        try playUntilFirstQuestion(session)
+        // Name the wrong type, then play on to the end with the first options.
+        try session.sendKeys("1")
+        try session.waitFor(text: "Wrong")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+        try session.sendKeys("2")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "How do you reply?")
+        for _ in 0..<3 {
+            try session.sendKeys("1")
+            try session.sendKeys("Enter")
+        }
+        try session.waitFor(text: "Score per part")
+        try session.sendKeys("q")
+        try session.waitFor(text: "Play a scenario")
+        // Progress, then the replay of the attempt just stored, read back from the store.
+        try session.sendKeys("3")
+        try session.waitFor(text: "Recent attempts")
+        try session.sendKeys("Enter")
+        let replay = try session.waitFor(text: "decision 1 of")
+        #expect(replay.contains("Replay · #"))
+        #expect(replay.contains("Ideal:"))
+        try session.sendKeys("n")
+        try session.waitFor(text: "decision 2 of")
+        try session.sendKeys("Escape")
+        try session.waitFor(text: "Recent attempts")
+        try session.sendKeys("q")
+        try session.waitFor(text: "Play a scenario")
+        // The drill: a round is asked, answered and recorded; stopping shows the summary.
+        try session.sendKeys("4")
+        try session.waitFor(text: "What type of customer is this?")
+        try session.sendKeys("2")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+        try session.sendKeys("2")
+        try session.waitFor(text: "RIGHT")
+        try session.sendKeys("q")
+        try session.waitFor(text: "1 round(s)")
+        try session.sendKeys("q")
+        try session.waitFor(text: "Play a scenario")
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let session = try start()
         defer { session.kill() }

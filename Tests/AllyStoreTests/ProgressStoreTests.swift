@@ -8,7 +8,7 @@ import Testing
 @Suite struct ProgressStoreTests {
     @Test(arguments: [1, 2, 3])
     func incrementalProgressEqualsThePureFold(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let store = try freshStore("progress\(seed)")
         var time = 1_700_000_000.0
         for round in 0..<120 {
@@ -43,18 +43,5 @@ import Testing
     @Test func anUnknownTraineeHasAnEmptyReport() throws {
         let report = try freshStore().progress(trainee: "nobody", now: 0)
         #expect(report.mastery.isEmpty && report.recent.isEmpty && report.trend.isEmpty)
-    }
-}
-
-/// SplitMix64, for repeatable random histories.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

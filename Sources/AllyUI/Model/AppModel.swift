@@ -37,6 +37,8 @@ public enum ScreenID: String, Sendable, Equatable, CaseIterable {
     case debrief
     /// Progress across attempts.
     case progress
+    /// Quick rounds: name the type, then the strategy family.
+    case drill
     /// The help page.
     case help
 }
@@ -134,6 +136,22 @@ public struct DebriefState: Sendable, Equatable {
     public var course: CourseRun?
 }
 
+/// An attempt being replayed from the progress screen, decision by decision.
+public struct ReplayState: Sendable, Equatable {
+    /// The attempt, its stored scenario and its event log.
+    public var source: ReplaySource
+    /// The attempt folded decision by decision.
+    public var replay: AttemptReplay
+    /// The decision showing (0-based).
+    public var index = 0
+
+    /// Creates the replay of `source`, at its first decision.
+    public init(source: ReplaySource) {
+        self.source = source
+        replay = AttemptReplay(scenario: source.scenario, decisions: source.decisions)
+    }
+}
+
 /// All of the trainer's state: what `render` draws and `update` changes.
 public struct AppModel: Sendable, Equatable {
     /// The interface language.
@@ -168,6 +186,14 @@ public struct AppModel: Sendable, Equatable {
     public var progress: ProgressData?
     /// An attempt to resume from the menu.
     public var unfinished: UnfinishedAttempt?
+    /// The selected recent attempt on the progress screen.
+    public var progressSelected = 0
+    /// The attempt being replayed over the progress screen, if any.
+    public var replay: ReplayState?
+    /// The drill running, once its history has loaded.
+    public var drill: DrillState?
+    /// Whether the progress screen says the selected attempt cannot be replayed.
+    public var replayUnavailable = false
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).
     public var scroll = 0
 
@@ -227,6 +253,8 @@ public enum MenuItem: Sendable, Equatable {
     case playCourse
     /// Open the progress screen.
     case progress
+    /// Start a drill.
+    case drill
     /// Open the help page.
     case help
     /// Quit.
@@ -236,7 +264,7 @@ public enum MenuItem: Sendable, Equatable {
 extension AppModel {
     /// The main menu's items, with resume first when there is something to resume.
     public var menuItems: [MenuItem] {
-        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .help, .quit]
+        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .help, .quit]
     }
 
     /// The scenarios the browser lists with its current filters, sorted by title.

@@ -80,7 +80,7 @@ public enum KeyMap {
             return .pick(digit - 1)
         }
         switch character {
-        case "k": return .up
+        case "k", "p": return .up
         case "j": return .down
         case "h": return .left
         case "l": return .filterLanguage

@@ -42,6 +42,37 @@ public struct ProgressData: Sendable, Equatable {
     }
 }
 
+/// A stored attempt ready to replay: its row of the history, the scenario as stored with it, and its event log.
+public struct ReplaySource: Sendable, Equatable {
+    /// The attempt's row of the history.
+    public var summary: AttemptSummary
+    /// The scenario as it read when the attempt was played (not today's file).
+    public var scenario: Scenario
+    /// Every decision, in order.
+    public var decisions: [TimedDecision]
+
+    /// Creates a replay source.
+    public init(summary: AttemptSummary, scenario: Scenario, decisions: [TimedDecision]) {
+        self.summary = summary
+        self.scenario = scenario
+        self.decisions = decisions
+    }
+}
+
+/// What a drill starts from: every identify and strategy answer so far, and the wall clock.
+public struct DrillHistory: Sendable, Equatable {
+    /// The trainee's answers, oldest first.
+    public var answers: [Answer]
+    /// Now, in seconds since 1970 (what is due depends on it).
+    public var now: Double
+
+    /// Creates a drill history.
+    public init(answers: [Answer], now: Double) {
+        self.answers = answers
+        self.now = now
+    }
+}
+
 /// What the trainer needs from a store; AllyUI never imports one.
 ///
 /// The executable hands the trainer an adapter over the SQLite store, or
@@ -60,6 +91,21 @@ public protocol TrainerPersistence: AnyObject {
     func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt?
     /// The progress screen's data for `trainee`.
     func progress(trainee: String) throws -> ProgressData
+    /// Attempt `id` with the scenario text stored with it, to replay; nil when it is gone or no longer reads.
+    func replaySource(attempt id: Int64) throws -> ReplaySource?
+    /// `trainee`'s answers so far, for a drill to pick the weakest and due types.
+    func drillHistory(trainee: String) throws -> DrillHistory
+    /// Records one drill round's answers (identify, then strategy) about `scenarioID`'s customer.
+    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws
+}
+
+extension TrainerPersistence {
+    /// No replays unless the persistence keeps event logs.
+    public func replaySource(attempt id: Int64) throws -> ReplaySource? { nil }
+    /// No history: every type counts as new.
+    public func drillHistory(trainee: String) throws -> DrillHistory { DrillHistory(answers: [], now: 0) }
+    /// Drill answers are not kept.
+    public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {}
 }
 
 /// A ``TrainerPersistence`` that keeps everything in memory, for tests and when no store is available.
@@ -70,6 +116,8 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public var current: UnfinishedAttempt?
     /// Every attempt closed, oldest first.
     public private(set) var attempts: [AttemptSummary] = []
+    /// The scenario and decisions of every closed attempt, by id, for replays.
+    private var logs: [Int64: (scenario: Scenario, decisions: [TimedDecision])] = [:]
     /// Every identify and strategy answer of closed attempts.
     public private(set) var answers: [Answer] = []
     /// The clock for attempt times, in seconds since 1970 (tests fix it).
@@ -98,6 +146,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
 
     /// Closes the current attempt and keeps its summary and answers.
     public func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) {
+        logs[Int64(attempts.count + 1)] = (scenario, current?.scenarioID == scenario.id ? current?.decisions ?? [] : [])
         current = nil
         let score = Score(state, in: scenario, weights: weights)
         attempts.append(AttemptSummary(
@@ -119,4 +168,16 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
             report: ProgressReport(trainee: trainee, answers: answers, attempts: attempts.filter { $0.trainee == trainee }, now: now()),
             isPersistent: false)
     }
+
+    /// A closed attempt with the scenario it was played against.
+    public func replaySource(attempt id: Int64) -> ReplaySource? {
+        guard let summary = attempts.first(where: { $0.id == id }), let log = logs[id] else { return nil }
+        return ReplaySource(summary: summary, scenario: log.scenario, decisions: log.decisions)
+    }
+
+    /// Every answer kept this session.
+    public func drillHistory(trainee: String) -> DrillHistory { DrillHistory(answers: answers, now: now()) }
+
+    /// Keeps a drill round's answers with the others.
+    public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) { self.answers += answers }
 }

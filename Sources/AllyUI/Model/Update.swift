@@ -15,6 +15,12 @@ public enum Command: Sendable, Equatable {
     case loadProgress
     /// Look for an attempt this trainee left unfinished; send it back as ``AppEvent/unfinishedLoaded(_:)``.
     case loadUnfinished
+    /// Fetch attempt `attemptID` for a replay and send it back as ``AppEvent/replayLoaded(_:)``.
+    case loadReplay(attemptID: Int64)
+    /// Fetch the trainee's answers so far and send them back as ``AppEvent/drillLoaded(_:)``.
+    case loadDrill
+    /// Record a drill round's answers about `scenarioID`'s customer, durably.
+    case recordDrill([Answer], scenarioID: String)
     /// Start sending ticks every `interval` seconds (a timed step is counting down).
     case startTimer(interval: Double)
     /// Stop sending ticks.
@@ -27,6 +33,10 @@ public enum AppEvent: Sendable, Equatable {
     case input(InputEvent)
     /// The data asked for by ``Command/loadProgress``.
     case progressLoaded(ProgressData)
+    /// The answer to ``Command/loadReplay(attemptID:)``: nil when the attempt cannot be replayed.
+    case replayLoaded(ReplaySource?)
+    /// The answer to ``Command/loadDrill``.
+    case drillLoaded(DrillHistory)
     /// The answer to ``Command/loadUnfinished``.
     case unfinishedLoaded(UnfinishedAttempt?)
     /// The scenario library, read after the first frame so the trainer shows at once.
@@ -58,6 +68,10 @@ public enum App {
         switch event {
         case .progressLoaded(let report):
             m.progress = report
+        case .drillLoaded(let history):
+            if m.screen == .drill { m.drill = DrillState(history: history, library: m.library, language: m.language, now: m.now) }
+        case .replayLoaded(let source):
+            ProgressScreenBehaviour.replayLoaded(source, &m)
         case .unfinishedLoaded(let unfinished):
             m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
         case .profileLoaded(let profile, let unfinished):
@@ -116,7 +130,9 @@ public enum App {
         case .browser: Browser.handle(intent, &m, &commands)
         case .courses: Courses.handle(intent, &m, &commands)
         case .play: Play.handle(intent, &m, &commands)
-        case .debrief, .progress, .help: Document.handle(intent, &m, &commands)
+        case .progress: ProgressScreenBehaviour.handle(intent, &m, &commands)
+        case .drill: DrillBehaviour.handle(intent, &m, &commands)
+        case .debrief, .help: Document.handle(intent, &m, &commands)
         }
     }
 
@@ -236,7 +252,13 @@ enum Menu {
         case .progress:
             m.screen = .progress
             m.scroll = 0
+            m.progressSelected = 0
+            m.replay = nil
             commands.append(.loadProgress)
+        case .drill:
+            m.screen = .drill
+            m.drill = nil
+            commands.append(.loadDrill)
         case .help:
             m.screen = .help
             m.scroll = 0

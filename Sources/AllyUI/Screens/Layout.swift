@@ -71,6 +71,8 @@ enum Layout {
         case .browser: BrowserScreen.draw(m, rest, &canvas)
         case .courses: CoursesScreen.draw(m, rest, &canvas)
         case .play: PlayScreen.draw(m, rest, &canvas)
+        case .progress where m.replay != nil: ReplayScreen.draw(m, rest, &canvas)
+        case .drill: DrillScreen.draw(m, rest, &canvas)
         case .debrief, .progress, .help: DocumentScreen.draw(m, rest, &canvas)
         }
         KeyHintBar(hints(m)).render(into: &canvas.buffer, area: hintRow)
@@ -131,6 +133,23 @@ enum Layout {
             return [
                 KeyHint("↑↓", t(Strings.keyScroll)), KeyHint("Enter", t(next ? Strings.nextScenario : Strings.toMenu)),
                 KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
+            ]
+        case .drill:
+            switch m.drill?.stage {
+            case .type, .family:
+                return [KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-9", t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyChoose)),
+                        KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyStop))]
+            case .feedback:
+                return [KeyHint("Enter", t(Strings.keyContinue)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyStop))]
+            default:
+                return [KeyHint("Enter", t(Strings.toMenu)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]
+            }
+        case .progress where m.replay != nil:
+            return [KeyHint("←→ n p", t(Strings.keyStep)), KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyBack))]
+        case .progress where !(m.progress?.report.recent.isEmpty ?? true):
+            return [
+                KeyHint("↑↓", t(Strings.keyMove)), KeyHint("Enter", t(Strings.keyReplay)),
+                KeyHint("PgUp PgDn", t(Strings.keyScroll)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
             ]
         case .progress, .help:
             return [KeyHint("↑↓", t(Strings.keyScroll)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]

@@ -66,6 +66,7 @@ enum MenuScreen {
         case .playScenario: return m.t(Strings.playScenario)
         case .playCourse: return m.t(Strings.playCourse)
         case .progress: return m.t(Strings.progress)
+        case .drill: return m.t(Strings.drill)
         case .help: return m.t(Strings.help)
         case .quit: return m.t(Strings.quit)
         }
@@ -77,6 +78,7 @@ enum MenuScreen {
         case .playScenario: Strings.playScenarioNote
         case .playCourse: Strings.playCourseNote
         case .progress: Strings.progressNote
+        case .drill: Strings.drillNote
         case .help: Strings.helpNote
         case .quit: Strings.quitNote
         }

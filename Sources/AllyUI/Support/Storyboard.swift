@@ -28,6 +28,7 @@ public enum Storyboard {
     /// question, courses, progress, help page and overlay); the tests snapshot all of them.
     public static func shots(language: Language = .en, size: TerminalSize = AppModel.minimumSize, all: Bool = false) -> [Shot] {
         var shots: [Shot] = []
+        var progress: AppModel?
         let start = AppModel(library: SampleContent.library, language: language, size: size)
         var m = press(type("Ana"), start)
         shots.append(Shot(name: "welcome", model: m))
@@ -41,6 +42,14 @@ public enum Storyboard {
             menu = press([.escape, .down, .enter], menu)
             menu = App.update(menu, .progressLoaded(sampleProgress), now: menu.now + 1).0
             shots.append(Shot(name: "progress", model: menu))
+            progress = menu
+            menu = press([.escape, .down, .enter], menu)
+            menu = App.update(menu, .drillLoaded(DrillHistory(answers: sampleAnswers, now: 600)), now: menu.now + 1).0
+            shots.append(Shot(name: "drill", model: menu))
+            menu = press([.char("2"), .char("3")], menu)
+            shots.append(Shot(name: "drill-feedback", model: menu))
+            menu = press([.escape], menu)
+            shots.append(Shot(name: "drill-done", model: menu))
             menu = press([.escape, .down, .enter], menu)
             shots.append(Shot(name: "help", model: menu))
         }
@@ -67,8 +76,17 @@ public enum Storyboard {
         if all { shots.append(Shot(name: "play-type-change", model: m)) }
         m = press([.enter, .char("6"), .enter, .char("1")], m)
         if all { shots.append(Shot(name: "play-ending", model: m)) }
+        let played = m.session.map { ($0.scenario, $0.decisions) }
         m = press([.enter], m)
         shots.append(Shot(name: "debrief", model: m))
+        // The attempt just played, replayed from the progress screen: picked by its digit, then two steps on.
+        if let progress, let played,
+           let index = sampleProgress.report.recent.firstIndex(where: { $0.scenarioID.hasPrefix("garage") }) {
+            var replay = press([.char(Character("\(index + 1)"))], progress)
+            let source = ReplaySource(summary: sampleProgress.report.recent[index], scenario: played.0, decisions: played.1)
+            replay = App.update(replay, .replayLoaded(source), now: replay.now + 1).0
+            shots.append(Shot(name: "progress-replay", model: press([.right, .right], replay)))
+        }
         let small = App.update(m, .input(.resize(columns: 60, rows: 20)), now: m.now + 1).0
         shots.append(Shot(name: "too-small", model: small))
         return shots.map { shot in
@@ -78,15 +96,18 @@ public enum Storyboard {
         }
     }
 
+    /// The answers behind the progress and drill shots.
+    static let sampleAnswers: [Answer] = [
+        .identify(.hostage, truth: .hostage, time: 100), .identify(.patient, truth: .hostage, time: 200),
+        .identify(.tolerant, truth: .tolerant, time: 300), .identify(.intolerant, truth: .terrorist, time: 400),
+        .identify(.terrorist, truth: .terrorist, time: 500),
+    ]
+
     /// Progress data for the progress screen's shot.
     static let sampleProgress = ProgressData(
         report: ProgressReport(
             trainee: "Ana",
-            answers: [
-                .identify(.hostage, truth: .hostage, time: 100), .identify(.patient, truth: .hostage, time: 200),
-                .identify(.tolerant, truth: .tolerant, time: 300), .identify(.intolerant, truth: .terrorist, time: 400),
-                .identify(.terrorist, truth: .terrorist, time: 500),
-            ],
+            answers: sampleAnswers,
             attempts: [
                 AttemptSummary(id: 1, trainee: "Ana", scenarioID: "library-card-en", title: "The quiet reader",
                                customerType: .tolerant, startedAt: 250, finishedAt: 300, total: 92, outcome: .satisfied, seconds: 21),

@@ -94,6 +94,13 @@ public final class TrainerLoop {
             try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
         case .loadProgress:
             return .event(.progressLoaded(try persistence.progress(trainee: model.traineeName)))
+        case .loadReplay(let id):
+            // A replay that cannot be read is said on screen; it never ends the trainer.
+            return .event(.replayLoaded((try? persistence.replaySource(attempt: id)) ?? nil))
+        case .loadDrill:
+            return .event(.drillLoaded(try persistence.drillHistory(trainee: model.traineeName)))
+        case .recordDrill(let answers, let scenarioID):
+            try persistence.recordDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
         case .loadUnfinished:
             return .event(.unfinishedLoaded(try persistence.unfinishedAttempt(trainee: model.traineeName)))
         case .startTimer(let interval):

@@ -149,7 +149,5 @@ struct DrillSession {
         }
     }
 
-    private func judge(_ credit: Double) -> String {
-        credit >= 1 ? t("RIGHT", "GOED") : credit > 0 ? t("PARTLY", "DEELS") : t("WRONG", "FOUT")
-    }
+    private func judge(_ credit: Double) -> String { DrillText.judge(credit, language) }
 }

@@ -43,49 +43,34 @@ enum Replay {
         out.append((en ? "Played " : "Gespeeld ") + DateText.utc(summary.startedAt) + " UTC · "
                    + (en ? "content " : "inhoud ") + String(stored.contentHash.prefix(19)))
         out.append("")
-        var state = PlayState(scenario: scenario)
-        var lastStep: String?
-        var number = 0
-        for (index, timed) in stored.decisions.enumerated() {
-            guard let stepID = state.stepID, let step = scenario.step(stepID) else { break }
-            if stepID != lastStep {
-                number += 1
-                lastStep = stepID
-                out.append((en ? "Step " : "Stap ") + "\(number) · \(step.phase.name(in: l)) · \(stepID)")
+        let replay = AttemptReplay(scenario: scenario, decisions: stored.decisions)
+        for item in replay.decisions {
+            let step = item.step
+            if item.startsStep {
+                out.append((en ? "Step " : "Stap ") + "\(item.stepNumber) · \(step.phase.name(in: l)) · \(step.id)")
                 out.append("  \(scenario.customer.name): \"\(step.say)\"")
                 if !step.cues.isEmpty { out.append("  " + (en ? "Cues: " : "Signalen: ") + step.cues.joined(separator: ", ")) }
             }
-            let ideal = idealAnswer(for: state, step: step, language: l)
-            let result: (state: PlayState, feedback: Feedback)
-            do {
-                result = try Engine.apply(timed, to: state, in: scenario)
-            } catch {
-                out.append("  " + (en ? "Decision \(index + 1) does not fit the stored scenario: \(error)"
-                                      : "Beslissing \(index + 1) past niet bij het bewaarde scenario: \(error)"))
-                break
-            }
-            let mark = switch result.feedback.judgement {
-            case .right: "✓"
-            case .partlyRight: "~"
-            case .wrong: "✗"
-            case .neutral: "·"
-            }
-            out.append("  \(mark) " + (en ? "you: " : "u: ") + chosen(timed.decision, step: step, language: l)
-                       + "  (\(seconds(timed.seconds)))")
-            if let ideal, result.feedback.judgement != .right, result.feedback.judgement != .neutral {
+            out.append("  \(AttemptReplay.mark(item.feedback.judgement)) " + (en ? "you: " : "u: ") + item.chosen
+                       + "  (\(seconds(item.timed.seconds)))")
+            if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
                 out.append("    " + (en ? "ideal: " : "ideaal: ") + ideal)
             }
-            out.append("    " + result.feedback.message)
-            if let change = result.feedback.typeChange {
+            out.append("    " + item.feedback.message)
+            if let change = item.feedback.typeChange {
                 out.append("    " + (en ? "The customer turned \(change.from.name(in: l)) → \(change.to.name(in: l))."
                                         : "De klant werd \(change.from.name(in: l)) → \(change.to.name(in: l))."))
             }
-            if let ending = result.feedback.ending {
+            if let ending = item.feedback.ending {
                 out.append("")
                 out.append("  \(scenario.customer.name): \"\(ending.say)\"")
             }
-            state = result.state
         }
+        if let index = replay.misfitIndex, let error = replay.misfitReason {
+            out.append("  " + (en ? "Decision \(index + 1) does not fit the stored scenario: \(error)"
+                                  : "Beslissing \(index + 1) past niet bij het bewaarde scenario: \(error)"))
+        }
+        let state = replay.final
         out.append("")
         if let score = Score(state, in: scenario) {
             let ending = state.endingID.flatMap { scenario.ending($0) }
@@ -100,27 +85,6 @@ enum Replay {
                           : "Onafgerond: de trainer biedt aan hier verder te gaan.")
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// What the trainee did, in words.
-    static func chosen(_ decision: Decision, step: Step, language l: Language) -> String {
-        switch decision {
-        case .identify(let type): (l == .en ? "named the type " : "noemde het type ") + type.name(in: l)
-        case .strategy(let family): (l == .en ? "chose " : "koos ") + family.name(in: l)
-        case .reply(let index): step.choices.indices.contains(index) ? "\"\(step.choices[index].text)\"" : "#\(index + 1)"
-        case .timeOut: l == .en ? "(waited too long)" : "(te lang gewacht)"
-        case .quit: l == .en ? "(left the conversation)" : "(verliet het gesprek)"
-        }
-    }
-
-    /// The ideal answer to the prompt `state` is at.
-    static func idealAnswer(for state: PlayState, step: Step, language l: Language) -> String? {
-        switch state.prompt {
-        case .identify: state.customerType.name(in: l)
-        case .strategy: state.customerType.family.name(in: l)
-        case .reply: step.choices.first { $0.quality == step.qualityRange.upperBound }.map { "\"\($0.text)\"" }
-        case .none: nil
-        }
     }
 
     private static func seconds(_ value: Double) -> String {

@@ -24,4 +24,9 @@ final class DeferredPersistence: TrainerPersistence {
     }
     func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { try base.unfinishedAttempt(trainee: trainee) }
     func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
+    func replaySource(attempt id: Int64) throws -> ReplaySource? { try base.replaySource(attempt: id) }
+    func drillHistory(trainee: String) throws -> DrillHistory { try base.drillHistory(trainee: trainee) }
+    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
+        try base.recordDrill(answers, scenarioID: scenarioID, trainee: trainee)
+    }
 }

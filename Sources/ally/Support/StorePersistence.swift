@@ -1,3 +1,4 @@
+import AllyContent
 import AllyCore
 import AllyStore
 import AllyUI
@@ -62,5 +63,23 @@ final class StorePersistence: TrainerPersistence {
     /// The stored progress report.
     func progress(trainee: String) throws -> ProgressData {
         ProgressData(report: try store.progress(trainee: trainee, now: Date().timeIntervalSince1970), isPersistent: true)
+    }
+
+    /// The stored attempt against its stored scenario text (as `ally replay` reads it); nil when that text no longer reads.
+    func replaySource(attempt id: Int64) throws -> ReplaySource? {
+        let stored = try store.attempt(id)
+        let library = ContentLoader.load(texts: [(name: "\(stored.summary.scenarioID).yaml", text: stored.source)])
+        guard let scenario = library.scenarios.first else { return nil }
+        return ReplaySource(summary: stored.summary, scenario: scenario, decisions: stored.decisions)
+    }
+
+    /// The stored answers, with the wall clock.
+    func drillHistory(trainee: String) throws -> DrillHistory {
+        DrillHistory(answers: try store.answers(trainee: trainee), now: Date().timeIntervalSince1970)
+    }
+
+    /// Commits a drill round's answers.
+    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
+        try store.recordDrill(trainee: trainee, scenarioID: scenarioID, answers: answers)
     }
 }

@@ -1,0 +1,111 @@
+import AllyCore
+import AllyTerminal
+
+/// A recorded attempt, one decision at a time: the customer's words and cues, what was chosen,
+/// what was ideal, and the feedback; a strip of marks shows where in the attempt it is.
+enum ReplayScreen {
+    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+        guard let state = m.replay else { return }
+        let t = m.t
+        let decisions = state.replay.decisions
+        let summary = state.source.summary
+        let counter = decisions.isEmpty ? "" : t(Strings.decision(state.index + 1, of: decisions.count))
+        Layout.titleBar("Ally · " + t(Strings.replay) + " · #\(summary.id) " + state.source.scenario.title, right: counter, area, &canvas)
+        let body = area.inset(top: 1).inset(left: 1, right: 1)
+        let (content, navRow) = body.splitBottom(1)
+        let width = max(1, min(content.width, DocumentScreen.textWidth(m.size.columns)))
+        canvas.lines(lines(m, state, width: width), in: content)
+        // Previous and next, clickable.
+        if !decisions.isEmpty {
+            let previous = t(Strings.previous)
+            let next = t(Strings.next)
+            let atStart = state.index == 0
+            let atEnd = state.index + 1 >= decisions.count
+            canvas.write(previous, x: navRow.x, y: navRow.y, style: Style(atStart ? .muted : .accent), clip: navRow)
+            canvas.hit(Rect(x: navRow.x, y: navRow.y, width: previous.displayWidth, height: 1), .left)
+            let nextX = navRow.maxX - next.displayWidth
+            canvas.write(next, x: nextX, y: navRow.y, style: Style(atEnd ? .muted : .accent), clip: navRow)
+            canvas.hit(Rect(x: nextX, y: navRow.y, width: next.displayWidth, height: 1), .right)
+        }
+    }
+
+    /// The lines of the decision showing.
+    static func lines(_ m: AppModel, _ state: ReplayState, width: Int) -> [[Span]] {
+        let t = m.t
+        let l = state.source.scenario.language
+        let decisions = state.replay.decisions
+        var out: [[Span]] = []
+        // Where in the attempt: one mark per decision, the current one reversed.
+        var strip: [Span] = []
+        for (index, item) in decisions.enumerated() {
+            let role: Role = switch item.feedback.judgement {
+            case .right: .correct
+            case .partlyRight: .warning
+            case .wrong: .wrong
+            case .neutral: .muted
+            }
+            let mark = AttemptReplay.mark(item.feedback.judgement)
+            strip.append(Span(index == state.index ? "[" + mark + "]" : " " + mark + " ",
+                              style: index == state.index ? Style(role, [.reverse, .bold]) : Style(role)))
+        }
+        out += TextLayout.wrap(strip, width: width)
+        out.append([])
+        guard decisions.indices.contains(state.index) else {
+            out.append([Span(t(Strings.noDecisions), style: Style(.muted))])
+            return out
+        }
+        let item = decisions[state.index]
+        let step = item.step
+        out.append(DocumentScreen.heading(t(Strings.replayStep(item.stepNumber, step.phase.name(in: l)))))
+        out += DocumentScreen.wrap([
+            Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + step.say + "”"),
+        ], width)
+        if !step.cues.isEmpty {
+            out += DocumentScreen.wrap([Span(t(Strings.replayCues) + ": ", style: Style(.muted)), Span(step.cues.joined(separator: ", "), style: Style(.muted))], width)
+        }
+        out.append([])
+        let judgementRole: Role = switch item.feedback.judgement {
+        case .right: .correct
+        case .partlyRight: .warning
+        case .wrong: .wrong
+        case .neutral: .normal
+        }
+        let labelWidth = max(t(Strings.replayYou).displayWidth, t(Strings.ideal).displayWidth) + 2
+        out += DocumentScreen.wrap([
+            Span(AttemptReplay.mark(item.feedback.judgement) + " ", style: Style(judgementRole, .bold)),
+            Span(TextLayout.pad(t(Strings.replayYou) + ":", width: labelWidth), style: Style(.title, .bold)),
+            Span(item.chosen, style: Style(judgementRole)),
+            Span("  (" + t(Strings.seconds(item.timed.seconds)) + ")", style: Style(.muted)),
+        ], width)
+        if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
+            out += DocumentScreen.wrap([
+                Span("  "), Span(TextLayout.pad(t(Strings.ideal) + ":", width: labelWidth), style: Style(.title, .bold)),
+                Span(ideal, style: Style(.correct)),
+            ], width)
+        }
+        out.append([])
+        out += DocumentScreen.wrap([Span(item.feedback.message)], width)
+        if let change = item.feedback.typeChange {
+            out += DocumentScreen.wrap([Span(t(Strings.turned(change.from.name(in: l), change.to.name(in: l))), style: Style(.warning))], width)
+        }
+        if let ending = item.feedback.ending {
+            out.append([])
+            out += DocumentScreen.wrap([
+                Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + ending.say + "”"),
+            ], width)
+        }
+        if state.index + 1 == decisions.count {
+            if let index = state.replay.misfitIndex {
+                out.append([])
+                out += DocumentScreen.wrap([Span(t(Strings.misfit(index + 1)), style: Style(.warning))], width)
+            }
+            let final = state.replay.final
+            if let score = Score(final, in: state.source.scenario, weights: m.library.weights) {
+                let outcome = final.endingID.flatMap { state.source.scenario.ending($0) }?.outcome.name(in: m.language) ?? ""
+                out.append([])
+                out.append([Span(t(Strings.finalScore(score.total, outcome)), style: Style(.accent, .bold))])
+            }
+        }
+        return out
+    }
+}
