@@ -20,6 +20,18 @@ struct Ally: ParsableCommand {
         ],
         defaultSubcommand: TrainCommand.self
     )
+
+    /// Runs the command line; plain `ally` goes straight to the trainer.
+    static func main() {
+        // Plain `ally` is `ally train` with its defaults. Parsing the trainer as its own root skips
+        // building the whole command tree (argument-parser's reflection over every subcommand),
+        // which is time spent before the first frame.
+        if CommandLine.arguments.count == 1 {
+            TrainCommand.main([])
+        } else {
+            main(nil)
+        }
+    }
 }
 
 /// The version printed by `ally --version`.
