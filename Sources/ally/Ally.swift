@@ -23,11 +23,14 @@ struct Ally: ParsableCommand {
 
     /// Runs the command line; plain `ally` goes straight to the trainer.
     static func main() {
-        // Plain `ally` is `ally train` with its defaults. Parsing the trainer as its own root skips
-        // building the whole command tree (argument-parser's reflection over every subcommand),
-        // which is time spent before the first frame.
+        // Plain `ally` is `ally train` with its defaults. Calling the trainer directly skips
+        // argument-parser's reflection over the command tree, time spent before the first frame.
         if CommandLine.arguments.count == 1 {
-            TrainCommand.main([])
+            do {
+                try TrainCommand.train(lang: nil, monochrome: false, content: nil, store: nil)
+            } catch {
+                TrainCommand.exit(withError: error)
+            }
         } else {
             main(nil)
         }
