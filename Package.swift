@@ -1,12 +1,24 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Linker flags for a release `ally` with the Swift runtime and Foundation linked in statically.
+///
+/// `-static-stdlib` alone misses the libraries that the dynamic Foundation module names for
+/// autolinking only in its static build (CoreFoundation and friends), so they are listed here.
+let staticSwiftRuntime = [
+    "-static-stdlib", "-Xlinker", "--start-group",
+    "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
+    "-l_FoundationCollections", "-l_FoundationCShims", "-l_FoundationICU", "-lswiftSynchronization",
+    "-Xlinker", "--end-group",
+]
+
 /// Ally: a full-screen terminal trainer for customer-service role play.
 let package = Package(
     name: "Ally",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ally", targets: ["ally"]),
+        .executable(name: "ally-lrs", targets: ["ally-lrs"]),
         .executable(name: "ally-bench", targets: ["ally-bench"]),
     ],
     dependencies: [
@@ -29,13 +41,20 @@ let package = Package(
         .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
         // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue.
         .target(name: "AllyStore", dependencies: ["AllyCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // URLSession (FoundationNetworking, libcurl) for the xAPI client: kept out of `ally` for its startup.
+        .target(name: "AllyLRSHTTP", dependencies: ["AllyStore"]),
+        // The HTTP helper `ally sync` runs for each request, found beside the `ally` binary.
+        .executableTarget(name: "ally-lrs", dependencies: ["AllyStore", "AllyLRSHTTP"]),
         // The executable: thin commands over the modules.
         .executableTarget(
             name: "ally",
             dependencies: [
                 "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Release links the Swift runtime and Foundation statically: the dynamic loader's work
+            // was most of the time to the first frame. Debug stays dynamic for fast links.
+            linkerSettings: [.unsafeFlags(staticSwiftRuntime, .when(platforms: [.linux], configuration: .release))]
         ),
         // Benchmarks whose figures go into closing notes (not asserted by tests).
         .executableTarget(
@@ -52,6 +71,6 @@ let package = Package(
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "AllyStore", "AllyContent", "AllyCore", "AllyTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyTestSupport"], exclude: ["Fixtures"]),
     ]
 )

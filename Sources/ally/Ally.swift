@@ -20,6 +20,21 @@ struct Ally: ParsableCommand {
         ],
         defaultSubcommand: TrainCommand.self
     )
+
+    /// Runs the command line; plain `ally` goes straight to the trainer.
+    static func main() {
+        // Plain `ally` is `ally train` with its defaults. Calling the trainer directly skips
+        // argument-parser's reflection over the command tree, time spent before the first frame.
+        if CommandLine.arguments.count == 1 {
+            do {
+                try TrainCommand.train(lang: nil, monochrome: false, content: nil, store: nil)
+            } catch {
+                TrainCommand.exit(withError: error)
+            }
+        } else {
+            main(nil)
+        }
+    }
 }
 
 /// The version printed by `ally --version`.

@@ -1,6 +1,7 @@
 import AllyTestSupport
 import AllyContent
 import AllyCore
+import AllyLRSHTTP
 import AllyStore
 import Foundation
 import Testing

@@ -55,6 +55,30 @@ import Testing
         #expect(LRSEndpoint(url: "lrs.example", user: "u", password: "p") == nil)
     }
 
+    @Test func theHelperWireCarriesRequestsAndAnswersIntact() throws {
+        let endpoint = try #require(LRSEndpoint(url: "http://127.0.0.1:8100", user: "ana:b\nc", password: "pä ss\n"))
+        let url = try #require(URL(string: "http://127.0.0.1:8100/xAPI/statements?statementId=x"))
+        for body in [nil, Data(), Data("[{\"a\":1}]\n\n".utf8)] {
+            let request = LRSRequest(method: "PUT", url: url, body: body)
+            let decoded = try #require(LRSWire.decodeRequest(LRSWire.encode(request, to: endpoint, timeout: 2.5)))
+            #expect(decoded == LRSWire.Envelope(request: request, endpoint: endpoint, timeout: 2.5))
+        }
+        #expect(LRSWire.decodeRequest(Data("GET\nhttp://x\n".utf8)) == nil)
+        let answer = LRSResponse(status: 409, body: Data("{\"detail\":\"no\"}\nmore".utf8))
+        #expect(try LRSWire.decodeResponse(LRSWire.encode(.success(answer)))?.get() == answer)
+        let down = LRSWire.decodeResponse(LRSWire.encode(.failure(LRSUnreachable(reason: "connection refused"))))
+        #expect(down.map { (try? $0.get()) == nil } == true)
+        #expect(LRSWire.decodeResponse(Data()) == nil)
+    }
+
+    @Test func aMissingHelperIsAnUnreachableLRS() throws {
+        let endpoint = try #require(LRSEndpoint(url: "http://127.0.0.1:8100", user: "u", password: "p"))
+        let transport = ChildProcessTransport(executable: "/nonexistent/ally-lrs")
+        #expect(throws: LRSUnreachable.self) {
+            try transport.send(LRSRequest(method: "GET", url: endpoint.statements, body: nil), to: endpoint)
+        }
+    }
+
     /// A fake LRS: accepts, refuses or is down, and remembers what it stored.
     final class FakeLRS: LRSTransport, @unchecked Sendable {
         private let lock = NSLock()

@@ -73,7 +73,7 @@ extension Store {
     /// unreachable LRS, refused credentials or a server error stop the sync with everything unsent
     /// still queued.
     public func sync(
-        to endpoint: LRSEndpoint, transport: any LRSTransport = URLSessionTransport(), trainee: String? = nil,
+        to endpoint: LRSEndpoint, transport: any LRSTransport, trainee: String? = nil,
         settings: XAPISettings, batchSize: Int = 50
     ) throws(StoreError) -> SyncReport {
         let all = try statements(trainee: trainee, settings: settings)

@@ -44,7 +44,7 @@ struct SyncCommand: ParsableCommand {
         let store = try StoreOptions.check { try Store.open(path: storePath) }
         if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
         let report = try StoreOptions.check {
-            try store.sync(to: endpoint, trainee: trainee, settings: xapiOptions.settings)
+            try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings)
         }
         print(report.summary)
         if report.stopped != nil || !report.rejected.isEmpty { throw ExitCode(1) }

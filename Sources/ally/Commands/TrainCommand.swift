@@ -39,10 +39,15 @@ struct TrainCommand: ParsableCommand {
             try play.run()
             return
         }
+        try Self.train(lang: lang, monochrome: monochrome, content: contentOptions.content, store: store)
+    }
+
+    /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
+    static func train(lang: Language?, monochrome: Bool, content: String?, store: String?) throws {
         let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
-        let folder = try contentOptions.locate()
+        let folder = try ContentOptions.locate(content)
         var contentErrors = 0
         var files: [String: String] = [:]
         let readLibrary = {

@@ -13,6 +13,11 @@ struct ContentOptions: ParsableArguments {
 
     /// Finds the content folder, or exits with a message that lists what was tried.
     func locate() throws -> URL {
+        try Self.locate(content)
+    }
+
+    /// Finds the content folder for a `--content` value (nil: not given), or exits with a message.
+    static func locate(_ content: String?) throws -> URL {
         switch ContentLocator.locate(option: content) {
         case .success(let url): return url
         case .failure(let error):

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Startup benchmark: Ally's first interactive frame against GNU Typist's first menu frame, measured
+# through a pseudo-terminal in the same run, plus `ally --version`, the shared libraries loaded,
+# the resident memory of a play session and the bytes written per selection move.
+#
+#   Scripts/startup-bench.sh [RUNS]          (default 30 runs per startup figure)
+#
+# Needs python3, gtypist (sudo apt-get install gtypist) and the probe at $PTYPROBE
+# (default /work/shared/tools/ptyprobe.py). Builds release into .build-release.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-30}
+PTYPROBE=${PTYPROBE:-/work/shared/tools/ptyprobe.py}
+export TERM=${TERM:-xterm-256color}
+
+swift build -c release --scratch-path .build-release --product ally >/dev/null
+swift build -c release --scratch-path .build-release --product ally-lrs >/dev/null
+BIN=$(swift build -c release --scratch-path .build-release --show-bin-path)
+ALLY="$BIN/ally"
+command -v gtypist >/dev/null || { echo "gtypist is missing: sudo apt-get install gtypist" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/gtypist-home" "$WORK/fresh" "$WORK/remembered"
+# Ally finds the bundled Content/ in the current folder (the repository root).
+
+# A remembered name: type it once on the welcome screen.
+XDG_DATA_HOME="$WORK/remembered" python3 "$PTYPROBE" keys --marker "Welcome to Ally" --keys A,n,a,enter --settle 0.5 -- "$ALLY" >/dev/null
+
+echo "== first frame (ms), $RUNS runs each, 80x24, interleaved in one run"
+echo -n "gtypist -t -q (marker Series):                "
+HOME="$WORK/gtypist-home" python3 "$PTYPROBE" startup --marker Series --runs "$RUNS" -- gtypist -t -q
+# No name yet: the first run creates the store, later runs find it without a trainee in it.
+echo -n "ally, no name yet (marker Welcome to Ally):    "
+XDG_DATA_HOME="$WORK/fresh" python3 "$PTYPROBE" startup --marker "Welcome to Ally" --runs "$RUNS" -- "$ALLY"
+echo -n "ally, remembered name (marker Welcome to Ally):"
+XDG_DATA_HOME="$WORK/remembered" python3 "$PTYPROBE" startup --marker "Welcome to Ally" --runs "$RUNS" -- "$ALLY"
+echo -n "ally, remembered name shown (marker Ana):      "
+XDG_DATA_HOME="$WORK/remembered" python3 "$PTYPROBE" startup --marker "Ana" --runs "$RUNS" -- "$ALLY"
+echo -n "gtypist again (marker Series):                 "
+HOME="$WORK/gtypist-home" python3 "$PTYPROBE" startup --marker Series --runs "$RUNS" -- gtypist -t -q
+
+echo "== ally --version"
+python3 - "$ALLY" "$RUNS" <<'PY'
+import statistics, subprocess, sys, time
+ts = []
+for _ in range(int(sys.argv[2])):
+    t0 = time.perf_counter(); subprocess.run([sys.argv[1], "--version"], stdout=subprocess.DEVNULL, check=True)
+    ts.append((time.perf_counter() - t0) * 1000)
+ts.sort(); print(f"version_ms min={ts[0]:.1f} median={statistics.median(ts):.1f} max={ts[-1]:.1f}")
+PY
+
+echo "== shared libraries (ldd)"
+echo "ally: $(ldd "$ALLY" | wc -l)   ally-lrs: $(ldd "$BIN/ally-lrs" | wc -l)   gtypist: $(ldd "$(command -v gtypist)" | wc -l)"
+echo "ally binary: $(du -h "$ALLY" | cut -f1)"
+
+echo "== VmRSS in a play session (kB), after the first question of the first scenario"
+XDG_DATA_HOME="$WORK/remembered" python3 - "$PTYPROBE" "$ALLY" <<'PY'
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("ptyprobe", sys.argv[1]); p = importlib.util.module_from_spec(spec); spec.loader.exec_module(p)
+import os
+def rss(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS"): return line.split()[1]
+pid, fd = p.spawn([sys.argv[2]], 80, 24)
+p.read_until(fd, b"Ana", 10); p.drain(fd, 0.3)
+for key in [b"\r", b"\r", b"\r"]:            # welcome -> menu -> scenario list -> first scenario
+    os.write(fd, key); p.drain(fd, 0.5)
+print("ally play:", rss(pid)); p.stop(pid, fd)
+PY
+HOME="$WORK/gtypist-home" python3 - "$PTYPROBE" <<'PY'
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("ptyprobe", sys.argv[1]); p = importlib.util.module_from_spec(spec); spec.loader.exec_module(p)
+pid, fd = p.spawn(["gtypist", "-t", "-q"], 80, 24); p.read_until(fd, b"Series", 10); p.drain(fd, 0.3)
+print("gtypist menu:", [l.split()[1] for l in open(f"/proc/{pid}/status") if l.startswith("VmRSS")][0]); p.stop(pid, fd)
+PY
+
+echo "== bytes per selection move (80x24)"
+echo "ally menu:    $(XDG_DATA_HOME="$WORK/remembered" python3 "$PTYPROBE" keys --marker Ana --keys enter,down,down,down,up,up,up -- "$ALLY" | tail -2 | tr '\n' ' ')"
+echo "gtypist menu: $(HOME="$WORK/gtypist-home" python3 "$PTYPROBE" keys --marker Series --keys down,down,down,up,up,up -- gtypist -t -q | tail -2 | tr '\n' ' ')"

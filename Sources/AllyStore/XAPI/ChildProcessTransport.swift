@@ -1,0 +1,176 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How `ally` and its HTTP helper `ally-lrs` talk: one request on the helper's standard input,
+/// one answer on its standard output.
+///
+/// Request: the lines `ally-lrs/1`, method, URL, the endpoint's statements URL, base64 user, base64 password, timeout seconds,
+/// body length (or `-` for none), then the body bytes. The credentials travel on the pipe, never
+/// on the command line. Answer: a line with the HTTP status then the body bytes, or the line
+/// `unreachable` then the networking layer's reason.
+public enum LRSWire {
+    /// The first line of every request.
+    public static let version = "ally-lrs/1"
+
+    /// A request as the helper reads it.
+    public struct Envelope: Sendable, Equatable {
+        /// The exchange to perform.
+        public var request: LRSRequest
+        /// The endpoint, for its credentials.
+        public var endpoint: LRSEndpoint
+        /// Seconds before the request gives up.
+        public var timeout: Double
+    }
+
+    /// Encodes a request for the helper's standard input.
+    public static func encode(_ request: LRSRequest, to endpoint: LRSEndpoint, timeout: Double) -> Data {
+        let lines = [
+            version, request.method, request.url.absoluteString, endpoint.statements.absoluteString,
+            Data(endpoint.user.utf8).base64EncodedString(), Data(endpoint.password.utf8).base64EncodedString(),
+            String(timeout), request.body.map { String($0.count) } ?? "-",
+        ]
+        return Data((lines.joined(separator: "\n") + "\n").utf8) + (request.body ?? Data())
+    }
+
+    /// Decodes what `encode` produced; nil when it is malformed.
+    public static func decodeRequest(_ data: Data) -> Envelope? {
+        var rest = data[...]
+        var lines: [String] = []
+        while lines.count < 8, let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(String(decoding: rest[..<newline], as: UTF8.self))
+            rest = rest[rest.index(after: newline)...]
+        }
+        guard lines.count == 8, lines[0] == version, let url = URL(string: lines[2]),
+              let user = Data(base64Encoded: lines[4]), let password = Data(base64Encoded: lines[5]),
+              let timeout = Double(lines[6]),
+              let endpoint = LRSEndpoint(
+                  url: lines[3], user: String(decoding: user, as: UTF8.self), password: String(decoding: password, as: UTF8.self))
+        else { return nil }
+        let body: Data?
+        if lines[7] == "-" {
+            body = nil
+        } else {
+            guard let count = Int(lines[7]), count == rest.count else { return nil }
+            body = Data(rest)
+        }
+        return Envelope(request: LRSRequest(method: lines[1], url: url, body: body), endpoint: endpoint, timeout: timeout)
+    }
+
+    /// Encodes the helper's answer for its standard output.
+    public static func encode(_ result: Result<LRSResponse, LRSUnreachable>) -> Data {
+        switch result {
+        case .success(let response): Data("\(response.status)\n".utf8) + response.body
+        case .failure(let unreachable): Data("unreachable\n\(unreachable.reason)".utf8)
+        }
+    }
+
+    /// Decodes the helper's answer; nil when it is malformed.
+    public static func decodeResponse(_ data: Data) -> Result<LRSResponse, LRSUnreachable>? {
+        guard let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let head = String(decoding: data[..<newline], as: UTF8.self)
+        let body = Data(data[data.index(after: newline)...])
+        if head == "unreachable" { return .failure(LRSUnreachable(reason: String(decoding: body, as: UTF8.self))) }
+        guard let status = Int(head) else { return nil }
+        return .success(LRSResponse(status: status, body: body))
+    }
+}
+
+/// The transport `ally sync` uses: each request is handed to the `ally-lrs` helper program, so that
+/// the `ally` binary does not link FoundationNetworking (libcurl) and starts faster.
+public struct ChildProcessTransport: LRSTransport {
+    /// The helper program's path.
+    public var executable: String
+    /// Seconds before a request gives up.
+    public var timeout: Double
+
+    /// Creates a transport running `executable`.
+    public init(executable: String, timeout: Double = 15) {
+        self.executable = executable
+        self.timeout = timeout
+    }
+
+    /// `ally-lrs` in the same folder as the running executable (symbolic links resolved).
+    public static func besideExecutable(timeout: Double = 15) -> ChildProcessTransport {
+        let running = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "ally"
+        let folder = URL(fileURLWithPath: running).resolvingSymlinksInPath().deletingLastPathComponent()
+        return ChildProcessTransport(executable: folder.appendingPathComponent("ally-lrs").path, timeout: timeout)
+    }
+
+    /// Runs the helper for one request and waits for its answer.
+    public func send(_ request: LRSRequest, to endpoint: LRSEndpoint) throws -> LRSResponse {
+        let output = try run(input: LRSWire.encode(request, to: endpoint, timeout: timeout))
+        guard let result = LRSWire.decodeResponse(output.stdout) else {
+            throw LRSUnreachable(reason: "\(executable) failed (exit status \(output.status))")
+        }
+        return try result.get()
+    }
+
+    /// Spawns the helper, writes `input` to it, reads its whole output and reaps it.
+    ///
+    /// The helper reads all its input before writing anything, so writing first and reading after
+    /// cannot deadlock. Its standard error is the caller's.
+    private func run(input: Data) throws(LRSUnreachable) -> (status: Int32, stdout: Data) {
+        // A helper that dies before reading its input must not take us down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0]
+        guard pipe(&stdinPipe) == 0 else { throw LRSUnreachable(reason: "pipe: \(String(cString: strerror(errno)))") }
+        guard pipe(&stdoutPipe) == 0 else {
+            stdinPipe.forEach { close($0) }
+            throw LRSUnreachable(reason: "pipe: \(String(cString: strerror(errno)))")
+        }
+        for fd in stdinPipe + stdoutPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        #if canImport(Glibc)
+        var actions = posix_spawn_file_actions_t()
+        #else
+        var actions: posix_spawn_file_actions_t?
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+        let argv = [strdup(executable)] + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        close(stdinPipe[0])
+        close(stdoutPipe[1])
+        guard spawned == 0 else {
+            close(stdinPipe[1])
+            close(stdoutPipe[0])
+            throw LRSUnreachable(reason: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+        }
+        input.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(stdinPipe[1], raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    break  // the helper stopped reading; its exit status tells why
+                }
+                offset += written
+            }
+        }
+        close(stdinPipe[1])
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(stdoutPipe[0], $0.baseAddress, $0.count) }
+            if count > 0 {
+                output.append(contentsOf: buffer[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        close(stdoutPipe[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status, output)
+    }
+}
