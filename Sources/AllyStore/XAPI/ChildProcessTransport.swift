@@ -142,7 +142,10 @@ public struct ChildProcessTransport: LRSTransport {
         guard spawned == 0 else {
             close(stdinPipe[1])
             close(stdoutPipe[0])
-            throw LRSUnreachable(reason: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+            let hint = spawned == ENOENT
+                ? " (the HTTP helper is built by 'swift build' and installed beside ally; 'swift run ally' alone does not build it)"
+                : ""
+            throw LRSUnreachable(reason: "cannot start \(executable): \(String(cString: strerror(spawned)))\(hint)")
         }
         input.withUnsafeBytes { raw in
             var offset = 0
