@@ -32,13 +32,12 @@ struct PlayCommand: ParsableCommand {
         }
         let strings = PlainStrings(language: language)
         let interactive = isatty(STDIN_FILENO) == 1
-        let clock = ContinuousClock()
-        let origin = clock.now
+        let stopwatch = Stopwatch()
         let player = PlainPlayer(
             readLine: { Swift.readLine(strippingNewline: true) },
             write: { print($0) },
             prompt: interactive ? { FileHandle.standardOutput.write(Data($0.utf8)) } : nil,
-            now: { let d = origin.duration(to: clock.now); return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 },
+            now: stopwatch.seconds,
             strings: strings)
         print(strings.intro)
         let chosen: Scenario

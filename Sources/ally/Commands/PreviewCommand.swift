@@ -34,24 +34,13 @@ struct PreviewCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
-        let backend: NcursesBackend
-        do {
-            backend = try NcursesBackend(colorMode: monochrome ? .monochrome : .automatic)
-        } catch let error as NcursesBackendError {
-            // The terminal was never touched: say why and point to --plain.
-            Terminal.error(error.description)
-            throw ExitCode(2)
-        }
-        let clock = ContinuousClock()
-        let origin = clock.now
+        let backend = try FullScreen.open(monochrome: monochrome)
+        let stopwatch = Stopwatch()
         let loop = PreviewLoop(
             backend: backend, model: PreviewModel(file: file, language: language),
             load: { [contentOptions, file] in Self.read(file, contentOptions) },
             stamp: { [file] in Self.stamp(of: file) },
-            clock: {
-                let elapsed = origin.duration(to: clock.now).components
-                return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-            })
+            clock: stopwatch.seconds)
         loop.run()
         backend.restore()
         // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.

@@ -81,20 +81,10 @@ struct TrainCommand: ParsableCommand {
         }
         let model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
 
-        let backend: NcursesBackend
-        do {
-            backend = try NcursesBackend(colorMode: monochrome ? .monochrome : .automatic)
-        } catch let error as NcursesBackendError {
-            // The terminal was never touched: say why and point to --plain.
-            Terminal.error(error.description)
-            throw ExitCode(2)
-        }
-        let clock = ContinuousClock()
-        let origin = clock.now
-        let loop = TrainerLoop(backend: backend, persistence: persistence, model: model, afterFirstFrame: afterFirstFrame) {
-            let elapsed = origin.duration(to: clock.now).components
-            return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-        }
+        let backend = try FullScreen.open(monochrome: monochrome)
+        let stopwatch = Stopwatch()
+        let loop = TrainerLoop(
+            backend: backend, persistence: persistence, model: model, afterFirstFrame: afterFirstFrame, clock: stopwatch.seconds)
         do {
             try loop.run()
         } catch {
