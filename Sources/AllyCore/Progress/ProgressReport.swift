@@ -98,7 +98,7 @@ public enum ProgressText {
         }
         out.append("")
         out.append(en ? "Confusion matrix (rows: true type; columns: the type you named; ?: no answer)"
-                      : "Verwarringsmatrix (rijen: echte type; kolommen: het type dat u noemde; ?: geen antwoord)")
+                      : "Verwarringsmatrix (rijen: echte type; kolommen: het type dat je noemde; ?: geen antwoord)")
         let head = CustomerType.allCases.map { abbreviation($0, l).leftPadding(4) }.joined()
         out.append("  \("".padding(nameWidth))\(head)    ?")
         for truth in CustomerType.allCases {

@@ -3,7 +3,7 @@ import AllyCore
 /// The progress screen's confusion matrix and the replay, in English and Dutch.
 extension Strings {
     /// Section: the confusion matrix.
-    public static let confusionMatrix = Localized(en: "Which type you named", nl: "Welk type u noemde")
+    public static let confusionMatrix = Localized(en: "Which type you named", nl: "Welk type je noemde")
     /// How to read the confusion matrix.
     public static let confusionLegend = Localized(
         en: "rows: true type · columns: named · diagonal: right · ?: no answer",
@@ -15,7 +15,7 @@ extension Strings {
         Localized(en: "Step \(number) · \(phase)", nl: "Stap \(number) · \(phase)")
     }
     /// What the trainee chose.
-    public static let replayYou = Localized(en: "You", nl: "U")
+    public static let replayYou = Localized(en: "You", nl: "Jij")
     /// What was ideal.
     public static let ideal = Localized(en: "Ideal", nl: "Ideaal")
     /// The customer's cues.
@@ -54,7 +54,7 @@ extension Strings {
     /// Explanation of the drill item.
     public static let drillNote = Localized(
         en: "Quick rounds: read a customer, name the type, then the strategy. Your weakest and due types first.",
-        nl: "Snelle rondes: lees een klant, noem het type en dan de strategie. Uw zwakste en toe-aan-de-beurt types eerst.")
+        nl: "Snelle rondes: lees een klant, noem het type en dan de strategie. Je zwakste en toe-aan-de-beurt types eerst.")
     /// The drill's round counter.
     public static func round(_ k: Int, of n: Int) -> Localized {
         Localized(en: "round \(k) of \(n)", nl: "ronde \(k) van \(n)")

@@ -52,14 +52,14 @@ public enum Strings {
     /// Welcome screen heading.
     public static let welcomeTitle = Localized(en: "Welcome to Ally", nl: "Welkom bij Ally")
     /// Label of the name field.
-    public static let yourName = Localized(en: "Your name", nl: "Uw naam")
+    public static let yourName = Localized(en: "Your name", nl: "Je naam")
     /// Placeholder in an empty name field.
-    public static let typeYourName = Localized(en: "(type your name)", nl: "(typ uw naam)")
+    public static let typeYourName = Localized(en: "(type your name)", nl: "(typ je naam)")
     /// Label of the language choice.
     public static let interfaceLanguage = Localized(en: "Interface language", nl: "Taal van de interface")
     /// Shown when Enter is pressed with an empty name.
     public static let nameNeeded = Localized(
-        en: "Please type your name first.", nl: "Typ eerst uw naam.")
+        en: "Please type your name first.", nl: "Typ eerst je naam.")
     /// Instruction under the form.
     public static let welcomeStart = Localized(en: "Press Enter to start.", nl: "Druk op Enter om te beginnen.")
 
@@ -88,7 +88,7 @@ public enum Strings {
     /// Explanation of the resume item.
     public static let resumeNote = Localized(
         en: "You left a scenario unfinished; carry on where you were.",
-        nl: "U hebt een scenario niet afgemaakt; ga verder waar u was.")
+        nl: "Je hebt een scenario niet afgemaakt; ga verder waar je was.")
     /// Explanation of the scenario item.
     public static let playScenarioNote = Localized(
         en: "Pick one customer to meet, filtered by language, setting and difficulty.",
@@ -100,13 +100,13 @@ public enum Strings {
     /// Explanation of the progress item.
     public static let progressNote = Localized(
         en: "Your attempts and how well you name each type.",
-        nl: "Uw pogingen en hoe goed u elk type herkent.")
+        nl: "Je pogingen en hoe goed je elk type herkent.")
     /// Explanation of the help item.
     public static let helpNote = Localized(
         en: "The keys, the nine types and the five strategy families.",
         nl: "De toetsen, de negen typen en de vijf strategiefamilies.")
     /// Explanation of the quit item.
-    public static let quitNote = Localized(en: "Leave Ally. Your progress is kept.", nl: "Ally verlaten. Uw voortgang blijft bewaard.")
+    public static let quitNote = Localized(en: "Leave Ally. Your progress is kept.", nl: "Ally verlaten. Je voortgang blijft bewaard.")
 
     // MARK: Browser
 
@@ -168,7 +168,7 @@ public enum Strings {
     /// Label of the mood meter.
     public static let mood = Localized(en: "mood", nl: "stemming")
     /// Label of the cues.
-    public static let cues = Localized(en: "You notice", nl: "U ziet")
+    public static let cues = Localized(en: "You notice", nl: "Je ziet")
     /// The identify question.
     public static let askIdentify = Localized(
         en: "Which type of customer is this?", nl: "Welk type klant is dit?")
@@ -176,7 +176,7 @@ public enum Strings {
     public static let askStrategy = Localized(
         en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?")
     /// The reply question.
-    public static let askReply = Localized(en: "How do you reply?", nl: "Wat antwoordt u?")
+    public static let askReply = Localized(en: "How do you reply?", nl: "Wat antwoord je?")
     /// Judgement: right.
     public static let right = Localized(en: "✓ Right", nl: "✓ Goed")
     /// Judgement: partly right.
@@ -192,7 +192,7 @@ public enum Strings {
     /// Label of the customer's last words.
     public static let conversationEnds = Localized(en: "The conversation ends", nl: "Het gesprek eindigt")
     /// Label of the choice just made.
-    public static let youChose = Localized(en: "You chose", nl: "U koos")
+    public static let youChose = Localized(en: "You chose", nl: "Je koos")
     /// The quit confirmation.
     public static let confirmLeave = Localized(
         en: "Leave this scenario? The attempt ends here.", nl: "Dit scenario verlaten? De poging stopt hier.")
@@ -216,7 +216,7 @@ public enum Strings {
     /// Section: the outcome.
     public static let outcome = Localized(en: "Outcome", nl: "Uitkomst")
     /// Section: the paths.
-    public static let yourPath = Localized(en: "Your path", nl: "Uw route")
+    public static let yourPath = Localized(en: "Your path", nl: "Jouw route")
     /// Column: the ideal path.
     public static let idealPath = Localized(en: "Ideal", nl: "Ideaal")
     /// Section: the ideal path through the scenario.
@@ -228,7 +228,7 @@ public enum Strings {
         en: "Nothing: every decision was right.", nl: "Niets: elke beslissing was goed.")
     /// Section: SERVQUAL.
     public static let servqualServed = Localized(
-        en: "SERVQUAL dimensions you served", nl: "SERVQUAL-dimensies die u diende")
+        en: "SERVQUAL dimensions you served", nl: "SERVQUAL-dimensies die je diende")
     /// No dimension served.
     public static let none = Localized(en: "none", nl: "geen")
     /// Section: time per decision.
@@ -249,7 +249,7 @@ public enum Strings {
     /// The course is finished.
     public static let courseDone = Localized(en: "This was the last scenario of the course.", nl: "Dit was het laatste scenario van de cursus.")
     /// The attempt was left before the end.
-    public static let attemptLeft = Localized(en: "You left this attempt before the end.", nl: "U hebt deze poging voor het einde verlaten.")
+    public static let attemptLeft = Localized(en: "You left this attempt before the end.", nl: "Je hebt deze poging voor het einde verlaten.")
 
     // MARK: Progress
 
@@ -262,7 +262,7 @@ public enum Strings {
     /// Section: recent attempts.
     public static let recentAttempts = Localized(en: "Recent attempts", nl: "Recente pogingen")
     /// Section: types named right.
-    public static let typesNamed = Localized(en: "How well you name each type", nl: "Hoe goed u elk type herkent")
+    public static let typesNamed = Localized(en: "How well you name each type", nl: "Hoe goed je elk type herkent")
     /// The type a type is most often mistaken for.
     public static func mistakenFor(_ name: String) -> Localized {
         Localized(en: "often taken for \(name)", nl: "vaak aangezien voor \(name)")
@@ -304,7 +304,7 @@ public enum Strings {
             nl: "Sommige stappen hebben een tijdslimiet: te lang wachten is ook een antwoord, zelden een goed."),
         Localized(
             en: "Every decision gets feedback at once; the debrief compares your path with the ideal one.",
-            nl: "Elke beslissing krijgt direct feedback; de nabespreking zet uw route naast de ideale."),
+            nl: "Elke beslissing krijgt direct feedback; de nabespreking zet jouw route naast de ideale."),
     ]
     /// Section: the types.
     public static let helpTypes = Localized(en: "The nine types", nl: "De negen typen")
@@ -332,10 +332,10 @@ public enum Strings {
     /// Status: the recorded decisions no longer fit the changed file.
     public static let previewRestarted = Localized(
         en: "The file changed and your decisions no longer fit it: restarted at the start.",
-        nl: "Het bestand is veranderd en uw beslissingen passen er niet meer in: opnieuw begonnen.")
+        nl: "Het bestand is veranderd en je beslissingen passen er niet meer in: opnieuw begonnen.")
     /// Status: the file was read again and play goes on where it was.
     public static let previewReloaded = Localized(
-        en: "Reloaded: you are where you were.", nl: "Opnieuw geladen: u bent waar u was.")
+        en: "Reloaded: you are where you were.", nl: "Opnieuw geladen: je bent waar je was.")
     /// Heading of the diagnostics screen.
     public static func previewBroken(_ file: String, problems: Int) -> Localized {
         Localized(

@@ -137,7 +137,7 @@ struct DrillSession {
         while true {
             guard let line = readLine(strippingNewline: true) else {
                 print(t("End of input: the drill stops here; your answers so far are saved.",
-                        "Einde van de invoer: de oefening stopt hier; uw antwoorden tot nu toe zijn bewaard."))
+                        "Einde van de invoer: de oefening stopt hier; je antwoorden tot nu toe zijn bewaard."))
                 return nil
             }
             let text = line.trimmingCharacters(in: .whitespaces).lowercased()
