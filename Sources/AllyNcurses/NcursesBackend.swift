@@ -64,7 +64,7 @@ public final class NcursesBackend: TerminalBackend {
     /// Read end of the signal self-pipe.
     private let signalDescriptor: Int32
     /// Colour pair per role (0, the terminal default, when a role has no colours).
-    private let pairs: [Role: Int16]
+    private let pairs: RoleMap<Int16>
     /// Whether curses still owns the terminal.
     private var active = true
     /// What stdscr holds now, so unchanged cells are not even handed to curses.
@@ -115,13 +115,17 @@ public final class NcursesBackend: TerminalBackend {
         _ = set_escdelay(25)
         _ = ally_enable_mouse()
 
+        // A fresh stdscr is all blanks, as is a new buffer: the first frame hands curses only the
+        // cells that show something (most of a screen is empty).
+        lastDrawn = ScreenBuffer(size: TerminalSize(columns: Int(ally_cols()), rows: Int(ally_rows())))
+
         let wantsColor = colorMode == .automatic && (Self.environment("NO_COLOR") ?? "").isEmpty
         if wantsColor, has_colors(), theme.usesColor, let pairs = Self.startColors(theme) {
             self.theme = theme
             self.pairs = pairs
         } else {
             self.theme = .monochrome
-            self.pairs = [:]
+            self.pairs = RoleMap(0)
         }
     }
 
@@ -264,23 +268,29 @@ public final class NcursesBackend: TerminalBackend {
         if attributes.contains(.underline) { bits |= UInt32(ALLY_ATTR_UNDERLINE) }
         if attributes.contains(.reverse) { bits |= UInt32(ALLY_ATTR_REVERSE) }
         if attributes.contains(.dim) { bits |= UInt32(ALLY_ATTR_DIM) }
-        let pair = pairs[cell.style.role] ?? 0
-        var codepoints: [Int32] = cell.grapheme.unicodeScalars.map { Int32(bitPattern: $0.value) }
-        if codepoints.isEmpty || cell.grapheme.isControl { codepoints = [0x20] }
+        let pair = pairs[cell.style.role]
+        let scalars = cell.grapheme.unicodeScalars
+        // Nearly every cell is a single scalar: hand it over without building an array.
+        if cell.grapheme.isControl || scalars.count <= 1 {
+            var codepoint = cell.grapheme.isControl ? 0x20 : scalars.first.map { Int32(bitPattern: $0.value) } ?? 0x20
+            _ = ally_put_cell(Int32(y), Int32(x), &codepoint, 1, bits, pair)
+            return
+        }
+        var codepoints = scalars.map { Int32(bitPattern: $0.value) }
         _ = ally_put_cell(Int32(y), Int32(x), &codepoints, Int32(codepoints.count), bits, pair)
     }
 
     /// Starts colour and defines one pair per coloured role; nil when the terminal lacks pairs.
-    private static func startColors(_ theme: Theme) -> [Role: Int16]? {
+    private static func startColors(_ theme: Theme) -> RoleMap<Int16>? {
         guard start_color() != ALLY_ERR else { return nil }
         // With default colours, a role that does not set a background keeps the user's own.
         let hasDefaults = use_default_colors() != ALLY_ERR
         guard ally_color_pairs() > Role.allCases.count, ally_colors() >= 8 else { return nil }
-        var pairs: [Role: Int16] = [:]
-        for (index, role) in Role.allCases.enumerated() {
+        var pairs = RoleMap<Int16>(0)
+        for role in Role.allCases {
             let colors = theme.colors(for: role)
             guard colors.foreground != .terminalDefault || colors.background != .terminalDefault else { continue }
-            let pair = Int16(index + 1)
+            let pair = Int16(role.position + 1)
             let foreground = Int16(colors.foreground.rawValue >= 0 || hasDefaults ? colors.foreground.rawValue : Int(COLOR_WHITE))
             let background = Int16(colors.background.rawValue >= 0 || hasDefaults ? colors.background.rawValue : Int(COLOR_BLACK))
             guard init_pair(pair, foreground, background) != ALLY_ERR else { return nil }

@@ -127,9 +127,9 @@ enum SVGText {
     /// The RGB foreground and background a style gets under `theme`, reverse applied.
     static func colors(_ style: Style, theme: Theme) -> (foreground: String, background: String) {
         let roleColors = theme.colors(for: style.role)
-        let foreground = theme.palette[roleColors.foreground] ?? theme.palette[.terminalDefault] ?? "#d0d0d0"
+        let foreground = theme.palette[roleColors.foreground]
         let background = roleColors.background == .terminalDefault
-            ? theme.defaultBackground : theme.palette[roleColors.background] ?? theme.defaultBackground
+            ? theme.defaultBackground : theme.palette[roleColors.background]
         if theme.attributes(for: style).contains(.reverse) {
             return (background, foreground)
         }

@@ -29,6 +29,25 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case meterMid
     /// The bad end of a meter or gauge.
     case meterBad
+
+    /// The role's index in `allCases`, for tables indexed by role (see ``RoleMap``).
+    public var position: Int {
+        switch self {
+        case .normal: 0
+        case .title: 1
+        case .muted: 2
+        case .accent: 3
+        case .selected: 4
+        case .correct: 5
+        case .wrong: 6
+        case .warning: 7
+        case .keyHint: 8
+        case .border: 9
+        case .meterGood: 10
+        case .meterMid: 11
+        case .meterBad: 12
+        }
+    }
 }
 
 /// Terminal text attributes that combine with a role.

@@ -37,51 +37,93 @@ public struct RoleColors: Hashable, Sendable {
     }
 }
 
+/// A value for each ``Role``, with a default for the roles not named.
+///
+/// An array indexed by the role's position rather than a dictionary: looking a role up happens
+/// for every cell drawn, and a `Dictionary<Role, _>` would also cost a runtime conformance
+/// search the first time it is created, before the first frame.
+public struct RoleMap<Value: Sendable>: Sendable {
+    private var values: [Value]
+
+    /// `fallback` for every role, except those given in `values`.
+    public init(_ fallback: Value, _ values: KeyValuePairs<Role, Value> = [:]) {
+        self.values = Array(repeating: fallback, count: Role.allCases.count)
+        for (role, value) in values { self.values[role.position] = value }
+    }
+
+    /// The value of `role`.
+    public subscript(role: Role) -> Value {
+        get { values[role.position] }
+        set { values[role.position] = newValue }
+    }
+
+    /// Every role's value, in the order of `Role.allCases`.
+    public var all: [Value] { values }
+}
+
+extension RoleMap: Equatable where Value: Equatable {}
+extension RoleMap: Hashable where Value: Hashable {}
+
+/// The `#rrggbb` colour of each ``TerminalColor`` in SVG output.
+public struct Palette: Hashable, Sendable {
+    private var rgb: [String]  // indexed by rawValue + 1, so `terminalDefault` (-1) is first
+
+    /// A palette; `terminalDefault` is the page's text colour.
+    public init(
+        terminalDefault: String, black: String, red: String, green: String, yellow: String,
+        blue: String, magenta: String, cyan: String, white: String
+    ) {
+        rgb = [terminalDefault, black, red, green, yellow, blue, magenta, cyan, white]
+    }
+
+    /// The RGB colour of `color`.
+    public subscript(color: TerminalColor) -> String { rgb[color.rawValue + 1] }
+}
+
 /// Maps roles to colours and attributes; shared by the ncurses backend and SVG output.
 public struct Theme: Hashable, Sendable {
     /// A short name.
     public var name: String
-    /// Colours per role; a missing role uses the terminal defaults.
-    public var colors: [Role: RoleColors]
+    /// Colours per role; a role left out uses the terminal defaults.
+    public var colors: RoleMap<RoleColors>
     /// Attributes a role always gets on top of the cell's own (how monochrome tells roles apart).
-    public var attributes: [Role: TextAttributes]
-    /// RGB (`#rrggbb`) for each colour in SVG output; `terminalDefault` is the page's text colour.
-    public var palette: [TerminalColor: String]
+    public var attributes: RoleMap<TextAttributes>
+    /// RGB (`#rrggbb`) for each colour in SVG output.
+    public var palette: Palette
     /// The SVG page background (`#rrggbb`), standing in for the terminal's default background.
     public var defaultBackground: String
 
-    /// Creates a theme.
+    /// Creates a theme; roles left out of `colors` and `attributes` get the terminal defaults.
     public init(
-        name: String, colors: [Role: RoleColors], attributes: [Role: TextAttributes],
-        palette: [TerminalColor: String], defaultBackground: String
+        name: String, colors: KeyValuePairs<Role, RoleColors>, attributes: KeyValuePairs<Role, TextAttributes>,
+        palette: Palette, defaultBackground: String
     ) {
         self.name = name
-        self.colors = colors
-        self.attributes = attributes
+        self.colors = RoleMap(RoleColors(.terminalDefault), colors)
+        self.attributes = RoleMap([], attributes)
         self.palette = palette
         self.defaultBackground = defaultBackground
     }
 
     /// The colours of `role`.
     public func colors(for role: Role) -> RoleColors {
-        colors[role] ?? RoleColors(.terminalDefault)
+        colors[role]
     }
 
     /// The attributes a cell of `style` is drawn with: its own plus the role's.
     public func attributes(for style: Style) -> TextAttributes {
-        style.attributes.union(attributes[style.role] ?? [])
+        style.attributes.union(attributes[style.role])
     }
 
     /// Whether this theme uses any colour at all.
     public var usesColor: Bool {
-        colors.values.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }
+        colors.all.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }
     }
 
     /// A dark-terminal palette (xterm-like) for SVG output.
-    public static let darkPalette: [TerminalColor: String] = [
-        .terminalDefault: "#d0d0d0", .black: "#1c1c1c", .red: "#e06c75", .green: "#98c379",
-        .yellow: "#e5c07b", .blue: "#61afef", .magenta: "#c678dd", .cyan: "#56b6c2", .white: "#e8e8e8",
-    ]
+    public static let darkPalette = Palette(
+        terminalDefault: "#d0d0d0", black: "#1c1c1c", red: "#e06c75", green: "#98c379",
+        yellow: "#e5c07b", blue: "#61afef", magenta: "#c678dd", cyan: "#56b6c2", white: "#e8e8e8")
 
     /// The standard colour theme.
     public static let standard = Theme(

@@ -101,4 +101,12 @@ struct ThemeTests {
         #expect(Theme.standard.colors(for: .selected).background != .terminalDefault)
         #expect(Theme.standard.colors(for: .normal) == RoleColors(.terminalDefault))
     }
+
+    @Test("every role has its own slot in a role table, so no two roles share a colour by accident")
+    func rolePositionsMatchAllCases() {
+        #expect(Role.allCases.map(\.position) == Array(0..<Role.allCases.count))
+        var table = RoleMap("none")
+        for role in Role.allCases { table[role] = role.rawValue }
+        #expect(Role.allCases.allSatisfy { table[$0] == $0.rawValue })
+    }
 }
