@@ -26,17 +26,18 @@ extension Unicode.Scalar {
     /// East Asian Wide and Fullwidth ranges (Unicode EastAsianWidth.txt, W and F), condensed.
     static func isEastAsianWide(_ value: UInt32) -> Bool {
         guard value >= 0x1100 else { return false }
-        for range in wideRanges where range.contains(value) { return true }
+        for (low, high) in wideRanges where low <= value && value <= high { return true }
         return false
     }
 
-    /// The wide ranges; emoji are found through `isEmojiPresentation` instead.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F,
-        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF,
-        0x1B000...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    /// The wide ranges, first and last scalar; emoji are found through `isEmojiPresentation` instead.
+    /// (Pairs rather than `ClosedRange`s: creating those costs a runtime conformance search at launch.)
+    private static let wideRanges: [(low: UInt32, high: UInt32)] = [
+        (0x1100, 0x115F), (0x2329, 0x232A), (0x2E80, 0x303E), (0x3041, 0x33FF),
+        (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA000, 0xA4CF), (0xA960, 0xA97F),
+        (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE6F),
+        (0xFF00, 0xFF60), (0xFFE0, 0xFFE6), (0x16FE0, 0x16FE4), (0x17000, 0x18CFF),
+        (0x1B000, 0x1B2FF), (0x1F200, 0x1F2FF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
     ]
 }
 
@@ -54,7 +55,9 @@ extension Character {
     }
 }
 
-extension StringProtocol {
+// On String rather than StringProtocol: callers in other modules would get the
+// unspecialised generic, which looks up conformances at run time (measurable at launch).
+extension String {
     /// Terminal columns this text takes on one line (control characters count 0).
     public var displayWidth: Int {
         var total = 0

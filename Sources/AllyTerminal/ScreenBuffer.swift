@@ -74,7 +74,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// control characters (such as ESC from hostile text) are dropped so they never reach the
     /// terminal; a lone zero-width mark is dropped.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, at point: Point, style: Style = .normal, clip: Rect? = nil) -> Int {
+    public mutating func write(_ text: String, at point: Point, style: Style = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         var x = point.x
         guard point.y >= area.y, point.y < area.maxY else { return x + text.displayWidth }

@@ -60,7 +60,7 @@ public enum TextLayout {
 
     /// Word-wraps plain text to `width` columns (see the span version for the rules).
     public static func wrap(_ text: String, width: Int) -> [String] {
-        wrap([Span(text)], width: width).map { $0.map(\.text).joined() }
+        wrap([Span(text)], width: width).map { line in line.reduce(into: "") { $0 += $1.text } }
     }
 
     /// Word-wraps styled spans to lines of at most `width` columns.
@@ -179,7 +179,8 @@ public enum TextLayout {
         /// The line with trailing spaces removed (they would only push a wrap point).
         mutating func finish() -> [Span] {
             while let last = spans.last {
-                let trimmed = String(last.text.reversed().drop { $0 == " " }.reversed())
+                var trimmed = last.text
+                while trimmed.last == " " { trimmed.removeLast() }
                 if trimmed.isEmpty {
                     spans.removeLast()
                 } else {
