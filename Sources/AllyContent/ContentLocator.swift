@@ -14,56 +14,101 @@ public enum ContentLocator {
         }
     }
 
+    /// A content folder that exists: as it was written, and the folder it is relative to.
+    ///
+    /// Plain strings until a URL is asked for, because the trainer locates its content before
+    /// its first frame and a Foundation URL costs more there than the search itself.
+    public struct Folder: Equatable, Sendable {
+        /// The folder as given (`Content`, `../here/Content`) or, when absolute, standardized.
+        public let path: String
+        /// The folder a relative `path` is resolved against (the working folder).
+        public let base: String
+
+        /// The folder, `.` and `..` resolved.
+        public var absolutePath: String { ContentLocator.standardized(path.hasPrefix("/") ? path : base + "/" + path) }
+
+        /// The folder as a file URL; a relative path stays relative to `base`, so diagnostics read
+        /// "Content/nl/x.yaml" as typed.
+        public var url: URL {
+            path.hasPrefix("/")
+                ? URL(fileURLWithPath: path, isDirectory: true)
+                : URL(fileURLWithPath: path, isDirectory: true, relativeTo: URL(fileURLWithPath: base, isDirectory: true))
+        }
+    }
+
     /// Resolves the content folder without touching the process: every input is a parameter.
     ///
     /// An explicit `--content` or `ALLY_CONTENT` that is not a folder is an error by itself:
     /// falling back silently would load other content than the one the user asked for.
     /// - Parameters:
     ///   - option: the value of `--content`, if given.
-    ///   - environment: the process environment (only `ALLY_CONTENT` is read).
+    ///   - environment: looks up a variable of the process environment (only `ALLY_CONTENT` is read).
     ///   - currentDirectory: the folder relative paths are resolved against.
-    ///   - executablePath: the running executable, symbolic links resolved.
+    ///   - executablePath: the running executable, symbolic links resolved; asked for only when
+    ///     neither the option, the environment nor the current folder gives a folder.
     ///   - isDirectory: whether a path is an existing folder.
     public static func locate(
-        option: String?, environment: [String: String], currentDirectory: String, executablePath: String,
+        option: String?, environment: (String) -> String?, currentDirectory: String, executablePath: () -> String,
         isDirectory: (String) -> Bool
-    ) -> Result<URL, NotFound> {
-        let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
-        // A relative path stays relative to `base`, so diagnostics read "Content/nl/x.yaml" as typed.
-        func resolve(_ path: String) -> URL {
-            path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL : URL(fileURLWithPath: path, relativeTo: base)
+    ) -> Result<Folder, NotFound> {
+        func folder(_ path: String) -> Folder {
+            Folder(path: path.hasPrefix("/") ? standardized(path) : path, base: currentDirectory)
         }
-        func exists(_ url: URL) -> Bool { isDirectory(url.standardizedFileURL.path) }
         if let option {
-            let url = resolve(option)
-            return exists(url) ? .success(url) : .failure(NotFound(tried: ["\(url.standardizedFileURL.path) (--content): not a folder"]))
+            let found = folder(option)
+            return isDirectory(found.absolutePath)
+                ? .success(found) : .failure(NotFound(tried: ["\(found.absolutePath) (--content): not a folder"]))
         }
-        if let value = environment["ALLY_CONTENT"], !value.isEmpty {
-            let url = resolve(value)
-            return exists(url) ? .success(url) : .failure(NotFound(tried: ["\(url.standardizedFileURL.path) (ALLY_CONTENT): not a folder"]))
+        if let value = environment("ALLY_CONTENT"), !value.isEmpty {
+            let found = folder(value)
+            return isDirectory(found.absolutePath)
+                ? .success(found) : .failure(NotFound(tried: ["\(found.absolutePath) (ALLY_CONTENT): not a folder"]))
         }
-        let executableFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
-        let candidates: [(URL, String)] = [
-            (resolve("Content"), "the current folder"),
-            (executableFolder.appendingPathComponent("../share/ally/Content").standardizedFileURL, "installed beside the executable"),
-            (executableFolder.appendingPathComponent("Content").standardizedFileURL, "next to the executable"),
+        // The common case, a trainee in the folder that holds Content/, needs nothing more.
+        let here = folder("Content")
+        if isDirectory(here.absolutePath) { return .success(here) }
+        let executableFolder = standardized(executablePath() + "/..")
+        let candidates: [(Folder, String)] = [
+            (here, "the current folder"),
+            (folder(executableFolder + "/../share/ally/Content"), "installed beside the executable"),
+            (folder(executableFolder + "/Content"), "next to the executable"),
         ]
-        for (url, _) in candidates where exists(url) {
-            return .success(url)
+        for (found, _) in candidates.dropFirst() where isDirectory(found.absolutePath) {
+            return .success(found)
         }
-        return .failure(NotFound(tried: candidates.map { "\($0.0.standardizedFileURL.path) (\($0.1))" }))
+        return .failure(NotFound(tried: candidates.map { "\($0.0.absolutePath) (\($0.1))" }))
+    }
+
+    /// `path` with `.`, `..` and repeated slashes resolved, without looking at the disk
+    /// (as `URL.standardizedFileURL` does; symbolic links are left alone).
+    static func standardized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : joined
     }
 
     /// Resolves the content folder for the running process (environment, working folder, executable).
-    public static func locate(option: String?) -> Result<URL, NotFound> {
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().path
-        let executablePath = Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? executable
-        return locate(
-            option: option, environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath, executablePath: executablePath,
+    ///
+    /// It runs before the trainer's first frame, so it asks the system directly (getenv, stat)
+    /// rather than through `ProcessInfo` and `Bundle`, which set up far more than is needed here.
+    public static func locate(option: String?) -> Result<Folder, NotFound> {
+        locate(
+            option: option, environment: { getenv($0).map { String(cString: $0) } },
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: {
+                let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "."
+                return URL(fileURLWithPath: executable).resolvingSymlinksInPath().path
+            },
             isDirectory: { path in
-                var isFolder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+                var status = stat()
+                return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
             })
     }
 }

@@ -98,7 +98,9 @@ extension Result {
 
     func locate(option: String? = nil, env: [String: String] = [:], cwd: String = "/work/here", exe: String = "/opt/ally/bin/ally", existing: Set<String>? = nil) -> Result<URL, ContentLocator.NotFound> {
         let known = existing ?? folders
-        return ContentLocator.locate(option: option, environment: env, currentDirectory: cwd, executablePath: exe, isDirectory: { known.contains($0) })
+        return ContentLocator.locate(
+            option: option, environment: { env[$0] }, currentDirectory: cwd, executablePath: { exe }, isDirectory: { known.contains($0) }
+        ).map(\.url)
     }
 
     @Test func optionWinsAndResolvesRelativePaths() throws {
@@ -107,6 +109,12 @@ extension Result {
         #expect(relative.standardizedFileURL.path == "/work/here/Content")
         #expect(relative.relativePath == "../here/Content")
         #expect(try locate().get().relativePath == "Content")
+    }
+
+    @Test func pathsAreStandardizedWithoutTouchingTheDisk() throws {
+        #expect(try locate(option: "/data//x/../content/.").get().standardizedFileURL.path == "/data/content")
+        #expect(try locate(option: "./../here/./Content").get().standardizedFileURL.path == "/work/here/Content")
+        #expect(locate(option: "/..//missing/") == .failure(.init(tried: ["/missing (--content): not a folder"])))
     }
 
     @Test func anExplicitChoiceThatIsNotAFolderFails() {

@@ -40,9 +40,11 @@ public struct Localized: Sendable, Equatable, Hashable {
 
 extension Language {
     /// The interface language a locale environment asks for (`LC_ALL`, then `LC_MESSAGES`, then `LANG`); English by default.
-    public static func interface(from environment: [String: String]) -> Language {
+    ///
+    /// `environment` looks a variable up (the process's, or a test's dictionary).
+    public static func interface(from environment: (String) -> String?) -> Language {
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let value = environment[key], !value.isEmpty else { continue }
+            guard let value = environment(key), !value.isEmpty else { continue }
             return value.lowercased().hasPrefix("nl") ? .nl : .en
         }
         return .en

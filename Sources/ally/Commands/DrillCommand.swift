@@ -33,7 +33,7 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.interface(from: environmentVariable)
         let library = try contentOptions.load()
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)

@@ -24,7 +24,7 @@ struct PlayCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.interface(from: environmentVariable)
         let library = try contentOptions.load()
         guard plain else {
             Terminal.error("the full-screen trainer is not available in this build; use 'ally play --plain'.")

@@ -33,7 +33,7 @@ struct PreviewCommand: ParsableCommand {
             Terminal.error("\(file): no such file")
             throw ExitCode(2)
         }
-        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.interface(from: environmentVariable)
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = PreviewLoop(

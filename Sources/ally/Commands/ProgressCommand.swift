@@ -20,7 +20,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)
-        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.interface(from: environmentVariable)
         let report = try StoreOptions.check { try store.progress(trainee: trainee, now: Date().timeIntervalSince1970) }
         print(ProgressText.render(report, language: language), terminator: "")
     }
@@ -47,7 +47,7 @@ struct StoreOptions: ParsableArguments {
     func trainee(in store: Store) throws -> String {
         if let trainee { return trainee }
         if let saved = try Self.check({ try store.preferences().traineeName }) { return saved }
-        return ProcessInfo.processInfo.environment["USER"] ?? "trainee"
+        return environmentVariable("USER") ?? "trainee"
     }
 
     /// Runs `body`; a ``StoreError`` becomes its message on standard error and exit status 1.

@@ -94,7 +94,7 @@ struct XAPIOptions: ParsableArguments {
     /// The settings these options describe.
     var settings: XAPISettings {
         XAPISettings(
-            homePage: site ?? ProcessInfo.processInfo.environment["ALLY_SITE"] ?? XAPISettings.defaultHomePage,
+            homePage: site ?? environmentVariable("ALLY_SITE") ?? XAPISettings.defaultHomePage,
             passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60)
     }
 

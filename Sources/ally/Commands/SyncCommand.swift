@@ -35,7 +35,7 @@ struct SyncCommand: ParsableCommand {
     @OptionGroup var xapiOptions: XAPIOptions
 
     func run() throws {
-        guard let password = password ?? ProcessInfo.processInfo.environment["ALLY_LRS_PASSWORD"] else {
+        guard let password = password ?? environmentVariable("ALLY_LRS_PASSWORD") else {
             throw ValidationError("Give the LRS password with --password or $ALLY_LRS_PASSWORD.")
         }
         guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {

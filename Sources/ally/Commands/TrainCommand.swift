@@ -44,14 +44,14 @@ struct TrainCommand: ParsableCommand {
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
     static func train(lang: Language?, monochrome: Bool, content: String?, store: String?) throws {
-        let language = lang ?? Language.interface(from: ProcessInfo.processInfo.environment)
+        let language = lang ?? Language.interface(from: environmentVariable)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
-        let folder = try ContentOptions.locate(content)
+        let folder = try ContentOptions.locateFolder(content)
         var contentErrors = 0
         var files: [String: String] = [:]
         let readLibrary = {
-            let content = ContentLoader.load(from: [folder])
+            let content = ContentLoader.load(from: [folder.url])
             contentErrors = content.errors.count
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights)

@@ -18,8 +18,13 @@ struct ContentOptions: ParsableArguments {
 
     /// Finds the content folder for a `--content` value (nil: not given), or exits with a message.
     static func locate(_ content: String?) throws -> URL {
+        try locateFolder(content).url
+    }
+
+    /// Like ``locate(_:)``, but the folder stays plain strings (see ``ContentLocator/Folder``).
+    static func locateFolder(_ content: String?) throws -> ContentLocator.Folder {
         switch ContentLocator.locate(option: content) {
-        case .success(let url): return url
+        case .success(let folder): return folder
         case .failure(let error):
             Terminal.error(error.description)
             throw ExitCode(2)
@@ -63,7 +68,7 @@ extension ContentOptions {
     func load(focusingOn paths: [String]) -> Focused {
         let named = paths.map { URL(fileURLWithPath: $0) }
         // The named files come first so that they keep the names the user typed.
-        let context = (try? ContentLocator.locate(option: content).get()).map { [$0] } ?? []
+        let context = (try? ContentLocator.locate(option: content).get()).map { [$0.url] } ?? []
         return Focused(library: ContentLoader.load(from: named + context), named: named.map(\.relativePath))
     }
 }
