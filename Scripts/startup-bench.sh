@@ -5,7 +5,7 @@
 #
 #   Scripts/startup-bench.sh [RUNS]          (default 30 runs per startup figure)
 #
-# Needs python3, gtypist (sudo apt-get install gtypist) and the probe at $PTYPROBE
+# Needs python3, gtypist (sudo apt-get install gtypist), optionally valgrind, and the probe at $PTYPROBE
 # (default /work/shared/tools/ptyprobe.py). Builds release into .build-release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +39,26 @@ echo -n "ally, remembered name shown (marker Ana):      "
 XDG_DATA_HOME="$WORK/remembered" python3 "$PTYPROBE" startup --marker "Ana" --runs "$RUNS" -- "$ALLY"
 echo -n "gtypist again (marker Series):                 "
 HOME="$WORK/gtypist-home" python3 "$PTYPROBE" startup --marker Series --runs "$RUNS" -- gtypist -t -q
+
+echo "== instructions before the first frame (callgrind: reproducible on a noisy machine)"
+if command -v valgrind >/dev/null; then
+    # valgrind cannot read the release binary's 90 MB of debug info; a stripped copy runs the same code.
+    strip --strip-debug -o "$WORK/ally-stripped" "$ALLY"
+    XDG_DATA_HOME="$WORK/remembered" python3 - "$PTYPROBE" "$WORK" <<'PY'
+import importlib.util, glob, sys
+spec = importlib.util.spec_from_file_location("ptyprobe", sys.argv[1]); p = importlib.util.module_from_spec(spec); spec.loader.exec_module(p)
+work = sys.argv[2]
+# Everything up to the first doupdate(), where the first frame is handed to the terminal.
+pid, fd = p.spawn(["valgrind", "--tool=callgrind", "--dump-before=doupdate*", f"--callgrind-out-file={work}/cg.%p",
+                   f"{work}/ally-stripped"], 80, 24)
+p.read_until(fd, b"Welcome to Ally", 120); p.drain(fd, 1.0); p.stop(pid, fd)
+first = sorted(glob.glob(f"{work}/cg.*.1"))[0]
+total = next(int(line.split()[1]) for line in open(first) if line.startswith("summary:"))
+print(f"ally: {total:,} instructions before its first doupdate()")
+PY
+else
+    echo "(valgrind is missing: sudo apt-get install valgrind)"
+fi
 
 echo "== ally --version"
 python3 - "$ALLY" "$RUNS" <<'PY'

@@ -90,8 +90,13 @@ public enum ContentLocator {
             default: parts.append(part)
             }
         }
-        let joined = parts.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : joined
+        // Appended by hand: `joined(separator:)` over substrings is an unspecialised generic here.
+        var result = path.hasPrefix("/") ? "/" : ""
+        for (index, part) in parts.enumerated() {
+            if index > 0 { result += "/" }
+            result += part
+        }
+        return result
     }
 
     /// Resolves the content folder for the running process (environment, working folder, executable).

@@ -269,14 +269,15 @@ public final class NcursesBackend: TerminalBackend {
         if attributes.contains(.reverse) { bits |= UInt32(ALLY_ATTR_REVERSE) }
         if attributes.contains(.dim) { bits |= UInt32(ALLY_ATTR_DIM) }
         let pair = pairs[cell.style.role]
-        let scalars = cell.grapheme.unicodeScalars
+        var scalars = cell.grapheme.unicodeScalars.makeIterator()
+        let first = scalars.next()
         // Nearly every cell is a single scalar: hand it over without building an array.
-        if cell.grapheme.isControl || scalars.count <= 1 {
-            var codepoint = cell.grapheme.isControl ? 0x20 : scalars.first.map { Int32(bitPattern: $0.value) } ?? 0x20
+        if cell.grapheme.isControl || first == nil || scalars.next() == nil {
+            var codepoint = cell.grapheme.isControl ? 0x20 : first.map { Int32(bitPattern: $0.value) } ?? 0x20
             _ = ally_put_cell(Int32(y), Int32(x), &codepoint, 1, bits, pair)
             return
         }
-        var codepoints = scalars.map { Int32(bitPattern: $0.value) }
+        var codepoints = cell.grapheme.unicodeScalars.map { Int32(bitPattern: $0.value) }
         _ = ally_put_cell(Int32(y), Int32(x), &codepoints, Int32(codepoints.count), bits, pair)
     }
 
