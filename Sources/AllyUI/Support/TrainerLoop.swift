@@ -17,9 +17,9 @@ public final class TrainerLoop {
     public private(set) var model: AppModel
     /// The tick interval while a countdown runs, else nil.
     private var tick: Double?
-    /// Slow start-up work (reading the library, opening the store), done once right after the
-    /// first frame; its events are applied before any key is handled.
-    private var afterFirstFrame: (() -> [AppEvent])?
+    /// Slow start-up work (opening the store, reading the library), done in order right after the
+    /// first frame, with a frame after each step; its events are applied before any key is handled.
+    private var afterFirstFrame: [() -> [AppEvent]]
     /// The signal that ended the loop (SIGTERM, SIGHUP, ...), if one did; the exit status tells it.
     public private(set) var terminatingSignal: Int32?
 
@@ -27,10 +27,11 @@ public final class TrainerLoop {
     ///
     /// With `afterFirstFrame`, the first frame (the welcome screen, which needs no scenarios)
     /// is drawn before the slow work runs: the trainee sees the trainer at once, and keys typed
-    /// meanwhile wait in the terminal until the work is done.
+    /// meanwhile wait in the terminal until the work is done. Each step's result is drawn
+    /// before the next step starts (a remembered name need not wait for the library).
     public init(
         backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel,
-        afterFirstFrame: (() -> [AppEvent])? = nil, clock: @escaping () -> Double
+        afterFirstFrame: [() -> [AppEvent]] = [], clock: @escaping () -> Double
     ) {
         self.backend = backend
         self.afterFirstFrame = afterFirstFrame
@@ -46,9 +47,10 @@ public final class TrainerLoop {
     public func run() throws {
         var buffer = ScreenBuffer(size: model.size)
         draw(&buffer)
-        if let work = afterFirstFrame {
-            afterFirstFrame = nil
-            for event in work() { model = App.update(model, event, now: clock()).0 }
+        let steps = afterFirstFrame
+        afterFirstFrame = []
+        for step in steps {
+            for event in step() { model = App.update(model, event, now: clock()).0 }
             draw(&buffer)
         }
         while true {

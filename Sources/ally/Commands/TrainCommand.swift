@@ -72,19 +72,22 @@ struct TrainCommand: ParsableCommand {
                 return InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
             }
         }
-        let afterFirstFrame: () -> [AppEvent] = {
-            let library = readLibrary()
+        // The store first: opening it is quick, and a remembered name then shows while the
+        // library is still being read.
+        let loadProfile: () -> [AppEvent] = {
             var profile = try? persistence.loadProfile()
             if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
             let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
-            return [.libraryLoaded(library), .profileLoaded(profile, unfinished)]
+            return [.profileLoaded(profile, unfinished)]
         }
+        let loadLibrary: () -> [AppEvent] = { [.libraryLoaded(readLibrary())] }
         let model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
 
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: afterFirstFrame, clock: stopwatch.seconds)
+            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary],
+            clock: stopwatch.seconds)
         do {
             try loop.run()
         } catch {
