@@ -94,7 +94,7 @@ public enum ContentLocator {
         var result = path.hasPrefix("/") ? "/" : ""
         for (index, part) in parts.enumerated() {
             if index > 0 { result += "/" }
-            result += part
+            result.append(contentsOf: String(part))
         }
         return result
     }
