@@ -112,6 +112,8 @@ public struct PlaySession: Sendable, Equatable {
     public var sayScroll = 0
     /// Feedback on the last decision, while it shows.
     public var feedback: ShownFeedback?
+    /// Lines of long feedback scrolled away.
+    public var feedbackScroll = 0
     /// When the current prompt appeared (seconds on the run loop's clock; pauses excluded).
     public var promptShownAt: Double
     /// When a timed step runs out (pauses excluded), or nil for an untimed step.

@@ -74,6 +74,12 @@ public enum KeyMap {
         }
     }
 
+    /// The intent of one notch of the mouse wheel: one step of what the arrows do, so it moves
+    /// a selection in lists and scrolls text that scrolls.
+    public static func intent(for direction: ScrollDirection) -> Intent {
+        direction == .up ? .up : .down
+    }
+
     /// The intent of a printable character outside text fields.
     static func intent(for character: Character) -> Intent {
         if let digit = character.wholeNumberValue, character.isASCII, (1...9).contains(digit) {

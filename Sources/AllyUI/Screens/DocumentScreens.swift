@@ -32,8 +32,7 @@ enum DocumentScreen {
                 canvas.hit(view.row(start + index - scroll), .pick(index))
             }
         }
-        if scroll > 0 { canvas.write("▲", x: area.maxX - 1, y: view.y, style: Style(.muted), clip: area) }
-        if scroll < maxScroll { canvas.write("▼", x: area.maxX - 1, y: view.maxY - 1, style: Style(.muted), clip: area) }
+        canvas.scrollMarks(x: area.maxX - 1, rows: view, above: scroll > 0, below: scroll < maxScroll)
     }
 
     /// The page's wrapped lines at `width`.

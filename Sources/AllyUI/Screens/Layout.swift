@@ -25,6 +25,16 @@ struct Canvas {
         buffer.write(text, at: Point(x: x, y: y), style: style, clip: area)
     }
 
+    /// Draws the ▲ and ▼ that say more text lies above or below `rows`, in the column at
+    /// `x`: ▲ on the first row when `above`, ▼ on the last when `below`. Every scrolling
+    /// area marks itself this way.
+    mutating func scrollMarks(x: Int, rows: Rect, above: Bool, below: Bool) {
+        guard !rows.isEmpty else { return }
+        let column = Rect(x: x, y: rows.y, width: 1, height: rows.height)
+        if above { write("▲", x: x, y: column.y, style: Style(.muted), clip: column) }
+        if below { write("▼", x: x, y: column.maxY - 1, style: Style(.muted), clip: column) }
+    }
+
     /// Draws wrapped lines from `first` into `area`; returns how many lines there are in all.
     @discardableResult
     mutating func lines(_ lines: [[Span]], from first: Int = 0, in area: Rect) -> Int {
