@@ -146,6 +146,8 @@ public struct ReplayState: Sendable, Equatable {
     public var replay: AttemptReplay
     /// The decision showing (0-based).
     public var index = 0
+    /// Lines of the decision showing scrolled away (it can be longer than the window).
+    public var scroll = 0
 
     /// Creates the replay of `source`, at its first decision.
     public init(source: ReplaySource) {

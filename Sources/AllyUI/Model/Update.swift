@@ -352,6 +352,8 @@ enum Document {
         case .down: m.scroll = min(maxScroll, m.scroll + 1)
         case .pageUp: m.scroll = max(0, min(maxScroll, m.scroll - page))
         case .pageDown: m.scroll = min(maxScroll, m.scroll + page)
+        case .first: m.scroll = 0
+        case .last: m.scroll = maxScroll
         case .confirm where m.screen == .debrief:
             if let run = m.debrief?.course, run.index + 1 < run.scenarioIDs.count,
                let next = m.library.scenario(id: run.scenarioIDs[run.index + 1]) {

@@ -155,7 +155,10 @@ enum Layout {
                 return [KeyHint("Enter", t(Strings.toMenu)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]
             }
         case .progress where m.replay != nil:
-            return [KeyHint("←→ n p", t(Strings.keyStep)), KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyBack))]
+            return [
+                KeyHint("←→ n p", t(Strings.keyStep)), KeyHint("↑↓", t(Strings.keyScroll)),
+                KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyBack)),
+            ]
         case .progress where !(m.progress?.report.recent.isEmpty ?? true):
             return [
                 KeyHint("↑↓", t(Strings.keyMove)), KeyHint("Enter", t(Strings.keyReplay)),
