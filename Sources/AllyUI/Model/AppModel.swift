@@ -190,6 +190,8 @@ public struct AppModel: Sendable, Equatable {
     public var progress: ProgressData?
     /// An attempt to resume from the menu.
     public var unfinished: UnfinishedAttempt?
+    /// The clock when ``unfinished`` was read: its step's time limit has run on since.
+    public var unfinishedReadAt: Double = 0
     /// The selected recent attempt on the progress screen.
     public var progressSelected = 0
     /// The attempt being replayed over the progress screen, if any.
@@ -217,8 +219,14 @@ public struct AppModel: Sendable, Equatable {
         self.now = now
         welcome = WelcomeForm(name: profile?.name ?? "")
         browser = BrowserState(language: profile?.language ?? language)
+        takeUnfinished(unfinished)
+    }
+
+    /// Offers `attempt`, just read from the persistence, for resuming, unless its scenario is gone.
+    mutating func takeUnfinished(_ attempt: UnfinishedAttempt?) {
         // Kept even when the library is not loaded yet; ``AppEvent/libraryLoaded(_:)`` drops it if its scenario is gone.
-        self.unfinished = unfinished.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+        unfinished = attempt.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+        unfinishedReadAt = now
     }
 
     /// Whether the terminal is smaller than the trainer needs.
