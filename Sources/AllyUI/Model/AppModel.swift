@@ -172,6 +172,8 @@ public struct AppModel: Sendable, Equatable {
     public var showReminders = true
     /// Whether the help overlay shows.
     public var showHelp = false
+    /// Whether this is `ally preview`, where r reloads and q leaves at once: the help says so.
+    public var isPreview = false
     /// The scenarios and courses on offer.
     public var library: TrainingLibrary
     /// The welcome form.

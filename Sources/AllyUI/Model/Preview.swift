@@ -50,6 +50,7 @@ public struct PreviewModel: Sendable, Equatable {
         self.file = file
         var app = AppModel(library: TrainingLibrary(scenarios: []), language: language, size: size, now: now)
         app.screen = .play
+        app.isPreview = true
         self.app = app
     }
 }
