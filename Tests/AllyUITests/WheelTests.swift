@@ -67,6 +67,8 @@ import Testing
         m = press([.char("6"), .enter, .char("4"), .enter, .char("1")], m)
         #expect(m.session?.feedback != nil)
         let top = App.frame(m)
+        #expect(top.lines.last?.contains("↑↓ scroll") == true)
+        #expect(App.frame(press([.char("6")], garageModel())).lines.last?.contains("↑↓") == false)
         #expect(top.lines.contains { $0.contains("Sentence") && $0.hasSuffix("▼") })
         #expect(!top.lines.contains { $0.hasSuffix("▲") })
         let maxScroll = PlayScreen.feedbackMaxScroll(m)

@@ -127,7 +127,9 @@ enum Layout {
                 return [KeyHint("y", t(Strings.keyYes)), KeyHint("n", t(Strings.keyNo))]
             }
             if session.feedback != nil {
-                return [KeyHint("Enter", t(Strings.keyContinue)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
+                // The arrows scroll feedback only when it is longer than its rows: say so only then.
+                let scroll = PlayScreen.feedbackMaxScroll(m) > 0 ? [KeyHint("↑↓", t(Strings.keyScroll))] : []
+                return [KeyHint("Enter", t(Strings.keyContinue))] + scroll + [KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
             }
             var hints = [
                 KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-\(Play.options(session, m.language).count)", t(Strings.keyPick)),
