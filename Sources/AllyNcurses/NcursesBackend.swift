@@ -239,8 +239,12 @@ public final class NcursesBackend: TerminalBackend {
             return .resize(columns: Int(ally_cols()), rows: Int(ally_rows()))
         case Int32(ALLY_KEY_MOUSE):
             var x: Int32 = 0, y: Int32 = 0
-            guard ally_get_click(&x, &y) != 0 else { return nil }
-            return .click(column: Int(x), row: Int(y))
+            switch ally_get_mouse(&x, &y) {
+            case Int32(ALLY_MOUSE_CLICK): return .click(column: Int(x), row: Int(y))
+            case Int32(ALLY_MOUSE_WHEEL_UP): return .scroll(.up, column: Int(x), row: Int(y))
+            case Int32(ALLY_MOUSE_WHEEL_DOWN): return .scroll(.down, column: Int(x), row: Int(y))
+            default: return nil
+            }
         case Int32(ALLY_KEY_UP): return .key(.up)
         case Int32(ALLY_KEY_DOWN): return .key(.down)
         case Int32(ALLY_KEY_LEFT): return .key(.left)

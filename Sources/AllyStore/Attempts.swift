@@ -23,6 +23,19 @@ public struct StoredAttempt: Sendable, Equatable {
 
     /// The attempt's id.
     public var id: AttemptID { summary.id }
+
+    /// When the conversation reached the step it stands at, in seconds since 1970: when the last
+    /// reply or timeout was committed, else when the attempt started. A step's time limit counts
+    /// from here, and keeps counting while Ally is down, as a waiting customer would.
+    public var stepEnteredAt: Double {
+        let moves = decisions.indices.filter { index in
+            switch decisions[index].decision {
+            case .reply, .timeOut: index < recordedAt.count
+            default: false
+            }
+        }
+        return moves.last.map { recordedAt[$0] } ?? summary.startedAt
+    }
 }
 
 /// What a finished attempt earned, as the store keeps it.

@@ -50,14 +50,7 @@ public final class RecordedPlay {
         log = stored.decisions
         saved = stored.decisions.count
         start = { _ throws(StoreError) in stored.id }
-        // The step began when the last reply (or timeout) was committed, or when the attempt started.
-        let moves = stored.decisions.indices.filter { index in
-            switch stored.decisions[index].decision {
-            case .reply, .timeOut: true
-            default: false
-            }
-        }
-        stepEnteredAt = moves.last.map { stored.recordedAt[$0] } ?? stored.summary.startedAt
+        stepEnteredAt = stored.stepEnteredAt
     }
 
     /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when untimed.

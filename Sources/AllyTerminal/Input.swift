@@ -57,6 +57,14 @@ public enum Key: Hashable, Sendable {
     }
 }
 
+/// Which way a mouse wheel turned.
+public enum ScrollDirection: Hashable, Sendable {
+    /// Away from the user: towards the top.
+    case up
+    /// Towards the user: towards the bottom.
+    case down
+}
+
 /// Something that happened at the terminal.
 public enum InputEvent: Hashable, Sendable {
     /// A key press.
@@ -65,6 +73,8 @@ public enum InputEvent: Hashable, Sendable {
     case resize(columns: Int, rows: Int)
     /// A mouse click (button 1) at a cell.
     case click(column: Int, row: Int)
+    /// One notch of the mouse wheel, with the pointer over a cell.
+    case scroll(ScrollDirection, column: Int, row: Int)
     /// The timeout passed without input (drives clocks and time limits).
     case tick
     /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT, or the input ended):

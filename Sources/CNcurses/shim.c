@@ -83,20 +83,31 @@ int ally_get_wch(uint32_t *out) {
     return rc;
 }
 
+// Terminals report a wheel notch as a press of button 4 (up) or 5 (down). Button 5 exists
+// only with mouse version 2; under version 1 the wheel can only go up.
+#ifdef BUTTON5_PRESSED
+#define ALLY_WHEEL_DOWN BUTTON5_PRESSED
+#else
+#define ALLY_WHEEL_DOWN 0
+#endif
+
 unsigned long ally_enable_mouse(void) {
     // No click resolution: a press is reported at once instead of after mouseinterval.
     mouseinterval(0);
-    return (unsigned long)mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED, NULL);
+    return (unsigned long)mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | ALLY_WHEEL_DOWN, NULL);
 }
 
 void ally_disable_mouse(void) { mousemask(0, NULL); }
 
-int ally_get_click(int *x, int *y) {
+int ally_get_mouse(int *x, int *y) {
     MEVENT event;
-    if (getmouse(&event) != OK) return 0;
+    if (getmouse(&event) != OK) return ALLY_MOUSE_NONE;
     *x = event.x;
     *y = event.y;
-    return (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return ALLY_MOUSE_CLICK;
+    if (event.bstate & BUTTON4_PRESSED) return ALLY_MOUSE_WHEEL_UP;
+    if (ALLY_WHEEL_DOWN != 0 && (event.bstate & ALLY_WHEEL_DOWN)) return ALLY_MOUSE_WHEEL_DOWN;
+    return ALLY_MOUSE_NONE;
 }
 
 // MARK: Termination signals: a sticky flag plus a self-pipe, nothing else in the handler.

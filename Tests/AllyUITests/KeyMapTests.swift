@@ -10,6 +10,11 @@ import Testing
         #expect(KeyMap.intent(for: .down) == .down)
         #expect(KeyMap.intent(for: .char("j")) == .down)
         #expect(KeyMap.intent(for: .pageDown) == .pageDown)
+        #expect(KeyMap.intent(for: .home) == .first)
+        #expect(KeyMap.intent(for: .end) == .last)
+        // p steps back through a replay; it is not an arrow, since the arrows scroll there.
+        #expect(KeyMap.intent(for: .char("p")) == .previous)
+        #expect(KeyMap.intent(for: .control("p")) == .up)
     }
 
     @Test(arguments: 1...9) func digitsPickDirectly(digit: Int) {

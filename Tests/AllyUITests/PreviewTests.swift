@@ -108,6 +108,17 @@ import Testing
         #expect(scrolled.diagnosticsScroll > 1)
         #expect(Preview.frame(scrolled).textSnapshot().contains("garage.yaml:30:3"))
     }
+
+    @Test func theWheelScrollsTheDiagnosticsAndMovesThePlay() {
+        let lines = (1...30).map { "garage.yaml:\($0):3: error: unknown key 'sya'; did you mean 'say'?" }
+        let broken = Preview.update(loaded(), .loaded(.broken(lines)), now: 1).0
+        let scrolled = Preview.update(broken, .input(.scroll(.down, column: 10, row: 10)), now: 2).0
+        #expect(scrolled.diagnosticsScroll == 1)
+        #expect(Preview.update(scrolled, .input(.scroll(.up, column: 10, row: 10)), now: 3).0.diagnosticsScroll == 0)
+        // Without diagnostics the wheel reaches the play: it moves the selection.
+        let play = Preview.update(loaded(), .input(.scroll(.down, column: 10, row: 10)), now: 1).0
+        #expect(play.app.session?.selected == 1)
+    }
 }
 
 /// The preview's run loop over the in-memory backend: a changed stamp reads the file again.

@@ -74,6 +74,80 @@ import Testing
         #expect(r.screen == .menu)
     }
 
+    /// The garage scenario with a customer who talks for longer than a window is high.
+    static let longGarage: Scenario = {
+        var scenario = SampleContent.garageEnglish
+        scenario.steps[0].say = [
+            "Third time this month. The warranty says I have to come here, so here I am. Again.",
+            "The first time you told me it was the sensor, and that it would take an hour. It took the whole day.",
+            "The second time you told me it was the software, and that an update would fix it for good.",
+            "I took a day off work for that. Nobody called me when it was ready; I had to call you, twice.",
+            "Now the same light is on again, on the same road, at the same speed, as if nothing was ever done.",
+            "My neighbour bought the same model at another dealer and has never been back once.",
+            "I would take it there myself, but the warranty says I have to come here. So here I am.",
+            "I want to know what you are going to do differently this time, and I want to hear it from someone who knows.",
+            "And I want a car for the day, because I am not taking another day off for this.",
+            "I have written it all down: the dates, the names, what each of you promised me.",
+            "The man at the desk last time said he would pass it on to the foreman. Did he? Nobody knows.",
+            "The time before, the car came back with grease on the seat and the radio set to a station I never listen to.",
+            "I am not an unreasonable man. I pay my bills, I service it on time, I read the manual.",
+            "But I am running out of patience, and you are running out of chances.",
+            "So tell me: who is going to look at it, when will it be ready, and how will I know?",
+        ].joined(separator: " ")
+        return scenario
+    }()
+
+    /// The long garage attempt replayed over the progress screen, at its first decision.
+    static func longReplay() -> AppModel {
+        let decisions = [
+            TimedDecision(.identify(.intolerant), seconds: 6), TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 4),
+            TimedDecision(.reply(0), seconds: 9), TimedDecision(.reply(0), seconds: 5), TimedDecision(.reply(0), seconds: 3),
+        ]
+        let summary = AttemptSummary(id: 7, trainee: "Ana", scenarioID: longGarage.id, title: longGarage.title,
+                                     customerType: .hostage, startedAt: 0, finishedAt: 30, total: 85, outcome: .delighted, seconds: 27)
+        let m = progressModel(InMemoryTrainerPersistence())
+        return App.update(m, .replayLoaded(ReplaySource(summary: summary, scenario: longGarage, decisions: decisions)), now: m.now + 1).0
+    }
+
+    @Test func aLongReplayScrollsAndSaysThereIsMore() throws {
+        let m = Self.longReplay()
+        let maxScroll = ReplayScreen.maxScroll(m)
+        #expect(maxScroll > 3)
+        let top = App.frame(m)
+        #expect(top.lines.contains { $0.hasSuffix("▼") })
+        #expect(!top.lines.contains { $0.hasSuffix("▲") })
+        // Arrows and j/k scroll a line, PgUp/PgDn a page, Home/End to the top and the end.
+        var r = press([.down, .char("j"), .down, .char("k")], m)
+        #expect(r.replay?.scroll == 2)
+        #expect(r.replay?.index == 0)
+        r = press([.pageDown], r)
+        #expect(r.replay?.scroll == maxScroll)
+        r = press([.home], r)
+        #expect(r.replay?.scroll == 0)
+        r = press([.end], r)
+        #expect(r.replay?.scroll == maxScroll)
+        #expect(!App.frame(r).lines.contains { $0.hasSuffix("▼") })
+        #expect(App.frame(r).lines.contains { $0.hasSuffix("▲") })
+        r = press([.pageUp], r)
+        #expect(r.replay?.scroll == 0)
+        // The wheel scrolls a line a notch.
+        r = send(.scroll(.down, column: 40, row: 10), r).0
+        #expect(r.replay?.scroll == 1)
+        // Stepping shows the next decision from its top; p goes back.
+        r = press([.down, .down, .right], r)
+        #expect(r.replay?.index == 1)
+        #expect(r.replay?.scroll == 0)
+        r = press([.down, .char("p")], r)
+        #expect(r.replay?.index == 0)
+        #expect(r.replay?.scroll == 0)
+        // Scrolled down at 80×24: the last lines show, with marks both ways.
+        let scrolled = press([.down, .down, .down], m)
+        #expect(scrolled.replay?.scroll == 3)
+        let frame = App.frame(scrolled)
+        #expect(frame.lines.contains { $0.hasSuffix("▲") } && frame.lines.contains { $0.hasSuffix("▼") })
+        try Snapshot.check(frame, named: "en-progress-replay-scrolled-80x24")
+    }
+
     @Test func digitsAndClicksPickAnAttempt() {
         let store = InMemoryTrainerPersistence()
         _ = Self.playedGarage(store)

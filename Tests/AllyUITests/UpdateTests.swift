@@ -134,6 +134,82 @@ import Testing
         #expect(commands.first == .recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 1), index: 1, scenarioID: "garage-warranty-en"))
     }
 
+    /// The garage attempt left after naming the type in 3 s, its timed first step (45 s)
+    /// reached `secondsOnStep` before it was read; on the menu at the model's clock.
+    func resumable(secondsOnStep: Double) -> AppModel {
+        let unfinished = UnfinishedAttempt(
+            scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)], secondsOnStep: secondsOnStep)
+        let m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished)
+        return press([.enter], m)
+    }
+
+    @Test func aResumedTimedStepKeepsItsClock() {
+        // Read at 0, on the menu at 1, resumed at 2: 20 + 2 of the 45 seconds are gone.
+        let m = press([.enter], resumable(secondsOnStep: 20))
+        #expect(m.session?.state.prompt == .strategy)
+        #expect(m.secondsLeft == 23)
+        #expect(m.needsClock)
+        #expect(App.frame(m).lines[0].contains("23 s left"))
+        // It runs out when what was left is gone, not 45 seconds after the resume.
+        let (before, none) = App.update(m, .input(.tick), now: m.now + 22.5)
+        #expect(before.session?.feedback == nil && none.isEmpty)
+        let (out, commands) = App.update(m, .input(.tick), now: m.now + 23)
+        #expect(out.session?.state.stepID == "escalation")
+        #expect(commands.first == .recordDecision(TimedDecision(.timeOut, seconds: 23), index: 1, scenarioID: "garage-warranty-en"))
+    }
+
+    @Test func aResumedUnfinishedAttemptReadAfterTheWelcomeCountsFromTheReading() {
+        var m = AppModel(library: SampleContent.library, language: .en)
+        m = press(Storyboard.type("Ana") + [.enter], m)
+        let unfinished = UnfinishedAttempt(
+            scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)], secondsOnStep: 10)
+        m = App.update(m, .unfinishedLoaded(unfinished), now: m.now + 1).0
+        // Five seconds on the menu count too: the customer has been waiting all along.
+        m = App.update(m, .input(.key(.enter)), now: m.now + 5).0
+        #expect(m.screen == .play)
+        #expect(m.secondsLeft == 30)
+    }
+
+    @Test func aTimedStepThatRanOutWhileAwayTimesOutOnResume() {
+        let (m, commands) = send(.key(.enter), resumable(secondsOnStep: 600))
+        #expect(m.screen == .play)
+        // The engine's timeout: the open strategy question is missed, the customer turns intolerant.
+        #expect(m.session?.state.stepID == "escalation")
+        #expect(m.session?.state.record.map(\.kind) == [
+            .identified(named: .hostage, truth: .hostage), .missed(.strategy, truth: .hostage), .timedOut,
+        ])
+        #expect(m.session?.feedback?.feedback.typeChange?.to == .intolerant)
+        #expect(m.session?.feedback?.chosen == "Time is up.")
+        // Recorded with what the type question left of the limit (45 − 3 s), as a timeout in play is.
+        #expect(commands == [.recordDecision(TimedDecision(.timeOut, seconds: 42), index: 1, scenarioID: "garage-warranty-en")])
+        #expect(!m.needsClock)
+    }
+
+    @Test func aResumedUntimedStepHasNoClockAndAFreshAttemptTheFullLimit() {
+        let replies = [TimedDecision(.identify(.hostage), seconds: 3), TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2),
+                       TimedDecision(.reply(0), seconds: 4)]
+        let untimed = UnfinishedAttempt(scenarioID: "garage-warranty-en", decisions: replies, secondsOnStep: 600)
+        var m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: untimed)
+        m = press([.enter, .enter], m)
+        #expect(m.session?.state.stepID == "explain")
+        #expect(m.secondsLeft == nil)
+        // A new attempt of the same scenario starts with the whole limit.
+        #expect(garageModel().secondsLeft == 45)
+    }
+
+    @Test func theInMemoryPersistenceCountsTheStepFromWhenItWasReached() {
+        nonisolated(unsafe) var clock = 100.0
+        let store = InMemoryTrainerPersistence(now: { clock })
+        let scenario = SampleContent.garageEnglish
+        store.recordDecision(TimedDecision(.identify(.hostage), seconds: 3), index: 0, scenario: scenario, trainee: "Ana")
+        clock = 130
+        #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 30)
+        store.recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1, scenario: scenario, trainee: "Ana")
+        store.recordDecision(TimedDecision(.reply(0), seconds: 4), index: 2, scenario: scenario, trainee: "Ana")
+        clock = 137
+        #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 7)
+    }
+
     @Test func aCourseGoesOnToItsNextScenario() {
         var m = press([.down, .enter, .enter], menuModel())
         #expect(m.session?.course?.index == 0)

@@ -112,6 +112,8 @@ public struct PlaySession: Sendable, Equatable {
     public var sayScroll = 0
     /// Feedback on the last decision, while it shows.
     public var feedback: ShownFeedback?
+    /// Lines of long feedback scrolled away.
+    public var feedbackScroll = 0
     /// When the current prompt appeared (seconds on the run loop's clock; pauses excluded).
     public var promptShownAt: Double
     /// When a timed step runs out (pauses excluded), or nil for an untimed step.
@@ -144,6 +146,8 @@ public struct ReplayState: Sendable, Equatable {
     public var replay: AttemptReplay
     /// The decision showing (0-based).
     public var index = 0
+    /// Lines of the decision showing scrolled away (it can be longer than the window).
+    public var scroll = 0
 
     /// Creates the replay of `source`, at its first decision.
     public init(source: ReplaySource) {
@@ -168,6 +172,8 @@ public struct AppModel: Sendable, Equatable {
     public var showReminders = true
     /// Whether the help overlay shows.
     public var showHelp = false
+    /// Whether this is `ally preview`, where r reloads and q leaves at once: the help says so.
+    public var isPreview = false
     /// The scenarios and courses on offer.
     public var library: TrainingLibrary
     /// The welcome form.
@@ -186,6 +192,8 @@ public struct AppModel: Sendable, Equatable {
     public var progress: ProgressData?
     /// An attempt to resume from the menu.
     public var unfinished: UnfinishedAttempt?
+    /// The clock when ``unfinished`` was read: its step's time limit has run on since.
+    public var unfinishedReadAt: Double = 0
     /// The selected recent attempt on the progress screen.
     public var progressSelected = 0
     /// The attempt being replayed over the progress screen, if any.
@@ -213,8 +221,14 @@ public struct AppModel: Sendable, Equatable {
         self.now = now
         welcome = WelcomeForm(name: profile?.name ?? "")
         browser = BrowserState(language: profile?.language ?? language)
+        takeUnfinished(unfinished)
+    }
+
+    /// Offers `attempt`, just read from the persistence, for resuming, unless its scenario is gone.
+    mutating func takeUnfinished(_ attempt: UnfinishedAttempt?) {
         // Kept even when the library is not loaded yet; ``AppEvent/libraryLoaded(_:)`` drops it if its scenario is gone.
-        self.unfinished = unfinished.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+        unfinished = attempt.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+        unfinishedReadAt = now
     }
 
     /// Whether the terminal is smaller than the trainer needs.

@@ -14,6 +14,12 @@ public enum Intent: Sendable, Equatable {
     case pageUp
     /// Scroll a page down.
     case pageDown
+    /// Go to the top of long text (Home).
+    case first
+    /// Go to the end of long text (End).
+    case last
+    /// Step back to the previous item of a sequence (a replay's previous decision).
+    case previous
     /// Pick option `n` (0-based) directly.
     case pick(Int)
     /// Choose the selection, continue.
@@ -58,7 +64,9 @@ public enum KeyMap {
         case .right: return .right
         case .pageUp: return .pageUp
         case .pageDown: return .pageDown
-        case .home, .end, .delete, .function: return .ignore
+        case .home: return .first
+        case .end: return .last
+        case .delete, .function: return .ignore
         case .enter: return .confirm
         case .escape: return .back
         case .tab, .backTab: return .nextField
@@ -74,13 +82,21 @@ public enum KeyMap {
         }
     }
 
+    /// The intent of one notch of the mouse wheel: one step of what the arrows do, so it moves
+    /// a selection in lists and scrolls text that scrolls.
+    public static func intent(for direction: ScrollDirection) -> Intent {
+        direction == .up ? .up : .down
+    }
+
     /// The intent of a printable character outside text fields.
     static func intent(for character: Character) -> Intent {
         if let digit = character.wholeNumberValue, character.isASCII, (1...9).contains(digit) {
             return .pick(digit - 1)
         }
         switch character {
-        case "k", "p": return .up
+        case "k": return .up
+        // p and n step through a replay: p must not be an arrow, since the arrows scroll there.
+        case "p": return .previous
         case "j": return .down
         case "h": return .left
         case "l": return .filterLanguage

@@ -20,11 +20,16 @@ public struct UnfinishedAttempt: Sendable, Equatable {
     public var scenarioID: String
     /// The decisions recorded so far, in order.
     public var decisions: [TimedDecision]
+    /// Seconds since the conversation reached the step it stands at, when the attempt was read.
+    /// A timed step's clock ran on meanwhile, as a waiting customer's would: the countdown
+    /// resumes with what is left of the limit.
+    public var secondsOnStep: Double
 
     /// Creates an unfinished attempt.
-    public init(scenarioID: String, decisions: [TimedDecision]) {
+    public init(scenarioID: String, decisions: [TimedDecision], secondsOnStep: Double = 0) {
         self.scenarioID = scenarioID
         self.decisions = decisions
+        self.secondsOnStep = secondsOnStep
     }
 }
 
@@ -122,6 +127,8 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public private(set) var answers: [Answer] = []
     /// The clock for attempt times, in seconds since 1970 (tests fix it).
     let now: () -> Double
+    /// When the current attempt reached the step it stands at; nil for an attempt handed in.
+    private var stepEnteredAt: Double?
 
     /// Creates an empty store, optionally with a remembered profile and an unfinished attempt.
     public init(profile: TraineeProfile? = nil, unfinished: UnfinishedAttempt? = nil, now: @escaping () -> Double = { 0 }) {
@@ -140,8 +147,13 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) {
         if index == 0 || current?.scenarioID != scenario.id {
             current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [])
+            stepEnteredAt = now()
         }
         current?.decisions.append(decision)
+        switch decision.decision {
+        case .reply, .timeOut: stepEnteredAt = now()
+        default: break
+        }
     }
 
     /// Closes the current attempt and keeps its summary and answers.
@@ -158,7 +170,9 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
 
     /// The attempt left unfinished, if any.
     public func unfinishedAttempt(trainee: String) -> UnfinishedAttempt? {
-        guard let current, !current.decisions.isEmpty else { return nil }
+        guard var current, !current.decisions.isEmpty else { return nil }
+        // The same rule as the store's: the step's clock runs on from when it was reached.
+        if let stepEnteredAt { current.secondsOnStep = max(0, now() - stepEnteredAt) }
         return current
     }
 

@@ -31,6 +31,11 @@ enum Play {
                 m.session = session
             case .back: proceed(&m)
             case .toggleReminders: m.showReminders.toggle()
+            case .up, .down:
+                // Feedback longer than its rows scrolls; nothing else moves while it shows.
+                let step = intent == .up ? -1 : 1
+                session.feedbackScroll = max(0, min(PlayScreen.feedbackMaxScroll(m), session.feedbackScroll + step))
+                m.session = session
             default: break
             }
             return
@@ -79,6 +84,7 @@ enum Play {
         session.state = state
         session.decisions.append(timed)
         session.feedback = ShownFeedback(feedback: feedback, chosen: chosen, stepID: stepID)
+        session.feedbackScroll = 0
         if state.stepID != stepID { session.deadline = nil }
         m.session = session
         commands.append(.recordDecision(timed, index: session.decisions.count - 1, scenarioID: session.scenario.id))

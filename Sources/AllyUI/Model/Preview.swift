@@ -50,6 +50,7 @@ public struct PreviewModel: Sendable, Equatable {
         self.file = file
         var app = AppModel(library: TrainingLibrary(scenarios: []), language: language, size: size, now: now)
         app.screen = .play
+        app.isPreview = true
         self.app = app
     }
 }
@@ -76,7 +77,10 @@ public enum Preview {
                 return (m, [])
             }
             m.status = nil
-        case .input(.click), .input(.resize), .input(.tick):
+        case .input(.scroll(let direction, _, _)) where m.diagnostics != nil:
+            scrollDiagnostics(KeyMap.intent(for: direction), &m)
+            return (m, [])
+        case .input(.click), .input(.scroll), .input(.resize), .input(.tick):
             break
         }
         if m.diagnostics != nil, !isResize(event) {

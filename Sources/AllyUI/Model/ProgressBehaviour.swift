@@ -54,15 +54,25 @@ enum ProgressScreenBehaviour {
         m.scroll = max(0, min(m.scroll, max(0, layout.lines.count - view)))
     }
 
-    /// Steps through the replay; back closes it.
+    /// Steps through the replay and scrolls a long decision; back closes it.
     static func handleReplay(_ intent: Intent, _ m: inout AppModel) {
         guard var replay = m.replay else { return }
         let count = replay.replay.decisions.count
+        let maxScroll = ReplayScreen.maxScroll(m)
+        let page = max(1, ReplayScreen.viewHeight(m))
         switch intent {
-        case .right, .down, .no, .confirm, .pageDown:
+        case .right, .no, .confirm:
             replay.index = App.move(replay.index, by: 1, count: count)
-        case .left, .up, .pageUp:
+            replay.scroll = 0
+        case .left, .previous:
             replay.index = App.move(replay.index, by: -1, count: count)
+            replay.scroll = 0
+        case .up: replay.scroll = max(0, min(maxScroll, replay.scroll - 1))
+        case .down: replay.scroll = min(maxScroll, replay.scroll + 1)
+        case .pageUp: replay.scroll = max(0, min(maxScroll, replay.scroll - page))
+        case .pageDown: replay.scroll = min(maxScroll, replay.scroll + page)
+        case .first: replay.scroll = 0
+        case .last: replay.scroll = maxScroll
         case .back:
             m.replay = nil
             return

@@ -73,7 +73,7 @@ public enum App {
         case .replayLoaded(let source):
             ProgressScreenBehaviour.replayLoaded(source, &m)
         case .unfinishedLoaded(let unfinished):
-            m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+            m.takeUnfinished(unfinished)
         case .profileLoaded(let profile, let unfinished):
             // Only fills an untouched form: what the trainee already typed wins.
             if let profile, m.screen == .welcome, m.welcome.name.isEmpty {
@@ -81,7 +81,7 @@ public enum App {
                 m.traineeName = profile.name
                 Welcome.setLanguage(profile.language, &m)
             }
-            m.unfinished = unfinished.flatMap { m.library.scenarios.isEmpty || m.library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
+            m.takeUnfinished(unfinished)
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }
@@ -100,6 +100,9 @@ public enum App {
             if let intent = Layout.intent(at: Point(x: column, y: row), in: m) {
                 handle(intent, &m, &commands)
             }
+        case .input(.scroll(let direction, _, _)):
+            // On the welcome form the arrows switch fields: a wheel turned while typing a name must not.
+            if m.screen != .welcome { handle(KeyMap.intent(for: direction), &m, &commands) }
         }
         checkTimeout(&m, &commands)
         if model.needsClock != m.needsClock {
@@ -144,15 +147,33 @@ public enum App {
     }
 
     /// Starts playing `scenario`, replaying `decisions` when resuming.
+    ///
+    /// `secondsOnStep` is how long the step it resumes at has been waiting: a time limit goes
+    /// on with what is left of it, and one that ran out while the trainee was away runs out now.
     static func startSession(
-        _ scenario: Scenario, decisions: [TimedDecision] = [], course: CourseRun? = nil,
+        _ scenario: Scenario, decisions: [TimedDecision] = [], secondsOnStep: Double = 0, course: CourseRun? = nil,
         _ m: inout AppModel
     ) {
         let state = (try? Engine.replay(scenario, decisions)) ?? PlayState(scenario: scenario)
         let kept = state == PlayState(scenario: scenario) ? [] : decisions
-        let deadline = state.stepID.flatMap { scenario.step($0)?.timeLimit }.map { m.now + Double($0.seconds) }
+        let limit = state.stepID.flatMap { scenario.step($0)?.timeLimit }.map { Double($0.seconds) }
+        let left = limit.map { $0 - (kept.isEmpty ? 0 : secondsOnStep) }
+        var promptShownAt = m.now
+        if let limit, let left, left <= 0 {
+            // The timeout came at the deadline, while away: it took what the step's recorded
+            // decisions left of the limit, as a timeout in play would.
+            let atStep = kept.reversed().prefix { timed in
+                switch timed.decision {
+                case .identify, .strategy: true
+                default: false
+                }
+            }
+            let decided = atStep.map(\.seconds).reduce(0, +)
+            promptShownAt -= max(0, limit - decided)
+        }
         m.session = PlaySession(
-            scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: deadline, course: course)
+            scenario: scenario, state: state, decisions: kept, promptShownAt: promptShownAt,
+            deadline: left.map { m.now + $0 }, course: course)
         m.screen = .play
         m.showHelp = false
     }
@@ -244,7 +265,9 @@ enum Menu {
             guard let unfinished = m.unfinished, let scenario = m.library.scenario(id: unfinished.scenarioID) else { return }
             m.unfinished = nil
             m.menuSelected = 0
-            App.startSession(scenario, decisions: unfinished.decisions, &m)
+            // Its step's clock ran on from when it was read, on the menu too.
+            let away = unfinished.secondsOnStep + max(0, m.now - m.unfinishedReadAt)
+            App.startSession(scenario, decisions: unfinished.decisions, secondsOnStep: away, &m)
         case .playScenario:
             m.screen = .browser
         case .playCourse:
@@ -349,6 +372,8 @@ enum Document {
         case .down: m.scroll = min(maxScroll, m.scroll + 1)
         case .pageUp: m.scroll = max(0, min(maxScroll, m.scroll - page))
         case .pageDown: m.scroll = min(maxScroll, m.scroll + page)
+        case .first: m.scroll = 0
+        case .last: m.scroll = maxScroll
         case .confirm where m.screen == .debrief:
             if let run = m.debrief?.course, run.index + 1 < run.scenarioIDs.count,
                let next = m.library.scenario(id: run.scenarioIDs[run.index + 1]) {

@@ -32,8 +32,7 @@ enum DocumentScreen {
                 canvas.hit(view.row(start + index - scroll), .pick(index))
             }
         }
-        if scroll > 0 { canvas.write("▲", x: area.maxX - 1, y: view.y, style: Style(.muted), clip: area) }
-        if scroll < maxScroll { canvas.write("▼", x: area.maxX - 1, y: view.maxY - 1, style: Style(.muted), clip: area) }
+        canvas.scrollMarks(x: area.maxX - 1, rows: view, above: scroll > 0, below: scroll < maxScroll)
     }
 
     /// The page's wrapped lines at `width`.
@@ -307,12 +306,59 @@ enum ProgressPage {
     }
 }
 
+/// The keys of each screen, as the help page and the `?` overlay list them.
+enum HelpKeys {
+    /// One group of key lines under a heading.
+    struct Section {
+        /// The heading.
+        var heading: Localized
+        /// The lines, key column first.
+        var lines: [Localized]
+    }
+
+    /// Every screen's section, in the order the screens are met; the help page lists them all.
+    static let all: [Section] = [
+        Section(heading: Strings.helpWelcome, lines: Strings.helpWelcomeKeys),
+        Section(heading: Strings.helpMenu, lines: Strings.helpMenuKeys),
+        Section(heading: Strings.helpBrowser, lines: Strings.helpBrowserKeys),
+        Section(heading: Strings.helpPlaying, lines: Strings.helpPlayingKeys + Strings.helpTrainerPlayingKeys),
+        Section(heading: Strings.helpPages, lines: Strings.helpPagesKeys),
+        Section(heading: Strings.helpProgress, lines: Strings.helpProgressKeys),
+        Section(heading: Strings.helpReplay, lines: Strings.helpReplayKeys),
+        Section(heading: Strings.helpDrill, lines: Strings.helpDrillKeys),
+    ]
+
+    /// The keys that work everywhere, as listed over `m` (the preview leaves at once with q).
+    static func general(_ m: AppModel) -> [Localized] {
+        m.isPreview ? Strings.helpKeyLines.filter { $0 != Strings.helpBackLine } : Strings.helpKeyLines
+    }
+
+    /// The sections of what shows now: the overlay lists these under the general keys.
+    static func sections(_ m: AppModel) -> [Section] {
+        if m.isPreview {
+            return [Section(heading: Strings.helpPlaying, lines: Strings.helpPlayingKeys),
+                    Section(heading: Strings.helpPreview, lines: Strings.helpPreviewKeys)]
+        }
+        let heading: Localized? = switch m.screen {
+        case .welcome: Strings.helpWelcome
+        case .menu: Strings.helpMenu
+        case .browser: Strings.helpBrowser
+        case .courses: nil
+        case .play: Strings.helpPlaying
+        case .debrief, .help: Strings.helpPages
+        case .progress: m.replay == nil ? Strings.helpProgress : Strings.helpReplay
+        case .drill: Strings.helpDrill
+        }
+        return all.filter { $0.heading == heading }
+    }
+}
+
 /// The help page: keys, how play works, the nine types and the five families.
 enum HelpPage {
     static func lines(_ m: AppModel, width: Int) -> [[Span]] {
         let t = m.t
         var out: [[Span]] = [DocumentScreen.heading(t(Strings.helpKeys))]
-        for line in Strings.helpKeyLines { out += DocumentScreen.wrap([Span("  " + t(line))], width) }
+        for line in HelpKeys.general(m) { out += DocumentScreen.wrap([Span("  " + t(line))], width) }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.helpPlay)))
         for line in Strings.helpPlayLines { out += DocumentScreen.wrap([Span("• ", style: Style(.accent)), Span(t(line))], width) }
@@ -333,6 +379,13 @@ enum HelpPage {
                 Span("  " + family.name(in: m.language) + ": ", style: Style(.accent, .bold)), Span(family.summary(in: m.language)),
             ], width)
         }
+        // Every screen's own keys last: the overlay (`?`) shows those of the screen it is over.
+        out.append([])
+        out.append(DocumentScreen.heading(t(Strings.helpKeysPerScreen)))
+        for section in HelpKeys.all {
+            out.append([Span("  " + t(section.heading), style: Style(.accent, .bold))])
+            for line in section.lines { out += DocumentScreen.wrap([Span("  " + t(line))], width) }
+        }
         return out
     }
 }
@@ -342,7 +395,12 @@ enum HelpOverlay {
     static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
         let width = min(area.width - 4, 72)
         var lines: [[Span]] = []
-        for line in Strings.helpKeyLines { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
+        for line in HelpKeys.general(m) { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
+        for section in HelpKeys.sections(m) {
+            lines.append([])
+            lines.append([Span(m.t(section.heading), style: Style(.accent, .bold))])
+            for line in section.lines { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
+        }
         let box = area.centered(width: width, height: min(area.height - 2, lines.count + 2))
         canvas.buffer.fill(box)
         let inner = Box(title: m.t(Strings.helpTitle)).render(into: &canvas.buffer, area: box).inset(left: 1, right: 1)

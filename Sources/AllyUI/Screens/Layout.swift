@@ -25,6 +25,16 @@ struct Canvas {
         buffer.write(text, at: Point(x: x, y: y), style: style, clip: area)
     }
 
+    /// Draws the ▲ and ▼ that say more text lies above or below `rows`, in the column at
+    /// `x`: ▲ on the first row when `above`, ▼ on the last when `below`. Every scrolling
+    /// area marks itself this way.
+    mutating func scrollMarks(x: Int, rows: Rect, above: Bool, below: Bool) {
+        guard !rows.isEmpty else { return }
+        let column = Rect(x: x, y: rows.y, width: 1, height: rows.height)
+        if above { write("▲", x: x, y: column.y, style: Style(.muted), clip: column) }
+        if below { write("▼", x: x, y: column.maxY - 1, style: Style(.muted), clip: column) }
+    }
+
     /// Draws wrapped lines from `first` into `area`; returns how many lines there are in all.
     @discardableResult
     mutating func lines(_ lines: [[Span]], from first: Int = 0, in area: Rect) -> Int {
@@ -117,7 +127,9 @@ enum Layout {
                 return [KeyHint("y", t(Strings.keyYes)), KeyHint("n", t(Strings.keyNo))]
             }
             if session.feedback != nil {
-                return [KeyHint("Enter", t(Strings.keyContinue)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
+                // The arrows scroll feedback only when it is longer than its rows: say so only then.
+                let scroll = PlayScreen.feedbackMaxScroll(m) > 0 ? [KeyHint("↑↓", t(Strings.keyScroll))] : []
+                return [KeyHint("Enter", t(Strings.keyContinue))] + scroll + [KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
             }
             var hints = [
                 KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-\(Play.options(session, m.language).count)", t(Strings.keyPick)),
@@ -145,7 +157,10 @@ enum Layout {
                 return [KeyHint("Enter", t(Strings.toMenu)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]
             }
         case .progress where m.replay != nil:
-            return [KeyHint("←→ n p", t(Strings.keyStep)), KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyBack))]
+            return [
+                KeyHint("←→ n p", t(Strings.keyStep)), KeyHint("↑↓", t(Strings.keyScroll)),
+                KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyBack)),
+            ]
         case .progress where !(m.progress?.report.recent.isEmpty ?? true):
             return [
                 KeyHint("↑↓", t(Strings.keyMove)), KeyHint("Enter", t(Strings.keyReplay)),

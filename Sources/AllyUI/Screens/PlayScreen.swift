@@ -7,29 +7,42 @@ enum PlayScreen {
         guard let session = m.session else { return }
         header(m, session, area.row(0), &canvas)
         Layout.rule(area.row(1), &canvas)
-        let body = area.inset(top: 2, left: 1, right: 1)
-        let decision: [[Span]]?
-        let decisionHeight: Int
-        if let shown = session.feedback {
-            decision = feedbackLines(m, session, shown, width: body.width)
-            decisionHeight = min(decision!.count, max(4, body.height - 6))
-        } else {
-            decision = nil
-            decisionHeight = min(1 + optionRows(m, session, width: body.width), max(4, body.height - 6))
-        }
-        // The customer's block takes what it needs; the decision follows right under it.
-        let customerHeight = min(customerRows(m, session, width: body.width), max(3, body.height - decisionHeight - 1))
-        let (customerArea, lower) = body.splitTop(customerHeight)
-        customer(m, session, customerArea, &canvas)
-        Layout.rule(lower.row(0), &canvas)
-        let decisionArea = lower.inset(top: 1)
-        if let decision {
-            canvas.lines(decision, in: decisionArea)
+        let parts = layout(m, session, area)
+        customer(m, session, parts.customer, &canvas)
+        Layout.rule(parts.decision.row(0), &canvas)
+        let decisionArea = parts.decision.inset(top: 1)
+        if let lines = parts.feedback {
+            let maxScroll = max(0, lines.count - decisionArea.height)
+            let scroll = min(session.feedbackScroll, maxScroll)
+            canvas.lines(lines, from: scroll, in: decisionArea)
+            // The marks go in the right margin: the feedback is wrapped to the full width.
+            canvas.scrollMarks(x: decisionArea.maxX, rows: decisionArea, above: scroll > 0, below: scroll < maxScroll)
             canvas.hit(decisionArea, .confirm)
         } else {
             question(m, session, decisionArea, &canvas)
         }
         if session.confirmingLeave { confirmLeave(m, area, &canvas) }
+    }
+
+    /// Where the customer's block and the decision (a rule, then the question or the feedback)
+    /// go within `area`, and the feedback's lines when it shows; shared by drawing and update.
+    static func layout(_ m: AppModel, _ session: PlaySession, _ area: Rect) -> (customer: Rect, decision: Rect, feedback: [[Span]]?) {
+        let body = area.inset(top: 2, left: 1, right: 1)
+        let feedback = session.feedback.map { feedbackLines(m, session, $0, width: body.width) }
+        let wanted = feedback.map(\.count) ?? 1 + optionRows(m, session, width: body.width)
+        let decisionHeight = min(wanted, max(4, body.height - 6))
+        // The customer's block takes what it needs; the decision follows right under it.
+        let customerHeight = min(customerRows(m, session, width: body.width), max(3, body.height - decisionHeight - 1))
+        let (customerArea, lower) = body.splitTop(customerHeight)
+        return (customerArea, lower, feedback)
+    }
+
+    /// How far the feedback showing can scroll: its lines beyond the rows it gets.
+    static func feedbackMaxScroll(_ m: AppModel) -> Int {
+        guard let session = m.session else { return 0 }
+        let bounds = Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows)
+        let parts = layout(m, session, bounds.splitBottom(1).rest)
+        return max(0, (parts.feedback?.count ?? 0) - parts.decision.inset(top: 1).height)
     }
 
     /// Title, setting, course position, decision k of n and the countdown.
@@ -90,8 +103,7 @@ enum PlayScreen {
         let maxScroll = max(0, lines.count - text.height)
         let scroll = min(session.sayScroll, maxScroll)
         canvas.lines(lines, from: scroll, in: text)
-        if scroll > 0 { canvas.write("▲", x: text.maxX - 1, y: text.y, style: Style(.muted), clip: text) }
-        if scroll < maxScroll { canvas.write("▼", x: text.maxX - 1, y: text.maxY - 1, style: Style(.muted), clip: text) }
+        canvas.scrollMarks(x: text.maxX - 1, rows: text, above: scroll > 0, below: scroll < maxScroll)
     }
 
     /// Rows the options need at `width`.
@@ -153,8 +165,7 @@ enum PlayScreen {
             }
             canvas.hit(line, .pick(index))
         }
-        if first > 0 { canvas.write("▲", x: area.maxX - 1, y: area.y, style: Style(.muted), clip: area) }
-        if first + area.height < rows.count { canvas.write("▼", x: area.maxX - 1, y: area.maxY - 1, style: Style(.muted), clip: area) }
+        canvas.scrollMarks(x: area.maxX - 1, rows: area, above: first > 0, below: first + area.height < rows.count)
     }
 
     /// The feedback on the last decision: judgement, what was chosen, why, a type change, the end.

@@ -18,10 +18,7 @@ extension Preview {
         let lines = diagnosticLines(model)
         let first = min(model.diagnosticsScroll, max(0, lines.count - text.height))
         canvas.lines(lines, from: first, in: text)
-        if first > 0 { canvas.write("▲", x: text.maxX - 1, y: text.y, style: Style(.muted), clip: text) }
-        if first + text.height < lines.count {
-            canvas.write("▼", x: text.maxX - 1, y: text.maxY - 1, style: Style(.muted), clip: text)
-        }
+        canvas.scrollMarks(x: text.maxX - 1, rows: text, above: first > 0, below: first + text.height < lines.count)
         KeyHintBar(hints(model)).render(into: &canvas.buffer, area: bounds.splitBottom(1).1)
         buffer = canvas.buffer
     }

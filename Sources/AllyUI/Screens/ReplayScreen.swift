@@ -11,10 +11,12 @@ enum ReplayScreen {
         let summary = state.source.summary
         let counter = decisions.isEmpty ? "" : t(Strings.decision(state.index + 1, of: decisions.count))
         Layout.titleBar("Ally · " + t(Strings.replay) + " · #\(summary.id) " + state.source.scenario.title, right: counter, area, &canvas)
-        let body = area.inset(top: 1).inset(left: 1, right: 1)
-        let (content, navRow) = body.splitBottom(1)
-        let width = max(1, min(content.width, DocumentScreen.textWidth(m.size.columns)))
-        canvas.lines(lines(m, state, width: width), in: content)
+        let (content, navRow) = parts(area)
+        let text = lines(m, state, width: textWidth(m, content))
+        let maxScroll = max(0, text.count - content.height)
+        let scroll = min(state.scroll, maxScroll)
+        canvas.lines(text, from: scroll, in: content)
+        canvas.scrollMarks(x: area.maxX - 1, rows: content, above: scroll > 0, below: scroll < maxScroll)
         // Previous and next, clickable.
         if !decisions.isEmpty {
             let previous = t(Strings.previous)
@@ -27,6 +29,32 @@ enum ReplayScreen {
             canvas.write(next, x: nextX, y: navRow.y, style: Style(atEnd ? .muted : .accent), clip: navRow)
             canvas.hit(Rect(x: nextX, y: navRow.y, width: next.displayWidth, height: 1), .right)
         }
+    }
+
+    /// The text's rows and the row of previous and next, within the area under the hint bar's row.
+    static func parts(_ area: Rect) -> (content: Rect, nav: Rect) {
+        let (content, nav) = area.inset(top: 1).inset(left: 1, right: 1).splitBottom(1)
+        return (content, nav)
+    }
+
+    /// The width the text is wrapped to.
+    static func textWidth(_ m: AppModel, _ content: Rect) -> Int {
+        max(1, min(content.width, DocumentScreen.textWidth(m.size.columns)))
+    }
+
+    /// The text's rows for the model's terminal size.
+    static func content(_ m: AppModel) -> Rect {
+        parts(Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows).splitBottom(1).rest).content
+    }
+
+    /// How many rows of the decision show at once (a page).
+    static func viewHeight(_ m: AppModel) -> Int { content(m).height }
+
+    /// How far the decision showing can scroll: its lines beyond the rows it gets.
+    static func maxScroll(_ m: AppModel) -> Int {
+        guard let state = m.replay else { return 0 }
+        let content = content(m)
+        return max(0, lines(m, state, width: textWidth(m, content)).count - content.height)
     }
 
     /// The lines of the decision showing.

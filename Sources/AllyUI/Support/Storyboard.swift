@@ -25,7 +25,7 @@ public enum Storyboard {
     /// The shots of a play-through of `SampleContent.library` in `language`, at `size`.
     ///
     /// With `all`, also the screens the README does not show (strategy question, leave
-    /// question, courses, progress, help page and overlay); the tests snapshot all of them.
+    /// question, courses, progress, replay, drill, help page and overlays); the tests snapshot all of them.
     public static func shots(language: Language = .en, size: TerminalSize = AppModel.minimumSize, all: Bool = false) -> [Shot] {
         var shots: [Shot] = []
         var progress: AppModel?
@@ -46,6 +46,7 @@ public enum Storyboard {
             menu = press([.escape, .down, .enter], menu)
             menu = App.update(menu, .drillLoaded(DrillHistory(answers: sampleAnswers, now: 600)), now: menu.now + 1).0
             shots.append(Shot(name: "drill", model: menu))
+            shots.append(Shot(name: "drill-help", model: press([.char("?")], menu)))
             menu = press([.char("2"), .char("3")], menu)
             shots.append(Shot(name: "drill-feedback", model: menu))
             menu = press([.escape], menu)
@@ -85,7 +86,9 @@ public enum Storyboard {
             var replay = press([.char(Character("\(index + 1)"))], progress)
             let source = ReplaySource(summary: sampleProgress.report.recent[index], scenario: played.0, decisions: played.1)
             replay = App.update(replay, .replayLoaded(source), now: replay.now + 1).0
-            shots.append(Shot(name: "progress-replay", model: press([.right, .right], replay)))
+            replay = press([.right, .right], replay)
+            shots.append(Shot(name: "progress-replay", model: replay))
+            shots.append(Shot(name: "progress-replay-help", model: press([.char("?")], replay)))
         }
         let small = App.update(m, .input(.resize(columns: 60, rows: 20)), now: m.now + 1).0
         shots.append(Shot(name: "too-small", model: small))

@@ -280,17 +280,108 @@ public enum Strings {
     public static let helpTitle = Localized(en: "Help", nl: "Hulp")
     /// Section: keys.
     public static let helpKeys = Localized(en: "Keys", nl: "Toetsen")
-    /// The key lines of the help.
+    /// Section: the keys of each screen.
+    public static let helpKeysPerScreen = Localized(en: "Keys on each screen", nl: "Toetsen per scherm")
+    /// The keys that work alike on every screen, in the help and its overlay. Key column 16 wide;
+    /// every line fits the overlay at 80 columns (68) without wrapping.
     public static let helpKeyLines: [Localized] = [
-        Localized(en: "↑ ↓ or j k    move the selection", nl: "↑ ↓ of j k    selectie verplaatsen"),
-        Localized(en: "1 – 9         pick an option directly", nl: "1 – 9         een optie direct kiezen"),
-        Localized(en: "Enter         choose, continue", nl: "Enter         kiezen, verder"),
-        Localized(en: "Esc or q      back (leaving a scenario asks first)", nl: "Esc of q      terug (een scenario verlaten vraagt eerst)"),
-        Localized(en: "r             reminders of the types on or off", nl: "r             geheugensteun bij de typen aan of uit"),
-        Localized(en: "l s d         browser filters: language, setting, difficulty", nl: "l s d         filters: taal, omgeving, moeilijkheid"),
-        Localized(en: "PgUp PgDn     scroll long text", nl: "PgUp PgDn     lange tekst scrollen"),
-        Localized(en: "mouse         click an option to choose it", nl: "muis          klik op een optie om die te kiezen"),
-        Localized(en: "?             this help      Ctrl-C   quit at once", nl: "?             deze hulp      Ctrl-C   direct afsluiten"),
+        Localized(en: "↑ ↓ or j k      move the selection, or scroll a line",
+                  nl: "↑ ↓ of j k      selectie verplaatsen, of een regel scrollen"),
+        Localized(en: "1 – 9           pick an option directly", nl: "1 – 9           een optie direct kiezen"),
+        Localized(en: "Enter or space  choose, continue", nl: "Enter of spatie kiezen, verder"),
+        helpBackLine,
+        Localized(en: "mouse           a click chooses; the wheel works as ↑ ↓",
+                  nl: "muis            klikken kiest; het wieltje werkt als ↑ ↓"),
+        Localized(en: "?               this help      Ctrl-C   quit at once",
+                  nl: "?               deze hulp      Ctrl-C   direct afsluiten"),
+    ]
+    /// The general line about going back (not true in the preview, where q leaves at once).
+    public static let helpBackLine = Localized(
+        en: "Esc or q        back (leaving a scenario asks first)", nl: "Esc of q        terug (een scenario verlaten vraagt eerst)")
+    /// Help heading: the keys of the welcome screen.
+    public static let helpWelcome = Localized(en: "On the welcome screen", nl: "In het welkomstscherm")
+    /// The keys of the welcome screen.
+    public static let helpWelcomeKeys: [Localized] = [
+        Localized(en: "Tab or ↑ ↓      the other field", nl: "Tab of ↑ ↓      het andere veld"),
+        Localized(en: "← → or 1 2      the interface language (in its field)", nl: "← → of 1 2      de taal van de interface (in dat veld)"),
+        Localized(en: "Enter           start      Esc   quit", nl: "Enter           beginnen      Esc   afsluiten"),
+    ]
+    /// Help heading: the keys of the menu.
+    public static let helpMenu = Localized(en: "In the menu", nl: "In het menu")
+    /// The keys of the menu.
+    public static let helpMenuKeys: [Localized] = [
+        Localized(en: "Esc or q        leave Ally (your progress is kept)", nl: "Esc of q        Ally verlaten (je voortgang blijft bewaard)"),
+    ]
+    /// Help heading: the keys of the scenario browser.
+    public static let helpBrowser = Localized(en: "Choosing a scenario", nl: "Een scenario kiezen")
+    /// The keys of the scenario browser.
+    public static let helpBrowserKeys: [Localized] = [
+        Localized(en: "l s d           filters: language, setting, difficulty", nl: "l s d           filters: taal, omgeving, moeilijkheid"),
+        Localized(en: "PgUp PgDn       ten scenarios up or down", nl: "PgUp PgDn       tien scenario's omhoog of omlaag"),
+    ]
+    /// Help heading: the keys while playing a scenario.
+    public static let helpPlaying = Localized(en: "Playing a scenario", nl: "Een scenario spelen")
+    /// The keys while playing, in the trainer and the preview alike.
+    public static let helpPlayingKeys: [Localized] = [
+        Localized(en: "PgUp PgDn       scroll the customer's words when they are long",
+                  nl: "PgUp PgDn       de woorden van de klant scrollen als ze lang zijn"),
+        Localized(en: "Enter or →      after the feedback: on to the next question",
+                  nl: "Enter of →      na de feedback: door naar de volgende vraag"),
+        Localized(en: "↑ ↓             scroll long feedback", nl: "↑ ↓             lange feedback scrollen"),
+    ]
+    /// The keys while playing in the trainer (the preview uses r and q for itself).
+    public static let helpTrainerPlayingKeys: [Localized] = [
+        Localized(en: "r               reminders of the types on or off", nl: "r               geheugensteun bij de typen aan of uit"),
+        Localized(en: "Esc or q        leave the scenario: y leaves, n stays",
+                  nl: "Esc of q        het scenario verlaten: y stopt, n blijft"),
+    ]
+    /// Help heading: the keys of `ally preview`.
+    public static let helpPreview = Localized(en: "In the preview", nl: "In het voorbeeld")
+    /// The keys of `ally preview`.
+    public static let helpPreviewKeys: [Localized] = [
+        Localized(en: "r               read the file again now (a save does it too)",
+                  nl: "r               het bestand nu opnieuw lezen (bewaren doet dat ook)"),
+        Localized(en: "Esc or q        leave the preview at once; nothing is saved",
+                  nl: "Esc of q        het voorbeeld direct verlaten; niets wordt bewaard"),
+    ]
+    /// Help heading: the keys of the long pages.
+    public static let helpPages = Localized(en: "Debrief and help pages", nl: "Nabespreking en hulp")
+    /// The keys of the long pages: debrief, progress, help.
+    public static let helpPagesKeys: [Localized] = [
+        Localized(en: "↑ ↓ PgUp PgDn   scroll a line or a page", nl: "↑ ↓ PgUp PgDn   een regel of een pagina scrollen"),
+        Localized(en: "Home End        to the top or the end", nl: "Home End        naar het begin of het einde"),
+        Localized(en: "Enter           debrief: the course's next scenario, or the menu",
+                  nl: "Enter           nabespreking: volgend cursusscenario, of het menu"),
+    ]
+    /// Help heading: the keys of the progress screen.
+    public static let helpProgress = Localized(en: "Progress", nl: "Voortgang")
+    /// The keys of the progress screen.
+    public static let helpProgressKeys: [Localized] = [
+        Localized(en: "↑ ↓             choose a recent attempt; past the ends, scroll",
+                  nl: "↑ ↓             een recente poging kiezen; aan de randen scrollen"),
+        Localized(en: "Enter or 1 – 9  replay it decision by decision (a click too)",
+                  nl: "Enter of 1 – 9  terugkijken, beslissing voor beslissing (of klik)"),
+        Localized(en: "PgUp PgDn       scroll a page", nl: "PgUp PgDn       een pagina scrollen"),
+        Localized(en: "Home End        to the top or the end", nl: "Home End        naar het begin of het einde"),
+    ]
+    /// Help heading: the keys of a replay.
+    public static let helpReplay = Localized(en: "Replaying an attempt", nl: "Een poging terugkijken")
+    /// The keys of a replay.
+    public static let helpReplayKeys: [Localized] = [
+        Localized(en: "← → or n p      previous or next decision (Enter: next)",
+                  nl: "← → of n p      vorige of volgende beslissing (Enter: volgende)"),
+        Localized(en: "↑ ↓ PgUp PgDn   scroll a long decision", nl: "↑ ↓ PgUp PgDn   een lange beslissing scrollen"),
+        Localized(en: "Home End        to its top or its end", nl: "Home End        naar het begin of het einde"),
+        Localized(en: "Esc or q        back to your progress", nl: "Esc of q        terug naar je voortgang"),
+    ]
+    /// Help heading: the keys of the drill.
+    public static let helpDrill = Localized(en: "Drill", nl: "Oefenen")
+    /// The keys of the drill.
+    public static let helpDrillKeys: [Localized] = [
+        Localized(en: "↑ ↓ 1 – 9 Enter name the type, then the strategy", nl: "↑ ↓ 1 – 9 Enter benoem het type, dan de strategie"),
+        Localized(en: "Enter           after the feedback: the next round", nl: "Enter           na de feedback: de volgende ronde"),
+        Localized(en: "Esc or q        stop and see what improved; again for the menu",
+                  nl: "Esc of q        stoppen en zien wat beter ging; nog eens: menu"),
     ]
     /// Section: how play works.
     public static let helpPlay = Localized(en: "How a scenario works", nl: "Hoe een scenario werkt")

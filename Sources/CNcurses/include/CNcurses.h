@@ -85,12 +85,20 @@ int ally_put_cell(int y, int x, const int32_t *codepoints, int count, unsigned b
 
 /// Reads one wide character or key code (wget_wch on stdscr). Returns OK, KEY_CODE_YES or ERR.
 int ally_get_wch(uint32_t *out);
-/// Turns on reporting of button-1 press and click; returns the mask curses granted.
+/// What ally_get_mouse found.
+enum {
+    ALLY_MOUSE_NONE = 0,
+    ALLY_MOUSE_CLICK = 1,
+    ALLY_MOUSE_WHEEL_UP = 2,
+    ALLY_MOUSE_WHEEL_DOWN = 3,
+};
+
+/// Turns on reporting of button-1 press and click and of the wheel; returns the mask curses granted.
 unsigned long ally_enable_mouse(void);
 /// Turns mouse reporting off again.
 void ally_disable_mouse(void);
-/// Fetches the pending mouse event; returns 1 for a button-1 press or click, 0 otherwise.
-int ally_get_click(int *x, int *y);
+/// Fetches the pending mouse event and its cell: a button-1 press or click, a wheel notch, or ALLY_MOUSE_NONE.
+int ally_get_mouse(int *x, int *y);
 
 // MARK: Signals, exit and crash safety (async-signal-safe parts live in shim.c).
 

@@ -53,11 +53,14 @@ final class StorePersistence: TrainerPersistence {
         self.current = nil
     }
 
-    /// The attempt left open, remembered so its next decisions go to it.
+    /// The attempt left open, remembered so its next decisions go to it; its step's clock ran on
+    /// while it was away (the rule `ally play --plain` resumes by, in ``RecordedPlay``).
     func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? {
         guard let stored = try store.unfinishedAttempt(trainee: trainee), !stored.decisions.isEmpty else { return nil }
         current = (stored.id, stored.summary.scenarioID)
-        return UnfinishedAttempt(scenarioID: stored.summary.scenarioID, decisions: stored.decisions)
+        return UnfinishedAttempt(
+            scenarioID: stored.summary.scenarioID, decisions: stored.decisions,
+            secondsOnStep: max(0, Date().timeIntervalSince1970 - stored.stepEnteredAt))
     }
 
     /// The stored progress report.

@@ -1,0 +1,88 @@
+import AllyCore
+import AllyTerminal
+@testable import AllyUI
+import Testing
+
+/// The mouse wheel: one notch is one step of what the arrows do on the screen showing.
+@Suite struct WheelTests {
+    /// One notch of the wheel over the middle of the screen.
+    func wheel(_ direction: ScrollDirection, _ m: AppModel) -> AppModel {
+        send(.scroll(direction, column: 40, row: 12), m).0
+    }
+
+    @Test func aNotchIsOneArrowStep() {
+        #expect(KeyMap.intent(for: ScrollDirection.up) == .up)
+        #expect(KeyMap.intent(for: ScrollDirection.down) == .down)
+    }
+
+    @Test func theWheelMovesTheMenuSelection() {
+        let m = menuModel()
+        let down = wheel(.down, wheel(.down, m))
+        #expect(down.menuSelected == 2)
+        #expect(wheel(.up, down).menuSelected == 1)
+        // It never wraps round.
+        #expect(wheel(.up, m).menuSelected == 0)
+    }
+
+    @Test func theWheelMovesTheSelectionOfListsAndOptions() {
+        let browser = press([.enter], menuModel())
+        #expect(wheel(.down, browser).browser.selected == 1)
+        let play = garageModel()
+        #expect(wheel(.down, wheel(.down, play)).session?.selected == 2)
+        // Moving is not deciding: nothing is recorded.
+        #expect(send(.scroll(.down, column: 10, row: 10), play).1.isEmpty)
+    }
+
+    @Test func theWheelScrollsTheHelpPageOneLineANotch() {
+        let index = menuModel().menuItems.firstIndex(of: .help)!
+        let help = press([.char(Character("\(index + 1)"))], menuModel())
+        #expect(help.screen == .help)
+        let down = wheel(.down, wheel(.down, help))
+        #expect(down.scroll == 2)
+        #expect(wheel(.up, down).scroll == 1)
+        #expect(App.frame(down).lines[1] != App.frame(help).lines[1])
+    }
+
+    @Test func theWheelScrollsTheDebrief() {
+        let debrief = press([.char("6"), .enter, .char("4"), .enter, .char("1"), .enter, .char("1"), .enter, .char("1"), .enter], garageModel())
+        #expect(debrief.screen == .debrief)
+        #expect(Layout.documentHeight(debrief) > Layout.documentViewHeight(debrief))
+        #expect(wheel(.down, debrief).scroll == 1)
+    }
+
+    @Test func theWheelLeavesTheWelcomeFormAndTheHelpOverlayAlone() {
+        let welcome = press(Storyboard.type("Ana"), AppModel(library: SampleContent.library, language: .en))
+        #expect(wheel(.down, welcome).welcome == welcome.welcome)
+        let overlay = press([.char("?")], garageModel())
+        let turned = wheel(.down, overlay)
+        #expect(turned.showHelp)
+        #expect(turned.session?.selected == overlay.session?.selected)
+    }
+
+    @Test func longFeedbackScrollsWithTheWheelAndSaysThereIsMore() {
+        var scenario = SampleContent.garageEnglish
+        scenario.steps[0].choices[0].feedback = (1...60).map { "Sentence \($0) of a long explanation." }.joined(separator: " ")
+        let library = TrainingLibrary(scenarios: [scenario])
+        var m = press(Storyboard.type("Ana") + [.enter, .enter, .enter], AppModel(library: library, language: .en))
+        m = press([.char("6"), .enter, .char("4"), .enter, .char("1")], m)
+        #expect(m.session?.feedback != nil)
+        let top = App.frame(m)
+        #expect(top.lines.last?.contains("↑↓ scroll") == true)
+        #expect(App.frame(press([.char("6")], garageModel())).lines.last?.contains("↑↓") == false)
+        #expect(top.lines.contains { $0.contains("Sentence") && $0.hasSuffix("▼") })
+        #expect(!top.lines.contains { $0.hasSuffix("▲") })
+        let maxScroll = PlayScreen.feedbackMaxScroll(m)
+        #expect(maxScroll > 0)
+        let scrolled = wheel(.down, m)
+        #expect(scrolled.session?.feedbackScroll == 1)
+        #expect(App.frame(scrolled).lines.contains { $0.hasSuffix("▲") })
+        // The arrows do the same, and stop at the end.
+        let end = press(Array(repeating: .down, count: maxScroll + 5), m)
+        #expect(end.session?.feedbackScroll == maxScroll)
+        #expect(!App.frame(end).lines.contains { $0.contains("Sentence") && $0.hasSuffix("▼") })
+        #expect(App.frame(end).lines.joined().contains("Sentence 60 of a long explanation."))
+        // Scrolling is not continuing: the feedback still shows, nothing is recorded.
+        #expect(send(.scroll(.down, column: 40, row: 20), m).1.isEmpty)
+        #expect(press([.enter], end).session?.feedback == nil)
+    }
+}
