@@ -45,7 +45,7 @@ enum Play {
         case .up: session.selected = App.move(session.selected, by: -1, count: count)
         case .down: session.selected = App.move(session.selected, by: 1, count: count)
         case .pageUp: session.sayScroll = max(0, session.sayScroll - 3)
-        case .pageDown: session.sayScroll += 3
+        case .pageDown: session.sayScroll = min(PlayScreen.customerMaxScroll(m), session.sayScroll + 3)
         case .toggleReminders: m.showReminders.toggle()
         case .back: session.confirmingLeave = true
         case .pick(let index) where index < count:

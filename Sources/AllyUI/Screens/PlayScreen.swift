@@ -29,12 +29,23 @@ enum PlayScreen {
     static func layout(_ m: AppModel, _ session: PlaySession, _ area: Rect) -> (customer: Rect, decision: Rect, feedback: [[Span]]?) {
         let body = area.inset(top: 2, left: 1, right: 1)
         let feedback = session.feedback.map { feedbackLines(m, session, $0, width: body.width) }
-        let wanted = feedback.map(\.count) ?? 1 + optionRows(m, session, width: body.width)
+        let customerNeeds = customerRows(m, session, width: body.width)
+        // Reminders wrap onto more rows only when the customer's block still fits whole beside them.
+        let roomy = 1 + optionRows(m, session, width: body.width, wrapped: true)
+        let wanted = feedback.map(\.count) ?? (customerNeeds + 1 + roomy <= body.height ? roomy : 1 + optionRows(m, session, width: body.width))
         let decisionHeight = min(wanted, max(4, body.height - 6))
         // The customer's block takes what it needs; the decision follows right under it.
-        let customerHeight = min(customerRows(m, session, width: body.width), max(3, body.height - decisionHeight - 1))
+        let customerHeight = min(customerNeeds, max(3, body.height - decisionHeight - 1))
         let (customerArea, lower) = body.splitTop(customerHeight)
         return (customerArea, lower, feedback)
+    }
+
+    /// How far the customer's words can scroll: their lines beyond the rows they get.
+    static func customerMaxScroll(_ m: AppModel) -> Int {
+        guard let session = m.session else { return 0 }
+        let bounds = Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows)
+        let area = layout(m, session, bounds.splitBottom(1).rest).customer
+        return max(0, customerLines(m, session, width: area.width).count - area.inset(top: 1, bottom: 1).height)
     }
 
     /// How far the feedback showing can scroll: its lines beyond the rows it gets.
@@ -107,10 +118,11 @@ enum PlayScreen {
     }
 
     /// Rows the options need at `width`.
-    static func optionRows(_ m: AppModel, _ session: PlaySession, width: Int) -> Int {
+    static func optionRows(_ m: AppModel, _ session: PlaySession, width: Int, wrapped: Bool = false) -> Int {
         switch session.state.prompt {
-        case .identify: CustomerType.allCases.count
-        case .strategy: StrategyFamily.allCases.count
+        case .identify, .strategy:
+            wrapped && m.showReminders
+                ? reminderLines(tableRows(m, session), width: width).map(\.count).reduce(0, +) : tableRows(m, session).count
         case .reply: Play.options(session, m.language).map { TextLayout.wrap($0, width: max(1, width - 6)).count }.reduce(0, +)
         case .none: 0
         }
@@ -128,12 +140,8 @@ enum PlayScreen {
         canvas.write(m.t(ask), x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         let listArea = area.inset(top: 1)
         switch prompt {
-        case .identify:
-            let rows = CustomerType.allCases.map { ($0.name(in: m.language), $0.reminder(in: m.language)) }
-            table(rows, m, session, listArea, &canvas)
-        case .strategy:
-            let rows = StrategyFamily.allCases.map { ($0.name(in: m.language), $0.summary(in: m.language)) }
-            table(rows, m, session, listArea, &canvas)
+        case .identify, .strategy:
+            table(tableRows(m, session), m, session, listArea, &canvas)
         case .reply:
             let layout = SelectList(Play.options(session, m.language), selected: session.selected, offset: session.offset)
                 .render(into: &canvas.buffer, area: listArea)
@@ -145,27 +153,55 @@ enum PlayScreen {
         }
     }
 
-    /// Options with a one-line reminder each (cut to fit, so every option stays one row).
-    static func table(_ rows: [(String, String)], _ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+    /// The names and one-line reminders offered at an identify or strategy prompt.
+    static func tableRows(_ m: AppModel, _ session: PlaySession) -> [(name: String, reminder: String)] {
+        switch session.state.prompt {
+        case .identify: CustomerType.allCases.map { ($0.name(in: m.language), $0.reminder(in: m.language)) }
+        case .strategy: StrategyFamily.allCases.map { ($0.name(in: m.language), $0.summary(in: m.language)) }
+        case .reply, .none: []
+        }
+    }
+
+    /// Columns before the reminders: marker, number and the widest name.
+    static func reminderColumn(_ rows: [(name: String, reminder: String)]) -> Int {
+        "› 9. ".displayWidth + (rows.map(\.name.displayWidth).max() ?? 0) + 2
+    }
+
+    /// Each reminder wrapped to the room right of the names.
+    static func reminderLines(_ rows: [(name: String, reminder: String)], width: Int) -> [[String]] {
+        let room = max(1, width - reminderColumn(rows))
+        return rows.map { TextLayout.wrap($0.reminder, width: room) }
+    }
+
+    /// Options with their reminders: wrapped under themselves when every one fits whole,
+    /// otherwise cut to one row each so the whole list stays in view.
+    static func table(_ rows: [(name: String, reminder: String)], _ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         guard !area.isEmpty else { return }
-        let nameWidth = (rows.map { $0.0.displayWidth }.max() ?? 0) + 2
+        let nameWidth = reminderColumn(rows) - "› 9. ".displayWidth
+        let wrapped = reminderLines(rows, width: area.width)
+        let wraps = m.showReminders && wrapped.map(\.count).reduce(0, +) <= area.height
+        let heights = wraps ? wrapped.map(\.count) : rows.map { _ in 1 }
         let first = SelectList.scrollOffset(
-            selected: session.selected, offset: session.offset, heights: rows.map { _ in 1 }, visibleRows: area.height)
-        for (row, index) in (first..<rows.count).enumerated() where row < area.height {
-            let y = area.y + row
+            selected: session.selected, offset: session.offset, heights: heights, visibleRows: area.height)
+        var y = area.y, lastShown = first - 1
+        for index in first..<rows.count where y < area.maxY {
+            lastShown = index
             let isSelected = index == session.selected
-            let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             let prefix = (isSelected ? "› " : "  ") + "\(index + 1). "
             let nameStyle = isSelected ? Style(.selected) : Style(.normal, .bold)
-            let x = canvas.write(prefix + TextLayout.pad(rows[index].0, width: nameWidth), x: area.x, y: y, style: nameStyle, clip: line)
+            let firstLine = Rect(x: area.x, y: y, width: area.width, height: 1)
+            let x = canvas.write(prefix + TextLayout.pad(rows[index].name, width: nameWidth), x: area.x, y: y, style: nameStyle, clip: firstLine)
             if m.showReminders {
-                let reminder = TextLayout.truncate(rows[index].1, width: max(0, area.maxX - x))
                 // Only the number and name carry the highlight: a move then rewrites few cells.
-                canvas.write(reminder, x: x, y: y, style: Style(.muted), clip: line)
+                let lines = wraps ? wrapped[index] : [TextLayout.truncate(rows[index].reminder, width: max(0, area.maxX - x))]
+                for (offset, text) in lines.enumerated() {
+                    canvas.write(text, x: x, y: y + offset, style: Style(.muted), clip: area)
+                }
             }
-            canvas.hit(line, .pick(index))
+            canvas.hit(Rect(x: area.x, y: y, width: area.width, height: heights[index]).intersection(area), .pick(index))
+            y += heights[index]
         }
-        canvas.scrollMarks(x: area.maxX - 1, rows: area, above: first > 0, below: first + area.height < rows.count)
+        canvas.scrollMarks(x: area.maxX - 1, rows: area, above: first > 0, below: lastShown < rows.count - 1)
     }
 
     /// The feedback on the last decision: judgement, what was chosen, why, a type change, the end.

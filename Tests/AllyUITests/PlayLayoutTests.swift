@@ -1,0 +1,33 @@
+import AllyCore
+import AllyTerminal
+@testable import AllyUI
+import Testing
+
+/// How the play screen uses its rows: whole reminders when there is room, bounded scrolling.
+@Suite struct PlayLayoutTests {
+    @Test func strategySummariesWrapWhenTheCustomerStillFits() {
+        // hostage, then on to the strategy question.
+        let strategy = press([.char("6"), .enter], garageModel())
+        #expect(strategy.session?.state.prompt == .strategy)
+        let text = App.frame(strategy).lines.joined(separator: "\n")
+        #expect(text.contains("their word work for you"), "the whole summary shows, on a second row")
+        #expect(!text.contains("…"), "nothing is cut")
+        #expect(text.contains("Third time this month"), "the customer's words are still there")
+    }
+
+    @Test func remindersAreCutToOneRowWhenTheyCannotAllWrap() {
+        var m = garageModel()
+        m.size = TerminalSize(columns: 80, rows: 24)
+        let lines = App.frame(m).lines
+        // Nine types: one row each, none of them pushed out of view.
+        #expect(CustomerType.allCases.allSatisfy { type in lines.contains { $0.contains(". " + type.name(in: .en)) } })
+    }
+
+    @Test func pageDownStopsAtTheEndOfTheCustomersWords() {
+        let m = garageModel()
+        let far = press(Array(repeating: .pageDown, count: 10), m)
+        #expect(far.session?.sayScroll == PlayScreen.customerMaxScroll(m))
+        let back = press([.pageUp], far)
+        #expect(back.session?.sayScroll == max(0, PlayScreen.customerMaxScroll(m) - 3), "one PgUp undoes one page, not ten")
+    }
+}
