@@ -33,6 +33,16 @@ import Testing
         #expect(send(.scroll(.down, column: 10, row: 10), play).1.isEmpty)
     }
 
+    @Test func theWheelOverTheCustomerScrollsTheirWordsNotTheOptions() throws {
+        let play = garageModel()
+        let customer = try #require(PlayScreen.customerArea(play))
+        let turned = send(.scroll(.down, column: customer.x + 2, row: customer.y + 1), play).0
+        #expect(turned.session?.selected == play.session?.selected, "the options stay where they were")
+        #expect(turned.session?.sayScroll == min(1, PlayScreen.customerMaxScroll(play)))
+        // Below the customer, the same notch moves the options.
+        #expect(send(.scroll(.down, column: 10, row: customer.maxY + 3), play).0.session?.selected == 1)
+    }
+
     @Test func theWheelScrollsTheHelpPageOneLineANotch() {
         let index = menuModel().menuItems.firstIndex(of: .help)!
         let help = press([.char(Character("\(index + 1)"))], menuModel())

@@ -3,6 +3,17 @@ import AllyTerminal
 
 /// The play screen's behaviour: questions, replies, feedback, time limits and leaving.
 enum Play {
+    /// The wheel over the customer's block scrolls their words (elsewhere it moves the options);
+    /// false when the pointer is not there, so the caller does the usual.
+    static func scrollCustomer(_ direction: ScrollDirection, at point: Point, _ m: inout AppModel) -> Bool {
+        guard m.screen == .play, var session = m.session, !session.confirmingLeave,
+              let area = PlayScreen.customerArea(m), area.contains(point) else { return false }
+        let step = direction == .up ? -1 : 1
+        session.sayScroll = max(0, min(PlayScreen.customerMaxScroll(m), session.sayScroll + step))
+        m.session = session
+        return true
+    }
+
     /// The options of the current prompt, as shown (names, not reminders).
     static func options(_ session: PlaySession, _ language: Language) -> [String] {
         switch session.state.prompt {

@@ -100,9 +100,10 @@ public enum App {
             if let intent = Layout.intent(at: Point(x: column, y: row), in: m) {
                 handle(intent, &m, &commands)
             }
-        case .input(.scroll(let direction, _, _)):
-            // On the welcome form the arrows switch fields: a wheel turned while typing a name must not.
-            if m.screen != .welcome { handle(KeyMap.intent(for: direction), &m, &commands) }
+        case .input(.scroll(let direction, let column, let row)):
+            if m.screen == .welcome { break }  // the arrows switch fields there: a wheel turned while typing must not
+            if !m.showHelp, Play.scrollCustomer(direction, at: Point(x: column, y: row), &m) { break }
+            handle(KeyMap.intent(for: direction), &m, &commands)
         }
         checkTimeout(&m, &commands)
         if model.needsClock != m.needsClock {

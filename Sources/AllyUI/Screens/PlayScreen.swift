@@ -40,11 +40,16 @@ enum PlayScreen {
         return (customerArea, lower, feedback)
     }
 
+    /// Where the customer's block is on the whole screen, when a scenario is playing.
+    static func customerArea(_ m: AppModel) -> Rect? {
+        guard let session = m.session else { return nil }
+        let bounds = Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows)
+        return layout(m, session, bounds.splitBottom(1).rest).customer
+    }
+
     /// How far the customer's words can scroll: their lines beyond the rows they get.
     static func customerMaxScroll(_ m: AppModel) -> Int {
-        guard let session = m.session else { return 0 }
-        let bounds = Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows)
-        let area = layout(m, session, bounds.splitBottom(1).rest).customer
+        guard let session = m.session, let area = customerArea(m) else { return 0 }
         return max(0, customerLines(m, session, width: area.width).count - area.inset(top: 1, bottom: 1).height)
     }
 
