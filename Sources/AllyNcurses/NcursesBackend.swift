@@ -109,6 +109,7 @@ public final class NcursesBackend: TerminalBackend {
         nonl()  // Enter arrives as CR either way; nonl lets curses move the cursor with fewer bytes.
         let window = ally_stdscr()
         keypad(window, true)
+        ally_define_normal_mode_keys()
         intrflush(window, false)
         leaveok(window, true)  // the cursor is hidden, so never spend bytes moving it back
         _ = curs_set(0)

@@ -99,6 +99,21 @@ unsigned long ally_enable_mouse(void) {
 
 void ally_disable_mouse(void) { mousemask(0, NULL); }
 
+void ally_define_normal_mode_keys(void) {
+    // terminfo lists the keypad-transmit sequences (ESC O A for up on xterm). A terminal that
+    // ignores smkx, or a TERM that does not match the terminal, sends the normal-mode ESC [ A
+    // instead; unknown, it would read as Escape (leave, quit) followed by "[A".
+    static const struct { const char *sequence; int code; } keys[] = {
+        {"\033[A", KEY_UP}, {"\033[B", KEY_DOWN}, {"\033[C", KEY_RIGHT}, {"\033[D", KEY_LEFT},
+        {"\033[H", KEY_HOME}, {"\033[F", KEY_END}, {"\033OA", KEY_UP}, {"\033OB", KEY_DOWN},
+        {"\033OC", KEY_RIGHT}, {"\033OD", KEY_LEFT}, {"\033OH", KEY_HOME}, {"\033OF", KEY_END},
+        {"\033[1~", KEY_HOME}, {"\033[4~", KEY_END}, {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        if (key_defined(keys[i].sequence) == 0) define_key(keys[i].sequence, keys[i].code);
+    }
+}
+
 int ally_get_mouse(int *x, int *y) {
     MEVENT event;
     if (getmouse(&event) != OK) return ALLY_MOUSE_NONE;

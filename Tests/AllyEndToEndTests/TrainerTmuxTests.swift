@@ -121,6 +121,20 @@ final class TrainerTmuxTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test func arrowsInNormalCursorModeMoveAndNeverReadAsEscape() throws {
+        // A terminal that ignores keypad-transmit mode sends ESC [ B for ↓, not terminfo's ESC O B.
+        let session = try start()
+        defer { session.kill() }
+        try session.type("Ana")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Play a scenario")
+        try session.type("\u{1B}[B")
+        try session.waitFor(text: "› 2. Play a course")
+        try session.type("\u{1B}[A")
+        try session.waitFor(text: "› 1. Play a scenario")
+        #expect(session.isRunning(), "an arrow is not Escape: the trainer is still there")
+    }
+
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let session = try start()
         defer { session.kill() }

@@ -97,6 +97,9 @@ enum {
 unsigned long ally_enable_mouse(void);
 /// Turns mouse reporting off again.
 void ally_disable_mouse(void);
+/// Also reads the arrows, Home, End, PgUp and PgDn as sent in normal cursor mode (ESC [ A), and in
+/// keypad mode, whatever terminfo says, so a mismatched TERM never turns an arrow into Escape.
+void ally_define_normal_mode_keys(void);
 /// Fetches the pending mouse event and its cell: a button-1 press or click, a wheel notch, or ALLY_MOUSE_NONE.
 int ally_get_mouse(int *x, int *y);
 
