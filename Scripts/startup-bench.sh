@@ -27,7 +27,28 @@ mkdir -p "$WORK/gtypist-home" "$WORK/fresh" "$WORK/remembered"
 # A remembered name: type it once on the welcome screen.
 XDG_DATA_HOME="$WORK/remembered" python3 "$PTYPROBE" keys --marker "Welcome to Ally" --keys A,n,a,enter --settle 0.5 -- "$ALLY" >/dev/null
 
-echo "== first frame (ms), $RUNS runs each, 80x24, interleaved in one run"
+echo "== first frame (ms), 80x24: GNU Typist and ally alternating run by run ($RUNS pairs), so drift hits both alike"
+HOME="$WORK/gtypist-home" XDG_DATA_HOME="$WORK/fresh" python3 - "$PTYPROBE" "$RUNS" "$ALLY" <<'PY'
+import importlib.util, statistics, sys, time
+spec = importlib.util.spec_from_file_location("ptyprobe", sys.argv[1]); p = importlib.util.module_from_spec(spec); spec.loader.exec_module(p)
+runs, ally = int(sys.argv[2]), sys.argv[3]
+programs = {"gtypist": (["gtypist", "-t", "-q"], b"Series"), "ally": ([ally], b"Welcome to Ally")}
+times = {name: [] for name in programs}
+for _ in range(runs):
+    for name, (cmd, marker) in programs.items():
+        pid, fd = p.spawn(cmd, 80, 24)
+        _, dt = p.read_until(fd, marker, 10)
+        p.stop(pid, fd)
+        if dt is None: sys.exit(f"{name}: marker never appeared")
+        times[name].append(dt * 1000)
+for name, ts in times.items():
+    ts = sorted(ts)
+    print(f"{name:8} min={ts[0]:.1f} median={statistics.median(ts):.1f} p90={ts[int(len(ts) * 0.9)]:.1f} max={ts[-1]:.1f}")
+faster = sum(a < g for a, g in zip(times["ally"], times["gtypist"]))
+print(f"ally first in {faster} of {runs} pairs; median of (ally - gtypist) = {statistics.median(a - g for a, g in zip(times['ally'], times['gtypist'])):+.1f} ms")
+PY
+
+echo "== first frame (ms), $RUNS runs each, 80x24, in blocks"
 echo -n "gtypist -t -q (marker Series):                "
 HOME="$WORK/gtypist-home" python3 "$PTYPROBE" startup --marker Series --runs "$RUNS" -- gtypist -t -q
 # No name yet: the first run creates the store, later runs find it without a trainee in it.
