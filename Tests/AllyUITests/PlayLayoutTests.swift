@@ -31,3 +31,16 @@ import Testing
         #expect(back.session?.sayScroll == max(0, PlayScreen.customerMaxScroll(m) - 3), "one PgUp undoes one page, not ten")
     }
 }
+
+/// The menu's note under the list changes with every move; one row keeps a move cheap over SSH.
+@Suite struct MenuNoteTests {
+    @Test(arguments: [Language.en, .nl])
+    func everyMenuNoteFitsOneRowOfTheMenu(language: Language) {
+        let m = menuModel(language)
+        let width = min(60, m.size.columns - 4)  // the menu block at 80×24
+        for item in MenuItem.allCases {
+            let note = MenuScreen.note(item)(language)
+            #expect(note.displayWidth <= width, "\(item): \(note)")
+        }
+    }
+}

@@ -258,7 +258,7 @@ public struct AppModel: Sendable, Equatable {
 }
 
 /// The main menu's items.
-public enum MenuItem: Sendable, Equatable {
+public enum MenuItem: Sendable, Equatable, CaseIterable {
     /// Resume the unfinished attempt.
     case resume
     /// Open the scenario browser.

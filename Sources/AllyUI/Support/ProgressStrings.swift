@@ -53,8 +53,8 @@ extension Strings {
     public static let drill = Localized(en: "Drill", nl: "Oefenen")
     /// Explanation of the drill item.
     public static let drillNote = Localized(
-        en: "Quick rounds: read a customer, name the type, then the strategy. Your weakest and due types first.",
-        nl: "Snelle rondes: lees een klant, noem het type en dan de strategie. Je zwakste en toe-aan-de-beurt types eerst.")
+        en: "Quick rounds of type and strategy, weakest and due first.",
+        nl: "Snelle rondes type en strategie, zwakste en geplande eerst.")
     /// The drill's round counter.
     public static func round(_ k: Int, of n: Int) -> Localized {
         Localized(en: "round \(k) of \(n)", nl: "ronde \(k) van \(n)")

@@ -91,8 +91,8 @@ public enum Strings {
         nl: "Je hebt een scenario niet afgemaakt; ga verder waar je was.")
     /// Explanation of the scenario item.
     public static let playScenarioNote = Localized(
-        en: "Pick one customer to meet, filtered by language, setting and difficulty.",
-        nl: "Kies een klant om te ontmoeten, gefilterd op taal, omgeving en moeilijkheid.")
+        en: "One customer; pick by language, setting and difficulty.",
+        nl: "Eén klant; kies op taal, omgeving en moeilijkheid.")
     /// Explanation of the course item.
     public static let playCourseNote = Localized(
         en: "Play a series of scenarios in order, as in a class.",
