@@ -225,6 +225,9 @@ public final class NcursesBackend: TerminalBackend {
         case Int32(ALLY_KEY_CODE_YES):
             return keyCodeEvent(Int32(bitPattern: code))
         case Int32(ALLY_OK):
+            // An ESC that starts a sequence curses does not know is not the Escape key (which
+            // leaves and quits); what follows the sequence may already be queued, so read on.
+            if code == 0x1B, ally_skip_escape_sequence() != 0 { return readEvent(waitMilliseconds: 0) }
             return Key(codePoint: code).map { .key($0) }
         default:
             return nil

@@ -83,6 +83,37 @@ int ally_get_wch(uint32_t *out) {
     return rc;
 }
 
+int ally_skip_escape_sequence(void) {
+    wint_t ch = 0;
+    wtimeout(stdscr, 0);
+    int rc = wget_wch(stdscr, &ch);
+    if (rc == ERR) return 0;  // nothing waiting: the Escape key itself
+    if (rc == KEY_CODE_YES) {
+        ungetch((int)ch);
+        return 0;
+    }
+    if (ch != '[' && ch != 'O') {  // Alt+key: Escape, then the key
+        unget_wch((wchar_t)ch);
+        return 0;
+    }
+    // curses gave ESC back because it did not know the sequence, so the rest is already queued;
+    // the short wait covers a sequence split over a slow link.
+    wtimeout(stdscr, 10);
+    if (ch == 'O') {
+        (void)wget_wch(stdscr, &ch);
+        return 1;
+    }
+    for (int i = 0; i < 32; i++) {
+        if (wget_wch(stdscr, &ch) != OK) return 1;
+        if (i == 0 && ch == 'M') {  // an X10 mouse report: three bytes follow the M
+            for (int j = 0; j < 3; j++) (void)wget_wch(stdscr, &ch);
+            return 1;
+        }
+        if (ch >= 0x40 && ch <= 0x7E) return 1;  // the final byte of a CSI sequence
+    }
+    return 1;
+}
+
 // Terminals report a wheel notch as a press of button 4 (up) or 5 (down). Button 5 exists
 // only with mouse version 2; under version 1 the wheel can only go up.
 #ifdef BUTTON5_PRESSED

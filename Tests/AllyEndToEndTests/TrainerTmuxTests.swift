@@ -135,6 +135,26 @@ final class TrainerTmuxTests {
         #expect(session.isRunning(), "an arrow is not Escape: the trainer is still there")
     }
 
+    @Test func anEscapeSequenceCursesDoesNotKnowIsNeitherEscapeNorText() throws {
+        // Ctrl-arrows under some TERMs, a focus report, a function key terminfo does not list:
+        // each used to read as Escape (quit from the menu) plus junk typed into the name.
+        let session = try start()
+        defer { session.kill() }
+        try session.type("Ana")
+        for sequence in ["\u{1B}[1;5A", "\u{1B}[99~", "\u{1B}[I", "\u{1B}[<65;20;12M"] { try session.type(sequence) }
+        try session.type("!")
+        try session.waitFor(text: "Ana!▏")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Play a scenario")
+        try session.type("\u{1B}[1;5B")
+        try session.sendKeys("Down")
+        try session.waitFor(text: "› 2. Play a course")
+        #expect(session.isRunning())
+        // The Escape key on its own still means Escape: on the menu, quit.
+        try session.sendKeys("Escape")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let session = try start()
         defer { session.kill() }

@@ -93,6 +93,10 @@ enum {
     ALLY_MOUSE_WHEEL_DOWN = 3,
 };
 
+/// After curses returned a lone ESC: reads the rest of an escape sequence curses does not know
+/// (CSI or SS3: Ctrl-arrows under some TERMs, a mouse report in another format) and returns 1,
+/// or returns 0 when it was the Escape key (nothing followed, or Alt+key, whose key is put back).
+int ally_skip_escape_sequence(void);
 /// Turns on reporting of button-1 press and click and of the wheel; returns the mask curses granted.
 unsigned long ally_enable_mouse(void);
 /// Turns mouse reporting off again.
