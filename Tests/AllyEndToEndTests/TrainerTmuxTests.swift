@@ -155,6 +155,26 @@ final class TrainerTmuxTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test func aWheelNotchAndAClickArriveThroughCurses() throws {
+        // Mouse reports as the terminal sends them for TERM=tmux-256color (X10: ESC [ M, then
+        // button, column and row, each plus 32): the mask and the shim's decoding are real here.
+        func report(button: Int, column: Int, row: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column)))
+                + String(UnicodeScalar(UInt8(33 + row)))
+        }
+        let session = try start()
+        defer { session.kill() }
+        try session.type("Ana")
+        try session.sendKeys("Enter")
+        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        try session.type(report(button: 65, column: 20, row: 12))  // wheel down
+        try session.waitFor(text: "› 2. Play a course")
+        let lines = menu.components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.contains("3. Progress") })
+        try session.type(report(button: 0, column: 14, row: row) + report(button: 3, column: 14, row: row))  // press, release
+        try session.waitFor(text: "How well you name each type")
+    }
+
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let session = try start()
         defer { session.kill() }
