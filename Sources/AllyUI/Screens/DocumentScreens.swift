@@ -321,6 +321,7 @@ enum HelpKeys {
         Section(heading: Strings.helpWelcome, lines: Strings.helpWelcomeKeys),
         Section(heading: Strings.helpMenu, lines: Strings.helpMenuKeys),
         Section(heading: Strings.helpBrowser, lines: Strings.helpBrowserKeys),
+        Section(heading: Strings.helpCourses, lines: Strings.helpCoursesKeys),
         Section(heading: Strings.helpPlaying, lines: Strings.helpPlayingKeys + Strings.helpTrainerPlayingKeys),
         Section(heading: Strings.helpPages, lines: Strings.helpPagesKeys),
         Section(heading: Strings.helpProgress, lines: Strings.helpProgressKeys),
@@ -343,7 +344,7 @@ enum HelpKeys {
         case .welcome: Strings.helpWelcome
         case .menu: Strings.helpMenu
         case .browser: Strings.helpBrowser
-        case .courses: nil
+        case .courses: Strings.helpCourses
         case .play: Strings.helpPlaying
         case .debrief, .help: Strings.helpPages
         case .progress: m.replay == nil ? Strings.helpProgress : Strings.helpReplay

@@ -96,6 +96,11 @@ enum Layout {
         return canvas.hits.last { $0.rect.contains(point) }?.intent
     }
 
+    /// The digit keys that pick among `count` options: "1-6", or "1" for one; digits stop at 9.
+    static func digits(_ count: Int) -> String {
+        count > 1 ? "1-\(min(count, 9))" : "1"
+    }
+
     /// The key hints of what shows now.
     static func hints(_ m: AppModel) -> [KeyHint] {
         let t = m.t
@@ -108,7 +113,7 @@ enum Layout {
             ]
         case .menu:
             return [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-\(m.menuItems.count)", t(Strings.keyPick)),
+                KeyHint("↑↓", t(Strings.keyMove)), KeyHint(digits(m.menuItems.count), t(Strings.keyPick)),
                 KeyHint("Enter", t(Strings.keyChoose)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyQuit)),
             ]
         case .browser:
@@ -118,7 +123,7 @@ enum Layout {
             ]
         case .courses:
             return [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint("Enter", t(Strings.keyChoose)),
+                KeyHint("↑↓", t(Strings.keyMove)), KeyHint(digits(m.listedCourses.count), t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyChoose)),
                 KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
             ]
         case .play:
@@ -132,7 +137,7 @@ enum Layout {
                 return [KeyHint("Enter", t(Strings.keyContinue))] + scroll + [KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
             }
             var hints = [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-\(Play.options(session, m.language).count)", t(Strings.keyPick)),
+                KeyHint("↑↓", t(Strings.keyMove)), KeyHint(digits(Play.options(session, m.language).count), t(Strings.keyPick)),
                 KeyHint("Enter", t(Strings.keyChoose)),
             ]
             if session.state.prompt != .reply {

@@ -319,6 +319,13 @@ public enum Strings {
         Localized(en: "l s d           filters: language, setting, difficulty", nl: "l s d           filters: taal, omgeving, moeilijkheid"),
         Localized(en: "PgUp PgDn       ten scenarios up or down", nl: "PgUp PgDn       tien scenario's omhoog of omlaag"),
     ]
+    /// Help heading: the keys of the course list.
+    public static let helpCourses = Localized(en: "Choosing a course", nl: "Een cursus kiezen")
+    /// The keys of the course list.
+    public static let helpCoursesKeys: [Localized] = [
+        Localized(en: "1-9 or Enter    start a course: its scenarios follow in order",
+                  nl: "1-9 of Enter    een cursus starten: de scenario's volgen op volgorde"),
+    ]
     /// Help heading: the keys while playing a scenario.
     public static let helpPlaying = Localized(en: "Playing a scenario", nl: "Een scenario spelen")
     /// The keys while playing, in the trainer and the preview alike.
