@@ -44,7 +44,7 @@ let package = Package(
         // The only importer of CNcurses: a TerminalBackend on ncurses.
         .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
         // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue.
-        .target(name: "AllyStore", dependencies: ["AllyCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "AllyStore", dependencies: ["AllyCore", "AllyProcess", .product(name: "GRDB", package: "GRDB.swift")]),
         // URLSession (FoundationNetworking, libcurl) for the xAPI client: kept out of `ally` for its startup.
         .target(name: "AllyLRSHTTP", dependencies: ["AllyStore"]),
         // The HTTP helper `ally sync` runs for each request, found beside the `ally` binary.
@@ -65,16 +65,16 @@ let package = Package(
             name: "ally-bench",
             dependencies: ["AllyCore", "AllyContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // Shared by the test targets: running child processes reliably (posix_spawn, not Foundation's Process).
-        .target(name: "AllyTestSupport", path: "Sources/AllyTestSupport"),
+        // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
+        .target(name: "AllyProcess"),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
-        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyTestSupport"], resources: [.copy("Broken")]),
-        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore", "AllyTestSupport"]),
+        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore", "AllyProcess"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,4 +1,4 @@
-import AllyTestSupport
+import AllyProcess
 @testable import AllyContent
 import AllyCore
 import Foundation

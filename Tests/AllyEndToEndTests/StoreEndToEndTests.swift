@@ -1,4 +1,4 @@
-import AllyTestSupport
+import AllyProcess
 import AllyContent
 import AllyCore
 import AllyLRSHTTP

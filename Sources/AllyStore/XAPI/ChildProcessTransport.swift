@@ -1,3 +1,4 @@
+import AllyProcess
 import Foundation
 
 #if canImport(Glibc)
@@ -110,70 +111,17 @@ public struct ChildProcessTransport: LRSTransport {
         return try result.get()
     }
 
-    /// Spawns the helper, writes `input` to it, reads its whole output and reaps it.
-    ///
-    /// The helper reads all its input before writing anything, so writing first and reading after
-    /// cannot deadlock. Its standard error is the caller's.
+    /// Spawns the helper, writes `input` to it, reads its whole output and reaps it; the helper's
+    /// standard error is the caller's.
     private func run(input: Data) throws(LRSUnreachable) -> (status: Int32, stdout: Data) {
-        // A helper that dies before reading its input must not take us down with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
-        var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0]
-        guard pipe(&stdinPipe) == 0 else { throw LRSUnreachable(reason: "pipe: \(String(cString: strerror(errno)))") }
-        guard pipe(&stdoutPipe) == 0 else {
-            stdinPipe.forEach { close($0) }
-            throw LRSUnreachable(reason: "pipe: \(String(cString: strerror(errno)))")
-        }
-        for fd in stdinPipe + stdoutPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
-        #else
-        var actions: posix_spawn_file_actions_t?
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-        let argv = [strdup(executable)] + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        close(stdinPipe[0])
-        close(stdoutPipe[1])
-        guard spawned == 0 else {
-            close(stdinPipe[1])
-            close(stdoutPipe[0])
-            let hint = spawned == ENOENT
+        do {
+            let result = try Subprocess.run(executable, [], input: Array(input), capturingStandardError: false)
+            return (result.status, Data(result.output))
+        } catch {
+            let hint = error.code == ENOENT
                 ? " (the HTTP helper is built by 'swift build' and installed beside ally; 'swift run ally' alone does not build it)"
                 : ""
-            throw LRSUnreachable(reason: "cannot start \(executable): \(String(cString: strerror(spawned)))\(hint)")
+            throw LRSUnreachable(reason: error.description + hint)
         }
-        input.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(stdinPipe[1], raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    break  // the helper stopped reading; its exit status tells why
-                }
-                offset += written
-            }
-        }
-        close(stdinPipe[1])
-        var output = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(stdoutPipe[0], $0.baseAddress, $0.count) }
-            if count > 0 {
-                output.append(contentsOf: buffer[0..<count])
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
-        close(stdoutPipe[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return (status, output)
     }
 }

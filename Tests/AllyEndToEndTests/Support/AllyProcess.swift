@@ -1,4 +1,4 @@
-import AllyTestSupport
+import AllyProcess
 import Foundation
 
 /// The repository's root folder, found from this file's path.

@@ -1,4 +1,4 @@
-import AllyTestSupport
+import AllyProcess
 import Foundation
 import Testing
 

@@ -8,19 +8,25 @@ import Glibc
 public struct SubprocessResult: Sendable {
     /// The exit status, or 128 + the signal that ended it.
     public var status: Int32
-    /// Everything written to standard output.
-    public var stdout: String
-    /// Everything written to standard error.
+    /// Everything written to standard output, byte for byte.
+    public var output: [UInt8]
+    /// Everything written to standard error (empty when it went to ours).
     public var stderr: String
+
+    /// Standard output as text.
+    public var stdout: String { String(decoding: output, as: UTF8.self) }
 }
 
-/// Runs child processes for tests, with posix_spawn and waitpid.
+/// Runs a child process to its end, with posix_spawn and waitpid: the tests' programs, and the
+/// `ally-lrs` helper that `ally sync` hands each HTTP request to.
 ///
 /// Foundation's `Process.waitUntilExit` was seen to hang on Linux when tests start many children
-/// at once (the child had exited and was never reaped), so tests spawn through this instead.
+/// at once (the child had exited and was never reaped), so nothing here uses it.
 public enum Subprocess {
     /// An error starting a child.
     public struct SpawnError: Error, CustomStringConvertible {
+        /// The errno value (ENOENT: no such program).
+        public var code: Int32
         /// What went wrong.
         public var description: String
     }
@@ -29,10 +35,22 @@ public enum Subprocess {
     public static func run(
         _ executable: String, _ arguments: [String], input: String = "",
         environment: [String: String] = ProcessInfo.processInfo.environment, directory: String? = nil
-    ) throws -> SubprocessResult {
+    ) throws(SpawnError) -> SubprocessResult {
+        try run(executable, arguments, input: Array(input.utf8), environment: environment, directory: directory)
+    }
+
+    /// Runs `executable` with `arguments`, feeding `input` bytes on standard input, and waits for it;
+    /// unless `capturingStandardError`, the child writes its errors to ours.
+    public static func run(
+        _ executable: String, _ arguments: [String], input: [UInt8],
+        environment: [String: String] = ProcessInfo.processInfo.environment, directory: String? = nil,
+        capturingStandardError: Bool = true
+    ) throws(SpawnError) -> SubprocessResult {
+        // A child that exits before reading all its input must not take us down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
-            throw SpawnError(description: "pipe: \(String(cString: strerror(errno)))")
+            throw SpawnError(code: errno, description: "pipe: \(String(cString: strerror(errno)))")
         }
         // Close-on-exec everywhere (the child's dup2 copies stay open): otherwise a long-lived process
         // that another test starts at the same moment (a tmux server) inherits a write end, and our
@@ -43,7 +61,7 @@ public enum Subprocess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+        if capturingStandardError { posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2) }
         // posix_spawn cannot change folder portably; a shell does, then gets out of the way.
         let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
             ?? [executable] + arguments
@@ -60,13 +78,12 @@ public enum Subprocess {
         close(stderrPipe[1])
         guard spawned == 0 else {
             [stdinPipe[1], stdoutPipe[0], stderrPipe[0]].forEach { close($0) }
-            throw SpawnError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+            throw SpawnError(code: spawned, description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
         // Write and read on their own threads, so that no pipe can fill up and block the child.
         let (inFD, outFD, errFD) = (stdinPipe[1], stdoutPipe[0], stderrPipe[0])
-        let bytes = Array(input.utf8)
         let writer = Drain {
-            _ = writeAll(inFD, bytes)
+            _ = writeAll(inFD, input)
             close(inFD)
             return []
         }
@@ -79,7 +96,7 @@ public enum Subprocess {
         close(outFD)
         close(errFD)
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return SubprocessResult(status: exit, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return SubprocessResult(status: exit, output: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
