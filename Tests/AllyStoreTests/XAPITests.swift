@@ -162,3 +162,31 @@ import Testing
         #expect(LRSResponse(status: 502, body: Data()).reason == "HTTP 502")
     }
 }
+
+/// The helper `ally sync` hands each request to: what a user sees when it cannot run.
+@Suite struct ChildProcessTransportTests {
+    let endpoint = LRSEndpoint(url: "http://127.0.0.1:9", user: "u", password: "p")!
+
+    @Test func aMissingHelperSaysHowToGetIt() throws {
+        let transport = ChildProcessTransport(executable: "/nonexistent/ally-lrs")
+        let request = LRSRequest(method: "GET", url: endpoint.statements, body: nil)
+        #expect {
+            try transport.send(request, to: endpoint)
+        } throws: { error in
+            let reason = (error as? LRSUnreachable)?.reason ?? ""
+            return reason.contains("cannot start /nonexistent/ally-lrs") && reason.contains("swift build")
+        }
+    }
+
+    @Test func aHelperThatAnswersNothingIsAFailureWithItsStatus() throws {
+        // /bin/false reads nothing and exits 1: the request is refused with that status, and
+        // the unread input does not kill us with SIGPIPE.
+        let transport = ChildProcessTransport(executable: "/bin/false")
+        let request = LRSRequest(method: "POST", url: endpoint.statements, body: Data(repeating: 0x7B, count: 1 << 20))
+        #expect {
+            try transport.send(request, to: endpoint)
+        } throws: { error in
+            (error as? LRSUnreachable)?.reason == "/bin/false failed (exit status 1)"
+        }
+    }
+}
