@@ -140,10 +140,11 @@ struct DrillSession {
                         "Einde van de invoer: de oefening stopt hier; je antwoorden tot nu toe zijn bewaard."))
                 return nil
             }
-            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if text == "q" { return nil }
-            if let number = Int(text), (1...options.count).contains(number) { return number - 1 }
-            if let index = options.firstIndex(where: { $0.lowercased() == text }) { return index }
+            switch NumberedAnswer(line, count: options.count, names: options) {
+            case .option(let index): return index
+            case .stop: return nil
+            case .invalid: break
+            }
             print("  " + t("Please answer with a number from 1 to \(options.count), or q to stop.",
                            "Antwoord met een nummer van 1 tot en met \(options.count), of q om te stoppen."))
         }

@@ -174,10 +174,11 @@ struct PlainPlayer {
         while true {
             prompt?("> ")
             guard let line = readLine() else { throw .endOfInput }
-            let answer = line.trimmingCharacters(in: .whitespaces)
-            if answer.lowercased() == "q" { throw .left }
-            if let number = Int(answer), (1...count).contains(number) { return number - 1 }
-            write(strings.invalid(count))
+            switch NumberedAnswer(line, count: count) {
+            case .option(let index): return index
+            case .stop: throw .left
+            case .invalid: write(strings.invalid(count))
+            }
         }
     }
 
