@@ -80,6 +80,7 @@ public final class NcursesBackend: TerminalBackend {
         guard term != "dumb" else { throw NcursesBackendError.dumbTerminal }
         // The locale decides whether curses reads and writes UTF-8 (Dutch diacritics, wide characters).
         setlocale(LC_ALL, "")
+        Self.preferUTF8Characters()
 
         // Our handlers go in before newterm: curses only installs its own SIGINT/SIGTERM
         // handlers (which would exit without saving) where the disposition is still the default.
@@ -306,6 +307,15 @@ public final class NcursesBackend: TerminalBackend {
             pairs[role] = pair
         }
         return pairs
+    }
+
+    /// Switches character handling to UTF-8 when the locale is plain C/POSIX or another codeset.
+    ///
+    /// Terminals are UTF-8 nearly everywhere, but an SSH login often arrives without LANG, and in
+    /// the C locale curses cannot write "›", "·" or "é" at all: the selection marker vanished.
+    private static func preferUTF8Characters() {
+        guard let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }), codeset != "UTF-8" else { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
     }
 
     /// An environment variable, or nil.

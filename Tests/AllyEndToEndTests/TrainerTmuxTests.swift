@@ -175,6 +175,21 @@ final class TrainerTmuxTests {
         try session.waitFor(text: "How well you name each type")
     }
 
+    @Test func withoutALocaleTheScreenIsStillUTF8() throws {
+        // An SSH login often arrives without LANG: the C locale, where curses cannot write
+        // "›", "·" or "ë". The trainer switches its characters to UTF-8 then.
+        var environment = TmuxSession.defaultEnvironment
+        environment["LANG"] = "C"
+        environment["LC_ALL"] = nil
+        let session = try start(environment)
+        defer { session.kill() }
+        try session.type("Zoë")
+        try session.sendKeys("Enter")
+        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        #expect(menu.contains("Ally · Menu"))
+        #expect(menu.contains("Hello, Zoë"))
+    }
+
     @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
         let session = try start()
         defer { session.kill() }
