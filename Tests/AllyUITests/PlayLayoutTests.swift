@@ -44,3 +44,16 @@ import Testing
         }
     }
 }
+
+/// The title bar names the screen even when the trainee's name is as long as the form allows.
+@Suite struct TitleBarTests {
+    @Test func aLongWideNameLeavesTheScreenNameInView() {
+        let start = AppModel(library: SampleContent.library, language: .en)
+        let name = String(repeating: "界", count: 40)  // 40 characters, 80 columns
+        let menu = press(Storyboard.type(name) + [.enter], start)
+        let title = App.frame(menu).lines[0]
+        #expect(title.contains("Ally · Menu"))
+        #expect(title.contains("…"), "the name is cut, not the screen's name")
+        #expect(title.displayWidth <= 80)
+    }
+}

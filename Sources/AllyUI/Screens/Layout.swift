@@ -190,6 +190,8 @@ enum Layout {
     static func titleBar(_ title: String, right: String, _ area: Rect, _ canvas: inout Canvas) {
         let row = area.row(0)
         canvas.buffer.fill(row, style: Style(.title, .reverse))
+        // The right part (who is training) never takes more than half: the screen's name comes first.
+        let right = TextLayout.truncate(right, width: max(0, row.width / 2 - 1))
         let rightWidth = right.displayWidth
         let titleRoom = max(0, row.width - rightWidth - 4)
         canvas.write(" " + TextLayout.truncate(title, width: titleRoom), x: row.x, y: row.y, style: Style(.title, [.reverse, .bold]), clip: row)
