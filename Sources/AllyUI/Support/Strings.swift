@@ -419,7 +419,8 @@ public enum Strings {
     }
     /// How to recover.
     public static let enlarge = Localized(
-        en: "Enlarge the window to carry on.", nl: "Maak het venster groter om verder te gaan.")
+        en: "Enlarge the window to carry on, or press Ctrl-C to stop; nothing is lost.",
+        nl: "Maak het venster groter om verder te gaan, of druk op Ctrl-C om te stoppen; er gaat niets verloren.")
 
     // MARK: Preview
 
