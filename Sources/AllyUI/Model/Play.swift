@@ -8,8 +8,8 @@ enum Play {
     static func scrollCustomer(_ direction: ScrollDirection, at point: Point, _ m: inout AppModel) -> Bool {
         guard m.screen == .play, var session = m.session, !session.confirmingLeave,
               let area = PlayScreen.customerArea(m), area.contains(point) else { return false }
-        let step = direction == .up ? -1 : 1
-        session.sayScroll = max(0, min(PlayScreen.customerMaxScroll(m), session.sayScroll + step))
+        session.sayScroll = App.scroll(
+            session.sayScroll, KeyMap.intent(for: direction), page: 1, maxScroll: PlayScreen.customerMaxScroll(m))
         m.session = session
         return true
     }
@@ -44,8 +44,7 @@ enum Play {
             case .toggleReminders: m.showReminders.toggle()
             case .up, .down:
                 // Feedback longer than its rows scrolls; nothing else moves while it shows.
-                let step = intent == .up ? -1 : 1
-                session.feedbackScroll = max(0, min(PlayScreen.feedbackMaxScroll(m), session.feedbackScroll + step))
+                session.feedbackScroll = App.scroll(session.feedbackScroll, intent, page: 1, maxScroll: PlayScreen.feedbackMaxScroll(m))
                 m.session = session
             default: break
             }

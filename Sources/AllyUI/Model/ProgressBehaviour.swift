@@ -67,12 +67,8 @@ enum ProgressScreenBehaviour {
         case .left, .previous:
             replay.index = App.move(replay.index, by: -1, count: count)
             replay.scroll = 0
-        case .up: replay.scroll = max(0, min(maxScroll, replay.scroll - 1))
-        case .down: replay.scroll = min(maxScroll, replay.scroll + 1)
-        case .pageUp: replay.scroll = max(0, min(maxScroll, replay.scroll - page))
-        case .pageDown: replay.scroll = min(maxScroll, replay.scroll + page)
-        case .first: replay.scroll = 0
-        case .last: replay.scroll = maxScroll
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            replay.scroll = App.scroll(replay.scroll, intent, page: page, maxScroll: maxScroll)
         case .back:
             m.replay = nil
             return

@@ -196,6 +196,21 @@ public enum App {
         guard count > 0 else { return 0 }
         return min(max(0, selected + delta), count - 1)
     }
+
+    /// Where a scroll offset goes for a scrolling intent (a line, a page, the top or the end),
+    /// kept within `0...maxScroll`; every scrolling text moves by this one rule.
+    static func scroll(_ offset: Int, _ intent: Intent, page: Int, maxScroll: Int) -> Int {
+        let target = switch intent {
+        case .up: offset - 1
+        case .down: offset + 1
+        case .pageUp: offset - page
+        case .pageDown: offset + page
+        case .first: 0
+        case .last: maxScroll
+        default: offset
+        }
+        return max(0, min(maxScroll, target))
+    }
 }
 
 /// The welcome screen's behaviour.
@@ -369,12 +384,8 @@ enum Document {
         let page = max(1, m.size.rows - 4)
         let maxScroll = max(0, Layout.documentHeight(m) - Layout.documentViewHeight(m))
         switch intent {
-        case .up: m.scroll = max(0, min(maxScroll, m.scroll - 1))
-        case .down: m.scroll = min(maxScroll, m.scroll + 1)
-        case .pageUp: m.scroll = max(0, min(maxScroll, m.scroll - page))
-        case .pageDown: m.scroll = min(maxScroll, m.scroll + page)
-        case .first: m.scroll = 0
-        case .last: m.scroll = maxScroll
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            m.scroll = App.scroll(m.scroll, intent, page: page, maxScroll: maxScroll)
         case .confirm where m.screen == .debrief:
             if let run = m.debrief?.course, run.index + 1 < run.scenarioIDs.count,
                let next = m.library.scenario(id: run.scenarioIDs[run.index + 1]) {
