@@ -96,6 +96,12 @@ enum Layout {
         return canvas.hits.last { $0.rect.contains(point) }?.intent
     }
 
+    /// Where the screens draw for `m`'s terminal size: the window without its hint row (as in
+    /// ``draw(_:_:)``); update code asks it to know what a key press can scroll.
+    static func screenArea(_ m: AppModel) -> Rect {
+        Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows).splitBottom(1).rest
+    }
+
     /// The digit keys that pick among `count` options: "1-6", or "1" for one; digits stop at 9.
     static func digits(_ count: Int) -> String {
         count > 1 ? "1-\(min(count, 9))" : "1"

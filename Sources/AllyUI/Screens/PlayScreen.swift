@@ -43,8 +43,7 @@ enum PlayScreen {
     /// Where the customer's block is on the whole screen, when a scenario is playing.
     static func customerArea(_ m: AppModel) -> Rect? {
         guard let session = m.session else { return nil }
-        let bounds = Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows)
-        return layout(m, session, bounds.splitBottom(1).rest).customer
+        return layout(m, session, Layout.screenArea(m)).customer
     }
 
     /// How far the customer's words can scroll: their lines beyond the rows they get.
@@ -56,8 +55,7 @@ enum PlayScreen {
     /// How far the feedback showing can scroll: its lines beyond the rows it gets.
     static func feedbackMaxScroll(_ m: AppModel) -> Int {
         guard let session = m.session else { return 0 }
-        let bounds = Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows)
-        let parts = layout(m, session, bounds.splitBottom(1).rest)
+        let parts = layout(m, session, Layout.screenArea(m))
         return max(0, (parts.feedback?.count ?? 0) - parts.decision.inset(top: 1).height)
     }
 

@@ -44,7 +44,7 @@ enum ReplayScreen {
 
     /// The text's rows for the model's terminal size.
     static func content(_ m: AppModel) -> Rect {
-        parts(Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows).splitBottom(1).rest).content
+        parts(Layout.screenArea(m)).content
     }
 
     /// How many rows of the decision show at once (a page).
