@@ -28,11 +28,17 @@ final class TrainerTmuxTests {
         return session
     }
 
+    /// From the welcome screen to the menu, as `name`; returns the menu as shown.
+    @discardableResult
+    func enterMenu(_ session: TmuxSession, as name: String = "Ana") throws -> String {
+        try session.type(name)
+        try session.sendKeys("Enter")
+        return try session.waitFor(text: "› 1. Play a scenario")
+    }
+
     /// From the welcome screen to the first question of the fixture scenario.
     func playUntilFirstQuestion(_ session: TmuxSession) throws {
-        try session.type("Ana")
-        try session.sendKeys("Enter")
-        try session.waitFor(text: "Play a scenario")
+        try enterMenu(session)
         try session.sendKeys("Enter")
         try session.waitFor(text: "The quiet one at the desk")
         try session.sendKeys("Enter")
@@ -125,9 +131,7 @@ final class TrainerTmuxTests {
         // A terminal that ignores keypad-transmit mode sends ESC [ B for ↓, not terminfo's ESC O B.
         let session = try start()
         defer { session.kill() }
-        try session.type("Ana")
-        try session.sendKeys("Enter")
-        try session.waitFor(text: "Play a scenario")
+        try enterMenu(session)
         try session.type("\u{1B}[B")
         try session.waitFor(text: "› 2. Play a course")
         try session.type("\u{1B}[A")
@@ -164,9 +168,7 @@ final class TrainerTmuxTests {
         }
         let session = try start()
         defer { session.kill() }
-        try session.type("Ana")
-        try session.sendKeys("Enter")
-        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        let menu = try enterMenu(session)
         try session.type(report(button: 65, column: 20, row: 12))  // wheel down
         try session.waitFor(text: "› 2. Play a course")
         let lines = menu.components(separatedBy: "\n")
@@ -183,9 +185,7 @@ final class TrainerTmuxTests {
         environment["LC_ALL"] = nil
         let session = try start(environment)
         defer { session.kill() }
-        try session.type("Zoë")
-        try session.sendKeys("Enter")
-        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        let menu = try enterMenu(session, as: "Zoë")
         #expect(menu.contains("Ally · Menu"))
         #expect(menu.contains("Hello, Zoë"))
     }
