@@ -50,11 +50,11 @@ struct TrainCommand: ParsableCommand {
         let folder = try ContentOptions.locateFolder(content)
         var contentErrors = 0
         var files: [String: String] = [:]
-        let readLibrary = {
+        let loadLibrary: () -> [AppEvent] = {
             let content = ContentLoader.load(from: [folder.url])
             contentErrors = content.errors.count
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
-            return TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights)
+            return [.libraryLoaded(TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights))]
         }
         // Progress goes to the SQLite store; when it cannot be opened the trainer still runs, keeps
         // progress for this session only (the progress screen says so) and names the problem on exit.
@@ -80,7 +80,6 @@ struct TrainCommand: ParsableCommand {
             let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
             return [.profileLoaded(profile, unfinished)]
         }
-        let loadLibrary: () -> [AppEvent] = { [.libraryLoaded(readLibrary())] }
         let model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
 
         let backend = try FullScreen.open(monochrome: monochrome)
