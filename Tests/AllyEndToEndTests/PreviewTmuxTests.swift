@@ -22,7 +22,7 @@ final class PreviewTmuxTests {
         defer { session.kill() }
         let baseline = try session.baselineStty()
         let first = try session.waitFor(text: "Which type of customer is this?")
-        #expect(first.contains("preview — not saved"))
+        #expect(first.contains("preview — not saved"), "the header says nothing is saved:\n\(first)")
         try session.sendKeys("2")                    // tolerant
         try session.waitFor(text: "Right")
         try session.sendKeys("Enter")
@@ -32,12 +32,12 @@ final class PreviewTmuxTests {
         #expect(broken != original)
         try broken.write(to: file, atomically: false, encoding: .utf8)
         let diagnostics = try session.waitFor(text: "unknown customer type 'tolerable'")
-        #expect(diagnostics.contains("desk-en.yaml:10:9:"))
+        #expect(diagnostics.contains("desk-en.yaml:10:9:"), "the mistake is placed:\n\(diagnostics)")
 
         try original.write(to: file, atomically: false, encoding: .utf8)
         let back = try session.waitFor(text: "Which strategy makes this customer an ally?")
-        #expect(back.contains("Reloaded"))
-        #expect(!back.contains("unknown customer type"))
+        #expect(back.contains("Reloaded"), "the status says the play went on:\n\(back)")
+        #expect(!back.contains("unknown customer type"), "the diagnostics are gone:\n\(back)")
 
         try session.sendKeys("q")
         #expect(try session.waitForExit() == 0)

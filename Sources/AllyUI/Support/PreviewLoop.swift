@@ -1,16 +1,20 @@
 import AllyTerminal
 
-/// What tells that a file changed: its modification time and size (nil fields: it is missing).
+/// What tells that a file changed: its modification time, size and inode (nil fields: it is
+/// missing). The inode catches editors that save by renaming a new file over the old one.
 public struct FileStamp: Sendable, Equatable {
-    /// The modification time, in seconds since 1970.
+    /// The modification time, in seconds since 1970 (to the nanosecond where the file system keeps it).
     public var modified: Double?
     /// The size in bytes.
     public var size: Int?
+    /// The file's inode number.
+    public var inode: UInt64?
 
     /// Creates a stamp.
-    public init(modified: Double?, size: Int?) {
+    public init(modified: Double?, size: Int?, inode: UInt64? = nil) {
         self.modified = modified
         self.size = size
+        self.inode = inode
     }
 }
 

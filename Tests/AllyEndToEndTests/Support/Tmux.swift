@@ -93,13 +93,13 @@ final class TmuxSession {
     /// Polls the screen until it contains `text`, and returns that screen; throws
     /// ``TmuxError/timedOut(waitingFor:screen:)`` with the last screen after `timeout`.
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(10)) throws -> String {
+    func waitFor(text: String, timeout: Duration = .seconds(30)) throws -> String {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Polls the screen until `condition` holds, and returns that screen.
     @discardableResult
-    func waitUntil(_ description: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ description: String, timeout: Duration = .seconds(30), _ condition: (String) -> Bool) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var screen = ""
@@ -114,7 +114,7 @@ final class TmuxSession {
 
     /// Waits until the program has exited and returns its exit status (128+n for signal n).
     @discardableResult
-    func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(30)) throws -> Int32 {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while true {
