@@ -102,6 +102,6 @@ struct EngineTests {
         dutch.language = .nl
         let (_, feedback) = try Engine.apply(TimedDecision(.identify(.patient)), to: PlayState(scenario: dutch), in: dutch)
         #expect(feedback.judgement == .wrong)
-        #expect(feedback.message.hasPrefix("Dit is een gijzelaar, geen patiënt"))
+        #expect(feedback.message.hasPrefix("Dit is het type gijzelaar, niet het type patiënt"))
     }
 }

@@ -58,7 +58,7 @@ struct CheckAndPlainTests {
             input: "2\n2\n1\n1\n1\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("What type of customer is this?"))
-        #expect(result.stdout.contains("RIGHT: A tolerant"))
+        #expect(result.stdout.contains("RIGHT: The tolerant type: waits quietly"))
         #expect(result.stdout.contains("[Decision 2 of 3 — find the needs]"))
         #expect(result.stdout.contains("== Debrief =="))
         #expect(result.stdout.contains("Outcome: delighted (loyal)"))
@@ -73,7 +73,7 @@ struct CheckAndPlainTests {
             ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en"],
             input: "6\n5\n2\n2\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("WRONG: This is a tolerant, not a hostage"))
+        #expect(result.stdout.contains("WRONG: This is the tolerant type, not the hostage type"))
         #expect(result.stdout.contains("the worst choice"))
         #expect(result.stdout.contains("Outcome: dissatisfied, silent (cannot be kept)"))
         #expect(result.stdout.contains("ideal: Sorry to keep you waiting. What can I do for you?"))

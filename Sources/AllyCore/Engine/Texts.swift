@@ -13,37 +13,42 @@ public enum Explanation {
 
 /// The engine's own sentences, for feedback the scenario file does not author.
 enum Texts {
-    /// "a hostage", "an ally" in English; "een gijzelaar" in Dutch.
-    static func withArticle(_ type: CustomerType, _ l: Language) -> String {
-        let name = type.name(in: l)
-        guard l == .en else { return "een \(name)" }
-        return ("aeiou".contains(name.first!) ? "an " : "a ") + name
+    /// "the hostage type" in English, "het type gijzelaar" in Dutch. Three of the names are
+    /// adjectives (tolerant, incompetent, intolerant), so "a tolerant" would not be a sentence;
+    /// naming the type reads right for all nine.
+    static func typePhrase(_ type: CustomerType, _ l: Language) -> String {
+        l == .en ? "the \(type.name(in: l)) type" : "het type \(type.name(in: l))"
+    }
+
+    /// `text` with its first letter in upper case.
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 
     static func identification(named: CustomerType, truth: CustomerType, credit: Double, _ l: Language) -> String {
         let reminder = truth.reminder(in: l)
-        let t = withArticle(truth, l), n = withArticle(named, l), family = truth.family.name(in: l)
+        let t = typePhrase(truth, l), n = typePhrase(named, l), family = truth.family.name(in: l)
         switch (credit, l) {
-        case (1, _): return "\(t.prefix(1).uppercased() + t.dropFirst()): \(reminder)."
+        case (1, _): return "\(capitalized(t)): \(reminder)."
         case (0.5, .en): return "This is \(t), not \(n): \(reminder). Both call for \(family)."
-        case (0.5, .nl): return "Dit is \(t), geen \(named.name(in: l)): \(reminder). Beide vragen om \(family)."
+        case (0.5, .nl): return "Dit is \(t), niet \(n): \(reminder). Beide vragen om \(family)."
         case (_, .en): return "This is \(t), not \(n): \(reminder)."
-        case (_, .nl): return "Dit is \(t), geen \(named.name(in: l)): \(reminder)."
+        case (_, .nl): return "Dit is \(t), niet \(n): \(reminder)."
         }
     }
 
     static func strategy(chosen: StrategyFamily, truth: CustomerType, credit: Double, _ l: Language) -> String {
-        let best = truth.family.name(in: l), why = truth.family.summary(in: l), t = truth.name(in: l)
+        let best = truth.family.name(in: l), why = truth.family.summary(in: l)
         if credit >= 1 { return "\(best): \(why)." }
         if credit < 0 {
             return l == .en
                 ? "Parting ways gives up a customer who could still become an ally: the worst choice. Use \(best): \(why)."
                 : "Afscheid nemen geeft een klant op die nog bondgenoot kan worden: de slechtste keuze. Kies \(best): \(why)."
         }
-        let who = withArticle(truth, l)
+        let who = capitalized(typePhrase(truth, l))
         return l == .en
-            ? "\(who.prefix(1).uppercased() + who.dropFirst()) becomes an ally through \(best): \(why)."
-            : "Een \(t) wordt een bondgenoot door \(best): \(why)."
+            ? "\(who) becomes an ally through \(best): \(why)."
+            : "\(who) wordt een bondgenoot door \(best): \(why)."
     }
 
     static func noFeedback(quality: Int, _ l: Language) -> String {
