@@ -104,4 +104,12 @@ struct EngineTests {
         #expect(feedback.judgement == .wrong)
         #expect(feedback.message.hasPrefix("Dit is het type gijzelaar, niet het type patiënt"))
     }
+
+    @Test("feedback reads as sentences: the type is named as a type, a strategy starts with a capital")
+    func feedbackSentences() {
+        #expect(Explanation.identification(named: .tolerant, truth: .tolerant, in: .en).hasPrefix("The tolerant type: "))
+        #expect(Explanation.identification(named: .ally, truth: .incompetent, in: .en).hasPrefix("This is the incompetent type, not the ally type: "))
+        #expect(Explanation.strategy(chosen: .informAndInvolve, truth: .tolerant, in: .en).hasPrefix("Inform & involve: "))
+        #expect(Explanation.strategy(chosen: .keepAndLeverage, truth: .tolerant, in: .nl).hasPrefix("Het type tolerant wordt een bondgenoot door "))
+    }
 }

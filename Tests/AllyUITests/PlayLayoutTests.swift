@@ -23,6 +23,17 @@ import Testing
         #expect(CustomerType.allCases.allSatisfy { type in lines.contains { $0.contains(". " + type.name(in: .en)) } })
     }
 
+    @Test func theHeaderCountsTheAnsweredDecisionWhileItsFeedbackShows() {
+        func header(_ m: AppModel) -> String { App.frame(m).lines[0] }
+        #expect(header(garageModel()).contains("decision 1 of 3"))
+        // Name the type, pick the strategy, then reply: the feedback is about decision 1.
+        let replied = press([.char("6"), .enter, .char("4"), .enter, .char("1")], garageModel())
+        #expect(replied.session?.feedback != nil)
+        #expect(header(replied).contains("decision 1 of 3"), "\(header(replied))")
+        let next = press([.enter], replied)
+        #expect(header(next).contains("decision 2 of 3"), "\(header(next))")
+    }
+
     @Test func pageDownStopsAtTheEndOfTheCustomersWords() {
         let m = garageModel()
         let far = press(Array(repeating: .pageDown, count: 10), m)

@@ -59,6 +59,16 @@ enum PlayScreen {
         return max(0, (parts.feedback?.count ?? 0) - parts.decision.inset(top: 1).height)
     }
 
+    /// Whether the feedback on a reply (or a timeout) shows: the screen is still about the decision
+    /// just answered, so the header counts it rather than the next one.
+    static func showsFeedbackOnAReply(_ session: PlaySession) -> Bool {
+        guard session.feedback != nil, let last = session.decisions.last?.decision else { return false }
+        switch last {
+        case .reply, .timeOut: return true
+        case .identify, .strategy, .quit: return false
+        }
+    }
+
     /// Title, setting, course position, decision k of n and the countdown.
     static func header(_ m: AppModel, _ session: PlaySession, _ row: Rect, _ canvas: inout Canvas) {
         let scenario = session.scenario
@@ -66,8 +76,9 @@ enum PlayScreen {
         if let run = session.course {
             right.append(Span(m.t(Strings.courseStep(run.index + 1, run.scenarioIDs.count)) + " · ", style: Style(.title, .reverse)))
         }
-        let k = min(session.state.repliesGiven + (session.state.isOver ? 0 : 1), max(1, scenario.decisionCount))
-        right.append(Span(m.t(Strings.decision(k, of: max(1, scenario.decisionCount))), style: Style(.title, .reverse)))
+        let n = max(1, scenario.decisionCount)
+        let k = min(session.state.repliesGiven + (session.state.isOver || showsFeedbackOnAReply(session) ? 0 : 1), n)
+        right.append(Span(m.t(Strings.decision(k, of: n)), style: Style(.title, .reverse)))
         if let left = m.secondsLeft, session.feedback == nil {
             right.append(Span("  " + m.t(Strings.timeLeft(left)) + " ", style: Style(left <= 10 ? .wrong : .warning, [.reverse, .bold])))
         } else {
