@@ -25,8 +25,10 @@ public struct StoredAttempt: Sendable, Equatable {
     public var id: AttemptID { summary.id }
 
     /// When the conversation reached the step it stands at, in seconds since 1970: when the last
-    /// reply or timeout was committed, else when the attempt started. A step's time limit counts
-    /// from here, and keeps counting while Ally is down, as a waiting customer would.
+    /// reply or timeout was committed; on the first step, when its first decision was committed
+    /// less the time the trainee thought about it (the attempt is only stored from that decision
+    /// on). A step's time limit counts from here, and keeps counting while Ally is down, as a
+    /// waiting customer would.
     public var stepEnteredAt: Double {
         let moves = decisions.indices.filter { index in
             switch decisions[index].decision {
@@ -34,7 +36,8 @@ public struct StoredAttempt: Sendable, Equatable {
             default: false
             }
         }
-        return moves.last.map { recordedAt[$0] } ?? summary.startedAt
+        if let last = moves.last { return recordedAt[last] }
+        return (recordedAt.first ?? summary.startedAt) - (decisions.first?.seconds ?? 0)
     }
 }
 

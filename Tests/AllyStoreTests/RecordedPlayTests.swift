@@ -35,6 +35,15 @@ import Testing
         #expect(try store.decisions(of: stored.id) == winning)
     }
 
+    @Test func theFirstStepCountsTheThinkingBeforeItsFirstSavedDecision() throws {
+        let store = try freshStore()
+        let play = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)
+        _ = try play.decide(TimedDecision(winning[0].decision, seconds: 8))
+        let stored = try #require(try store.unfinishedAttempt(trainee: "anna"))
+        // The attempt is stored from its first decision on; the step was reached 8 s before it.
+        #expect(abs(stored.stepEnteredAt - (stored.recordedAt[0] - 8)) < 1e-6)
+    }
+
     @Test func aStoreThatFailsIsSaidAndCaughtUpLater() throws {
         let store = try freshStore(busyTimeout: 0.2)
         let play = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)

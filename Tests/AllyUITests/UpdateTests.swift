@@ -203,7 +203,8 @@ import Testing
         let scenario = SampleContent.garageEnglish
         store.recordDecision(TimedDecision(.identify(.hostage), seconds: 3), index: 0, scenario: scenario, trainee: "Ana")
         clock = 130
-        #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 30)
+        // 30 s since the first decision, plus the 3 s thought before it.
+        #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 33)
         store.recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1, scenario: scenario, trainee: "Ana")
         store.recordDecision(TimedDecision(.reply(0), seconds: 4), index: 2, scenario: scenario, trainee: "Ana")
         clock = 137

@@ -147,7 +147,8 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) {
         if index == 0 || current?.scenarioID != scenario.id {
             current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [])
-            stepEnteredAt = now()
+            // The first step was reached when its prompt showed, before this first decision.
+            stepEnteredAt = now() - decision.seconds
         }
         current?.decisions.append(decision)
         switch decision.decision {
