@@ -72,6 +72,54 @@ import Testing
         #expect(throws: FullDisk.DiskFull.self) { try loop.run() }
     }
 
+    /// Decisions fail with a full disk for the first `failures` tries, then reach `base`.
+    final class FillingDisk: TrainerPersistence {
+        let base = InMemoryTrainerPersistence()
+        var failures: Int
+        init(failures: Int) { self.failures = failures }
+        func loadProfile() throws -> TraineeProfile? { nil }
+        func saveProfile(_ profile: TraineeProfile) throws { base.saveProfile(profile) }
+        func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
+            if failures > 0 {
+                failures -= 1
+                throw SaveDelayed(.diskFull, detail: "The disk is full.")
+            }
+            base.recordDecision(decision, index: index, scenario: scenario, trainee: trainee)
+        }
+        func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
+            base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)
+        }
+        func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { base.unfinishedAttempt(trainee: trainee) }
+        func progress(trainee: String) throws -> ProgressData { base.progress(trainee: trainee) }
+    }
+
+    @Test func aFullDiskKeepsThePlayGoingAndSavesInOrderOnceThereIsRoom() throws {
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter)]
+            + [.key(.char("6")), .key(.enter), .key(.char("4")), .key(.enter), .key(.char("1")), .key(.enter)]
+            + [.key(.char("1")), .key(.enter), .key(.char("1")), .key(.enter), .key(.enter), .key(.char("6"))]
+        let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
+        let disk = FillingDisk(failures: 3)
+        let loop = TrainerLoop(
+            backend: backend, persistence: disk,
+            model: AppModel(library: SampleContent.library, language: .en), clock: StepClock().read)
+        try loop.run()
+        let hintRows = backend.frames.map { $0.lines.last ?? "" }
+        #expect(hintRows.contains { $0.hasPrefix(" not saved yet: disk full ") }, "the hint row says the answers wait")
+        #expect(!hintRows.last!.contains("not saved"), "and stops saying so once they are saved")
+        // Every decision arrived, once and in order, and the attempt was scored.
+        #expect(disk.base.attempts.map(\.total) == [100])
+        #expect(disk.base.answers.filter { $0.question == .identify }.map(\.named) == [.hostage])
+    }
+
+    @Test func changesStillUnsavedAtTheEndAreReported() {
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6"))]
+        let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
+        let loop = TrainerLoop(
+            backend: backend, persistence: FillingDisk(failures: .max),
+            model: AppModel(library: SampleContent.library, language: .en), clock: StepClock().read)
+        #expect(throws: UnsavedChanges(count: 1, cause: SaveDelayed(.diskFull, detail: "The disk is full."))) { try loop.run() }
+    }
+
     @Test func theFrameFollowsTheBackendsSize() throws {
         let backend = InMemoryBackend(size: TerminalSize(columns: 100, rows: 30), events: [.resize(columns: 70, rows: 20), .resize(columns: 90, rows: 25)])
         let loop = TrainerLoop(

@@ -204,6 +204,8 @@ public struct AppModel: Sendable, Equatable {
     public var replayUnavailable = false
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).
     public var scroll = 0
+    /// Why changes wait to be saved (the hint row says so), or nil when everything is saved.
+    public var saveDelayed: SaveDelayed.Reason?
 
     /// The smallest terminal the trainer draws in.
     public static let minimumSize = TerminalSize(columns: 80, rows: 24)

@@ -83,6 +83,52 @@ public struct DrillHistory: Sendable, Equatable {
 /// The executable hands the trainer an adapter over the SQLite store, or
 /// ``InMemoryTrainerPersistence`` when there is none. Calls happen on the run loop's thread,
 /// and each must be durable when it returns: the next frame shows only after it.
+/// A save that failed for a reason that may pass (a full disk, a store another program holds
+/// locked). A persistence throws it so the trainer keeps the change, says so, and tries again,
+/// rather than ending the play.
+public struct SaveDelayed: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Why the save must wait, as the hint row names it.
+    public enum Reason: Sendable, Equatable {
+        /// The disk is full.
+        case diskFull
+        /// Another program holds the store.
+        case busy
+    }
+
+    /// Why the save must wait.
+    public var reason: Reason
+    /// The store's own explanation, printed on exit if the change never got saved.
+    public var detail: String
+
+    /// Creates the error.
+    public init(_ reason: Reason, detail: String) {
+        self.reason = reason
+        self.detail = detail
+    }
+
+    /// The store's explanation.
+    public var description: String { detail }
+}
+
+/// Changes the trainer could not save before it ended: the count, and why (the last delay).
+public struct UnsavedChanges: Error, Sendable, Equatable, CustomStringConvertible {
+    /// How many changes (decisions, finished attempts, the profile, drill rounds) were not saved.
+    public var count: Int
+    /// Why the last attempt to save them failed.
+    public var cause: SaveDelayed
+
+    /// Creates the error.
+    public init(count: Int, cause: SaveDelayed) {
+        self.count = count
+        self.cause = cause
+    }
+
+    /// What the trainee reads after the screen is restored.
+    public var description: String {
+        "\(cause.detail)\n\(count) change(s) made while it could not be written were not saved."
+    }
+}
+
 public protocol TrainerPersistence: AnyObject {
     /// The remembered trainee, if any.
     func loadProfile() throws -> TraineeProfile?

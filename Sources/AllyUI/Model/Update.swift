@@ -43,6 +43,8 @@ public enum AppEvent: Sendable, Equatable {
     case libraryLoaded(TrainingLibrary)
     /// The remembered trainee and their unfinished attempt, read after the first frame.
     case profileLoaded(TraineeProfile?, UnfinishedAttempt?)
+    /// Whether changes wait to be saved, and why: nil once everything is saved.
+    case saveStatus(SaveDelayed.Reason?)
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -82,6 +84,8 @@ public enum App {
                 Welcome.setLanguage(profile.language, &m)
             }
             m.takeUnfinished(unfinished)
+        case .saveStatus(let reason):
+            m.saveDelayed = reason
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }

@@ -85,7 +85,14 @@ enum Layout {
         case .drill: DrillScreen.draw(m, rest, &canvas)
         case .debrief, .progress, .help: DocumentScreen.draw(m, rest, &canvas)
         }
-        KeyHintBar(hints(m)).render(into: &canvas.buffer, area: hintRow)
+        var hintArea = hintRow
+        if let reason = m.saveDelayed {
+            // Unsaved changes outrank the last key hints: the trainee should know.
+            let end = canvas.write(" " + m.t(Strings.saveDelayed(reason)) + " ", x: hintRow.x, y: hintRow.y,
+                                   style: Style(.wrong, [.bold, .reverse]), clip: hintRow)
+            hintArea = Rect(x: end + 2, y: hintRow.y, width: max(0, hintRow.maxX - end - 2), height: 1)
+        }
+        KeyHintBar(hints(m)).render(into: &canvas.buffer, area: hintArea)
         if m.showHelp { HelpOverlay.draw(m, bounds, &canvas) }
     }
 

@@ -422,6 +422,16 @@ public enum Strings {
         en: "Enlarge the window to carry on, or press Ctrl-C to stop; nothing is lost.",
         nl: "Maak het venster groter om verder te gaan, of druk op Ctrl-C om te stoppen; er gaat niets verloren.")
 
+    // MARK: Saving
+
+    /// The hint row's warning while changes wait to be saved (kept in memory, retried).
+    public static func saveDelayed(_ reason: SaveDelayed.Reason) -> Localized {
+        switch reason {
+        case .diskFull: Localized(en: "not saved yet: disk full", nl: "nog niet bewaard: schijf vol")
+        case .busy: Localized(en: "not saved yet: store busy", nl: "nog niet bewaard: opslag bezet")
+        }
+    }
+
     // MARK: Preview
 
     /// The preview's note in the header: nothing is recorded.

@@ -22,6 +22,16 @@ public final class TrainerLoop {
     private var afterFirstFrame: [() -> [AppEvent]]
     /// The signal that ended the loop (SIGTERM, SIGHUP, ...), if one did; the exit status tells it.
     public private(set) var terminatingSignal: Int32?
+    /// Changes the persistence said to save later (``SaveDelayed``), oldest first; each save
+    /// tries these first, so the store receives them in order.
+    private var unsaved: [Command] = []
+    /// Why the last try to save them failed.
+    private var lastDelay: SaveDelayed?
+    /// When to try them again without waiting for the next save.
+    private var retryAt: Double?
+
+    /// How long changes unsaved for a full disk wait before the next try.
+    public static let retryInterval = 2.0
 
     /// Creates a loop; the model's size is taken from the backend.
     ///
@@ -43,7 +53,9 @@ public final class TrainerLoop {
         self.model = model
     }
 
-    /// Runs until the trainee quits or the process is told to stop; rethrows persistence errors.
+    /// Runs until the trainee quits or the process is told to stop; rethrows persistence errors,
+    /// except a ``SaveDelayed``: the play goes on and the change is saved later. Changes still
+    /// unsaved when the loop ends are reported as ``UnsavedChanges``.
     public func run() throws {
         var buffer = ScreenBuffer(size: model.size)
         draw(&buffer)
@@ -54,8 +66,7 @@ public final class TrainerLoop {
             draw(&buffer)
         }
         while true {
-            let timeout = tick.map { Duration.milliseconds(Int($0 * 1000)) }
-            let event = backend.nextEvent(timeout: timeout)
+            let event = backend.nextEvent(timeout: nextTimeout())
             if case .terminate(let signal) = event { terminatingSignal = signal }
             var pending: [AppEvent] = [.input(event)]
             var quit = false
@@ -70,8 +81,69 @@ public final class TrainerLoop {
                     }
                 }
             }
-            if quit { return }
+            if quit { return try finishSaving() }
+            if let retryAt, clock() >= retryAt { try saveWhatWaits() }
             draw(&buffer)
+        }
+    }
+
+    /// How long the backend may wait for input: until the next countdown tick or save retry.
+    private func nextTimeout() -> Duration? {
+        let retryIn = retryAt.map { max(0, $0 - clock()) }
+        guard let seconds = [tick, retryIn].compactMap({ $0 }).min() else { return nil }
+        return .milliseconds(Int(seconds * 1000))
+    }
+
+    /// Hands a change to the persistence after those still waiting.
+    private func save(_ command: Command) throws {
+        unsaved.append(command)
+        try saveWhatWaits()
+    }
+
+    /// Saves the waiting changes in order, stopping at the first that must wait longer; the
+    /// hint row says whether any are left.
+    private func saveWhatWaits() throws {
+        let before = model.saveDelayed
+        var reason: SaveDelayed.Reason?
+        while let first = unsaved.first {
+            do {
+                try write(first)
+                unsaved.removeFirst()
+            } catch let delay as SaveDelayed {
+                lastDelay = delay
+                reason = delay.reason
+                break
+            }
+        }
+        // A full disk is retried on a timer, as space may come back any moment. A busy store is
+        // retried only with the next save: each try waits out the store's busy timeout, which
+        // would freeze the screen again and again.
+        retryAt = reason == .diskFull ? clock() + Self.retryInterval : nil
+        if reason != before { model = App.update(model, .saveStatus(reason), now: clock()).0 }
+    }
+
+    /// One last try for what is unsaved when the loop ends; what stays unsaved is an error.
+    private func finishSaving() throws {
+        guard !unsaved.isEmpty else { return }
+        try saveWhatWaits()
+        if let lastDelay, !unsaved.isEmpty { throw UnsavedChanges(count: unsaved.count, cause: lastDelay) }
+    }
+
+    /// Writes one change to the persistence.
+    private func write(_ command: Command) throws {
+        switch command {
+        case .saveProfile(let profile):
+            try persistence.saveProfile(profile)
+        case .recordDecision(let decision, let index, let scenarioID):
+            guard let scenario = model.library.scenario(id: scenarioID) else { return }
+            try persistence.recordDecision(decision, index: index, scenario: scenario, trainee: model.traineeName)
+        case .finishAttempt(let scenarioID, let state):
+            guard let scenario = model.library.scenario(id: scenarioID) else { return }
+            try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
+        case .recordDrill(let answers, let scenarioID):
+            try persistence.recordDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
+        default:
+            break
         }
     }
 
@@ -86,14 +158,8 @@ public final class TrainerLoop {
         switch command {
         case .quit:
             return .quit
-        case .saveProfile(let profile):
-            try persistence.saveProfile(profile)
-        case .recordDecision(let decision, let index, let scenarioID):
-            guard let scenario = model.library.scenario(id: scenarioID) else { return .none }
-            try persistence.recordDecision(decision, index: index, scenario: scenario, trainee: model.traineeName)
-        case .finishAttempt(let scenarioID, let state):
-            guard let scenario = model.library.scenario(id: scenarioID) else { return .none }
-            try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
+        case .saveProfile, .recordDecision, .finishAttempt, .recordDrill:
+            try save(command)
         case .loadProgress:
             return .event(.progressLoaded(try persistence.progress(trainee: model.traineeName)))
         case .loadReplay(let id):
@@ -101,8 +167,6 @@ public final class TrainerLoop {
             return .event(.replayLoaded((try? persistence.replaySource(attempt: id)) ?? nil))
         case .loadDrill:
             return .event(.drillLoaded(try persistence.drillHistory(trainee: model.traineeName)))
-        case .recordDrill(let answers, let scenarioID):
-            try persistence.recordDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
         case .loadUnfinished:
             return .event(.unfinishedLoaded(try persistence.unfinishedAttempt(trainee: model.traineeName)))
         case .startTimer(let interval):

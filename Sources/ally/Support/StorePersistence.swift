@@ -13,8 +13,8 @@ final class StorePersistence: TrainerPersistence {
     let source: (String) -> String
     /// The interface language when the store remembers a name but no language.
     let fallbackLanguage: Language
-    /// The attempt being recorded, with its scenario.
-    private var current: (id: AttemptID, scenarioID: String)?
+    /// The attempt being recorded, with its scenario and how many of its decisions are stored.
+    private var current: (id: AttemptID, scenarioID: String, stored: Int)?
 
     /// Creates the adapter.
     init(store: Store, fallbackLanguage: Language, source: @escaping (String) -> String) {
@@ -31,33 +31,48 @@ final class StorePersistence: TrainerPersistence {
 
     /// Remembers name and language.
     func saveProfile(_ profile: TraineeProfile) throws {
-        try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language))
+        try Self.delayable { try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language)) }
     }
 
     /// Starts an attempt at decision 0, then appends every decision at its index (committed on return).
+    /// A retried decision 0 whose attempt was started but not appended to reuses that attempt.
     func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
-        if index == 0 || current?.scenarioID != scenario.id {
+        let startedEmpty = current.map { $0.scenarioID == scenario.id && $0.stored == 0 } ?? false
+        if (index == 0 && !startedEmpty) || current?.scenarioID != scenario.id {
             let text = source(scenario.id)
-            let id = try store.startAttempt(
-                trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: text), source: text)
-            current = (id, scenario.id)
+            let id = try Self.delayable {
+                try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: text), source: text)
+            }
+            current = (id, scenario.id, 0)
         }
-        guard let current else { return }
-        try store.append(decision, to: current.id, at: index)
+        guard let attempt = current?.id else { return }
+        try Self.delayable { try store.append(decision, to: attempt, at: index) }
+        current?.stored = index + 1
     }
 
     /// Scores and closes the attempt.
     func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
         guard let current, current.scenarioID == scenario.id else { return }
-        try store.finish(current.id, state: state, in: scenario, weights: weights)
+        try Self.delayable { try store.finish(current.id, state: state, in: scenario, weights: weights) }
         self.current = nil
+    }
+
+    /// Runs a write; a failure that may pass (a full disk, a lock held too long) becomes a
+    /// ``SaveDelayed``, so the trainer keeps the change and tries again instead of stopping.
+    static func delayable<T>(_ write: () throws -> T) throws -> T {
+        do {
+            return try write()
+        } catch let error as StoreError where error.isTransient {
+            if case .diskFull = error { throw SaveDelayed(.diskFull, detail: error.description) }
+            throw SaveDelayed(.busy, detail: error.description)
+        }
     }
 
     /// The attempt left open, remembered so its next decisions go to it; its step's clock ran on
     /// while it was away (the rule `ally play --plain` resumes by, in ``RecordedPlay``).
     func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? {
         guard let stored = try store.unfinishedAttempt(trainee: trainee), !stored.decisions.isEmpty else { return nil }
-        current = (stored.id, stored.summary.scenarioID)
+        current = (stored.id, stored.summary.scenarioID, stored.decisions.count)
         return UnfinishedAttempt(
             scenarioID: stored.summary.scenarioID, decisions: stored.decisions,
             secondsOnStep: max(0, Date().timeIntervalSince1970 - stored.stepEnteredAt))
@@ -83,6 +98,6 @@ final class StorePersistence: TrainerPersistence {
 
     /// Commits a drill round's answers.
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
-        try store.recordDrill(trainee: trainee, scenarioID: scenarioID, answers: answers)
+        try Self.delayable { try store.recordDrill(trainee: trainee, scenarioID: scenarioID, answers: answers) }
     }
 }
