@@ -1,4 +1,5 @@
 import Foundation
+import AllyProcess
 import Testing
 
 /// The full-screen trainer, driven in tmux at 80×24 as a trainee would use it.
@@ -269,5 +270,70 @@ final class TrainerTmuxTests {
         try second.waitFor(text: "Which strategy makes this customer an ally?")
         try second.sendKeys("C-c")
         try second.waitForExit()
+    }
+
+    @Test func aStoreHeldByAnotherProgramDelaysTheSavingNotThePlay() throws {
+        let session = try start()
+        defer { session.kill() }
+        try playUntilFirstQuestion(session)
+        let lock = try StoreLock(path: storePath)
+        try session.sendKeys("2")                    // tolerant: the save waits out the busy timeout
+        let waiting = try session.waitFor(text: "not saved yet: store busy")
+        #expect(waiting.contains("Right"), "the feedback shows all the same:\n\(waiting)")
+        lock.release()
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+        try session.sendKeys("2")                    // this save takes the waiting one along, in order
+        let saved = try session.waitUntil("the warning to go") { $0.contains("Right") && !$0.contains("not saved") }
+        #expect(saved.contains("inform & involve"))
+        try session.sendKeys("C-c")
+        #expect(try session.waitForExit() == 0)
+        let stored = try Subprocess.run("python3", ["-c", StoreLock.script(storePath, "SELECT group_concat(event, ' | ') FROM decision ORDER BY seq")])
+        #expect(stored.stdout.contains("tolerant") && stored.stdout.contains("inform-and-involve"), "both decisions are stored: \(stored.stdout)")
+        #expect(stored.stdout.range(of: "tolerant")!.lowerBound < stored.stdout.range(of: "inform-and-involve")!.lowerBound)
+    }
+}
+
+/// Another program holding a SQLite store's write lock (Python's sqlite3, `BEGIN EXCLUSIVE`) until released.
+final class StoreLock {
+    /// The Python process holding the lock.
+    let process = Process()
+    /// Its standard input: closing it ends the process and frees the lock.
+    let input = Pipe()
+
+    /// Takes the lock; returns once it is held.
+    init(path: String) throws {
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.script(path, nil)]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        // The script says "locked" once BEGIN EXCLUSIVE returned; reading blocks until then.
+        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        guard line.hasPrefix("locked") else { throw TmuxError.timedOut(waitingFor: "the store lock", screen: line) }
+    }
+
+    /// Ends the holder, which frees the lock.
+    func release() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { release() }
+    }
+
+    /// A Python script on the store at `path`: prints the answer to `query`, or, without one,
+    /// holds the write lock until its standard input closes.
+    static func script(_ path: String, _ query: String?) -> String {
+        let open = "import sqlite3, sys; c = sqlite3.connect(\(pythonString(path)), isolation_level=None); "
+        if let query { return open + "print(c.execute(\(pythonString(query))).fetchone()[0])" }
+        return open + "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()"
+    }
+
+    /// `text` as a Python string literal.
+    private static func pythonString(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }
 }
