@@ -106,6 +106,10 @@ import Testing
         let hintRows = backend.frames.map { $0.lines.last ?? "" }
         #expect(hintRows.contains { $0.hasPrefix(" not saved yet: disk full ") }, "the hint row says the answers wait")
         #expect(!hintRows.last!.contains("not saved"), "and stops saying so once they are saved")
+        var waiting = AppModel(library: SampleContent.library, language: .en)
+        waiting.saveDelayed = .diskFull
+        waiting.showHelp = true
+        #expect(App.frame(waiting).lines.joined(separator: " ").contains("Not saved yet: the disk is full."), "? explains it")
         // Every decision arrived, once and in order, and the attempt was scored.
         #expect(disk.base.attempts.map(\.total) == [100])
         #expect(disk.base.answers.filter { $0.question == .identify }.map(\.named) == [.hostage])

@@ -396,6 +396,11 @@ enum HelpOverlay {
     static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
         let width = min(area.width - 4, 72)
         var lines: [[Span]] = []
+        if let reason = m.saveDelayed {
+            // The hint row only has room for "not saved yet"; here is what it means.
+            lines += TextLayout.wrap([Span(m.t(Strings.saveDelayedHelp(reason)), style: Style(.wrong, .bold))], width: width - 4)
+            lines.append([])
+        }
         for line in HelpKeys.general(m) { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
         for section in HelpKeys.sections(m) {
             lines.append([])

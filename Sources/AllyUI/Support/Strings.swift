@@ -432,6 +432,20 @@ public enum Strings {
         }
     }
 
+    /// The help overlay's explanation of ``saveDelayed(_:)``.
+    public static func saveDelayedHelp(_ reason: SaveDelayed.Reason) -> Localized {
+        switch reason {
+        case .diskFull:
+            Localized(
+                en: "Not saved yet: the disk is full. Ally keeps your answers and saves them, in order, as soon as there is room. If you quit first, it says what was not saved.",
+                nl: "Nog niet bewaard: de schijf is vol. Ally houdt je antwoorden vast en bewaart ze, op volgorde, zodra er ruimte is. Stop je eerder, dan zegt Ally wat niet bewaard is.")
+        case .busy:
+            Localized(
+                en: "Not saved yet: another program holds the progress store. Ally keeps your answers and saves them, in order, with your next answer. If you quit first, it says what was not saved.",
+                nl: "Nog niet bewaard: een ander programma houdt de voortgang bezet. Ally houdt je antwoorden vast en bewaart ze, op volgorde, bij je volgende antwoord. Stop je eerder, dan zegt Ally wat niet bewaard is.")
+        }
+    }
+
     // MARK: Preview
 
     /// The preview's note in the header: nothing is recorded.
