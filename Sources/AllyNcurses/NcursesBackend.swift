@@ -229,10 +229,30 @@ public final class NcursesBackend: TerminalBackend {
             // An ESC that starts a sequence curses does not know is not the Escape key (which
             // leaves and quits); what follows the sequence may already be queued, so read on.
             if code == 0x1B, ally_skip_escape_sequence() != 0 { return readEvent(waitMilliseconds: 0) }
+            if code == 0x1A { return suspend() }  // Ctrl-Z
             return Key(codePoint: code).map { .key($0) }
         default:
             return nil
         }
+    }
+
+    /// Ctrl-Z: hands the terminal back to the shell, exactly as ``restore()`` leaves it, and
+    /// stops; on `fg` takes it over again and repaints everything. The model sees a resize
+    /// (the window may have changed meanwhile), so nothing else about the play changes.
+    private func suspend() -> InputEvent {
+        ally_disable_mouse()
+        _ = curs_set(1)
+        endwin()
+        ally_set_curses_active(0)
+        ally_suspend()
+        // Continued (or never stopped, without job control): the next doupdate re-enters
+        // curses mode with the modes and keypad state it had.
+        ally_set_curses_active(1)
+        _ = curs_set(0)
+        _ = ally_enable_mouse()
+        lastDrawn = nil
+        needsFullRepaint = true
+        return .resize(columns: Int(ally_cols()), rows: Int(ally_rows()))
     }
 
     /// Maps a curses key code (KEY_*) to an event.

@@ -215,6 +215,22 @@ int ally_take_termination_signal(void) {
     return (int)termination_signal;
 }
 
+void ally_suspend(void) {
+    // curses may have a SIGTSTP handler of its own; the stop must be the plain default one.
+    struct sigaction plain, previous;
+    memset(&plain, 0, sizeof plain);
+    plain.sa_handler = SIG_DFL;
+    sigemptyset(&plain.sa_mask);
+    sigaction(SIGTSTP, &plain, &previous);
+    sigset_t tstp, blocked;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &blocked);
+    kill(0, SIGTSTP);  // the whole group, as the terminal's Ctrl-Z does (e.g. `swift run` above us)
+    sigprocmask(SIG_SETMASK, &blocked, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+}
+
 // MARK: Exit and crash safety nets.
 
 static volatile sig_atomic_t curses_active = 0;

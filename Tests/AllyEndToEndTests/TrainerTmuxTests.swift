@@ -272,6 +272,35 @@ final class TrainerTmuxTests {
         try second.waitForExit()
     }
 
+    @Test func ctrlZHandsTheTerminalToTheShellAndFgBringsThePlayBack() throws {
+        var environment = TmuxSession.defaultEnvironment
+        environment["PS1"] = "shell$ "
+        let shell = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"], environment: environment)
+        defer { shell.kill() }
+        try shell.waitFor(text: "shell$")
+        let folder = NSTemporaryDirectory() + "ally-suspend-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try shell.type("mkdir \(folder) && stty -g > \(folder)/before && clear")
+        try shell.sendKeys("Enter")
+        try shell.type(command.map { "'\($0)'" }.joined(separator: " "))
+        try shell.sendKeys("Enter")
+        try shell.waitFor(text: "Welcome to Ally")
+        try shell.type("Ana")
+        try shell.sendKeys("C-z")
+        let stopped = try shell.waitFor(text: "Stopped")
+        #expect(!stopped.contains("Welcome to Ally"), "the shell's screen is back:\n\(stopped)")
+        // The modes as a command run from the shell sees them: what they were before Ally.
+        try shell.type("stty -g > \(folder)/during; fg")
+        try shell.sendKeys("Enter")
+        let back = try shell.waitUntil("the welcome screen again") { $0.contains("Welcome to Ally") && $0.contains("Ana") }
+        #expect(!back.contains("Stopped"), "the whole screen is repainted:\n\(back)")
+        let before = try String(contentsOfFile: folder + "/before", encoding: .utf8)
+        let during = try String(contentsOfFile: folder + "/during", encoding: .utf8)
+        #expect(TmuxSession.withoutIUTF8(during) == TmuxSession.withoutIUTF8(before))
+        try shell.sendKeys("C-c")
+        try shell.waitUntil("the prompt after Ally") { $0.contains("shell$") && !$0.contains("Welcome to Ally") }
+    }
+
     @Test func aStoreHeldByAnotherProgramDelaysTheSavingNotThePlay() throws {
         let session = try start()
         defer { session.kill() }

@@ -294,6 +294,8 @@ public enum Strings {
                   nl: "muis            klikken kiest; het wieltje werkt als ↑ ↓"),
         Localized(en: "?               this help      Ctrl-C   quit at once",
                   nl: "?               deze hulp      Ctrl-C   direct afsluiten"),
+        Localized(en: "Ctrl-Z          to the shell for a while; fg brings Ally back",
+                  nl: "Ctrl-Z          even naar de shell; fg haalt Ally terug"),
     ]
     /// The general line about going back (not true in the preview, where q leaves at once).
     public static let helpBackLine = Localized(

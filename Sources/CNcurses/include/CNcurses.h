@@ -116,6 +116,11 @@ int ally_install_termination_handlers(void);
 void ally_remove_termination_handlers(void);
 /// The termination signal received so far, or 0. Sticky (termination is final); drains the pipe.
 int ally_take_termination_signal(void);
+/// Stops this process group as Ctrl-Z on a cooked terminal would (SIGTSTP with its default
+/// action), and returns once it is continued. Without job control (an orphaned process group,
+/// such as a program run directly by sshd or tmux) the kernel discards the stop and this
+/// returns at once. Call it with curses ended (endwin).
+void ally_suspend(void);
 /// Records whether curses currently owns the terminal (for the atexit and crash nets).
 void ally_set_curses_active(int active);
 /// Registers (once) an atexit handler that calls endwin if curses is still active.
