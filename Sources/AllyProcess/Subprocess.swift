@@ -71,8 +71,23 @@ public enum Subprocess {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // The child starts with no signal blocked and every disposition at its default. The calling
+        // thread may block signals (a test runner's worker threads do) and SIGPIPE is ignored here;
+        // a child inheriting either misbehaves: a tmux server that has SIGTERM blocked outlives
+        // its own kill-server.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), everySignal = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&everySignal)
+        sigdelset(&everySignal, SIGKILL)
+        sigdelset(&everySignal, SIGSTOP)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &everySignal)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, command[0], &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, command[0], &actions, &attributes, argv, envp)
         close(stdinPipe[0])
         close(stdoutPipe[1])
         close(stderrPipe[1])
