@@ -151,6 +151,11 @@ final class TmuxSession {
         return Foundation.kill(pid, signal) == 0
     }
 
+    /// The process id of this session's tmux server.
+    func serverPID() throws -> String {
+        try display("#{pid}")
+    }
+
     /// Changes the terminal size, as a user resizing the window would.
     func resize(columns: Int, rows: Int) throws {
         try run(["resize-window", "-t", target, "-x", "\(columns)", "-y", "\(rows)"])
@@ -237,6 +242,22 @@ struct TmuxSupportTests {
     @Test("tmux is installed and reports its version")
     func version() {
         #expect(TmuxSession.version()?.hasPrefix("tmux ") == true)
+    }
+
+    @Test("kill() ends the private server and its program, whatever signals the test thread blocks")
+    func killEndsTheServer() throws {
+        // Block SIGTERM here, as test runners' worker threads may: the server must not inherit it.
+        var terminate = sigset_t(), previous = sigset_t()
+        sigemptyset(&terminate)
+        sigaddset(&terminate, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &terminate, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        let session = try TmuxSession(command: ["/bin/sleep", "600"])
+        let server = try #require(pid_t(try session.serverPID()))
+        session.kill()
+        let clock = ContinuousClock(), deadline = clock.now.advanced(by: .seconds(10))
+        while Foundation.kill(server, 0) == 0, clock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(Foundation.kill(server, 0) != 0, "the tmux server \(server) is still running")
     }
 
     @Test("a session shows output, takes keys, and reads tty modes from outside")
