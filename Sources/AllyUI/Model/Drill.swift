@@ -74,16 +74,16 @@ enum DrillBehaviour {
         case .family: StrategyFamily.allCases.count
         default: 0
         }
-        switch intent {
-        case .up: drill.selected = App.move(drill.selected, by: -1, count: count)
-        case .down: drill.selected = App.move(drill.selected, by: 1, count: count)
-        case .pick(let index) where index < count:
+        if let index = App.listChoice(intent, selected: &drill.selected, count: count) {
             drill.selected = index
             answer(&drill, m.now, &commands)
+            m.drill = drill
+            return
+        }
+        switch intent {
         case .confirm:
-            if count > 0 {
-                answer(&drill, m.now, &commands)
-            } else if drill.stage == .done {
+            // No question showing: the answer's feedback, or the drill's end.
+            if drill.stage == .done {
                 m.drill = nil
                 m.screen = .menu
                 return

@@ -51,22 +51,15 @@ enum Play {
             return
         }
         let count = options(session, m.language).count
+        if let index = App.listChoice(intent, selected: &session.selected, count: count) {
+            m.session = session
+            return choose(index, &m, &commands)
+        }
         switch intent {
-        case .up: session.selected = App.move(session.selected, by: -1, count: count)
-        case .down: session.selected = App.move(session.selected, by: 1, count: count)
         case .pageUp: session.sayScroll = max(0, session.sayScroll - 3)
         case .pageDown: session.sayScroll = min(PlayScreen.customerMaxScroll(m), session.sayScroll + 3)
         case .toggleReminders: m.showReminders.toggle()
         case .back: session.confirmingLeave = true
-        case .pick(let index) where index < count:
-            session.selected = index
-            m.session = session
-            choose(index, &m, &commands)
-            return
-        case .confirm where count > 0:
-            m.session = session
-            choose(min(session.selected, count - 1), &m, &commands)
-            return
         default: break
         }
         m.session = session

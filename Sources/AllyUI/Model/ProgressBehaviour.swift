@@ -16,13 +16,12 @@ enum ProgressScreenBehaviour {
             m.progressSelected = App.move(m.progressSelected, by: intent == .up ? -1 : 1, count: recent.count)
             m.replayUnavailable = false
             reveal(m.progressSelected, &m)
-        case .pick(let index) where index < recent.count:
-            m.progressSelected = index
-            open(recent[index], &m, &commands)
-        case .confirm where !recent.isEmpty:
-            open(recent[min(m.progressSelected, recent.count - 1)], &m, &commands)
         default:
-            Document.handle(intent, &m, &commands)
+            if let index = App.listChoice(intent, selected: &m.progressSelected, count: recent.count) {
+                open(recent[index], &m, &commands)
+            } else {
+                Document.handle(intent, &m, &commands)
+            }
         }
     }
 

@@ -201,6 +201,21 @@ public enum App {
         return min(max(0, selected + delta), count - 1)
     }
 
+    /// The one rule of every list of options: ↑ ↓ move `selected`; a digit selects and chooses
+    /// its option; Enter chooses the selected one. Returns the option chosen, or nil.
+    static func listChoice(_ intent: Intent, selected: inout Int, count: Int) -> Int? {
+        switch intent {
+        case .up: selected = move(selected, by: -1, count: count)
+        case .down: selected = move(selected, by: 1, count: count)
+        case .pick(let index) where index < count:
+            selected = index
+            return index
+        case .confirm where count > 0: return min(selected, count - 1)
+        default: break
+        }
+        return nil
+    }
+
     /// Where a scroll offset goes for a scrolling intent (a line, a page, the top or the end),
     /// kept within `0...maxScroll`; every scrolling text moves by this one rule.
     static func scroll(_ offset: Int, _ intent: Intent, page: Int, maxScroll: Int) -> Int {
@@ -264,18 +279,10 @@ enum Welcome {
 enum Menu {
     static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
         let items = m.menuItems
-        switch intent {
-        case .up: m.menuSelected = App.move(m.menuSelected, by: -1, count: items.count)
-        case .down: m.menuSelected = App.move(m.menuSelected, by: 1, count: items.count)
-        case .pick(let index) where index < items.count:
-            m.menuSelected = index
+        if let index = App.listChoice(intent, selected: &m.menuSelected, count: items.count) {
             activate(items[index], &m, &commands)
-        case .confirm:
-            activate(items[min(m.menuSelected, items.count - 1)], &m, &commands)
-        case .back:
+        } else if intent == .back {
             commands.append(.quit)
-        default:
-            break
         }
     }
 
@@ -315,17 +322,12 @@ enum Menu {
 enum Browser {
     static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
         let list = m.filteredScenarios
+        if let index = App.listChoice(intent, selected: &m.browser.selected, count: list.count) {
+            return App.startSession(list[index], &m)
+        }
         switch intent {
-        case .up: m.browser.selected = App.move(m.browser.selected, by: -1, count: list.count)
-        case .down: m.browser.selected = App.move(m.browser.selected, by: 1, count: list.count)
         case .pageUp: m.browser.selected = App.move(m.browser.selected, by: -10, count: list.count)
         case .pageDown: m.browser.selected = App.move(m.browser.selected, by: 10, count: list.count)
-        case .pick(let index) where index < list.count:
-            m.browser.selected = index
-            App.startSession(list[index], &m)
-        case .confirm:
-            guard !list.isEmpty else { return }
-            App.startSession(list[min(m.browser.selected, list.count - 1)], &m)
         case .filterLanguage:
             let order: [Language?] = [m.language, m.language == .en ? .nl : .en, nil]
             let index = order.firstIndex(of: m.browser.language) ?? 0
@@ -359,19 +361,10 @@ enum Browser {
 enum Courses {
     static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
         let courses = m.listedCourses
-        switch intent {
-        case .up: m.courseSelected = App.move(m.courseSelected, by: -1, count: courses.count)
-        case .down: m.courseSelected = App.move(m.courseSelected, by: 1, count: courses.count)
-        case .pick(let index) where index < courses.count:
-            m.courseSelected = index
+        if let index = App.listChoice(intent, selected: &m.courseSelected, count: courses.count) {
             start(courses[index], &m)
-        case .confirm:
-            guard !courses.isEmpty else { return }
-            start(courses[min(m.courseSelected, courses.count - 1)], &m)
-        case .back:
+        } else if intent == .back {
             m.screen = .menu
-        default:
-            break
         }
     }
 
