@@ -317,7 +317,8 @@ final class TrainerTmuxTests {
         #expect(saved.contains("inform & involve"))
         try session.sendKeys("C-c")
         #expect(try session.waitForExit() == 0)
-        let stored = try Subprocess.run("python3", ["-c", StoreLock.script(storePath, "SELECT group_concat(event, ' | ') FROM decision ORDER BY seq")])
+        let query = "print(c.execute(\"SELECT group_concat(event, ' | ') FROM decision ORDER BY seq\").fetchone()[0])"
+        let stored = try Subprocess.run("python3", ["-c", StoreLock.script(storePath, query)])
         #expect(stored.stdout.contains("tolerant") && stored.stdout.contains("inform-and-involve"), "both decisions are stored: \(stored.stdout)")
         #expect(stored.stdout.range(of: "tolerant")!.lowerBound < stored.stdout.range(of: "inform-and-involve")!.lowerBound)
     }
@@ -334,7 +335,7 @@ final class StoreLock {
     init(path: String) throws {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script(path, nil)]
+        process.arguments = ["python3", "-c", Self.script(path, "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()")]
         process.standardInput = input
         process.standardOutput = output
         try process.run()
@@ -353,16 +354,9 @@ final class StoreLock {
         if process.isRunning { release() }
     }
 
-    /// A Python script on the store at `path`: prints the answer to `query`, or, without one,
-    /// holds the write lock until its standard input closes.
-    static func script(_ path: String, _ query: String?) -> String {
-        let open = "import sqlite3, sys; c = sqlite3.connect(\(pythonString(path)), isolation_level=None); "
-        if let query { return open + "print(c.execute(\(pythonString(query))).fetchone()[0])" }
-        return open + "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()"
-    }
-
-    /// `text` as a Python string literal.
-    private static func pythonString(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+    /// A Python script that opens the store at `path` as `c` (autocommit) and then runs `code`.
+    static func script(_ path: String, _ code: String) -> String {
+        let literal = "'" + path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        return "import sqlite3, sys; c = sqlite3.connect(\(literal), isolation_level=None); " + code
     }
 }

@@ -90,7 +90,7 @@ enum Layout {
             // Unsaved changes outrank the last key hints: the trainee should know.
             let end = canvas.write(" " + m.t(Strings.saveDelayed(reason)) + " ", x: hintRow.x, y: hintRow.y,
                                    style: Style(.wrong, [.bold, .reverse]), clip: hintRow)
-            hintArea = Rect(x: end + 2, y: hintRow.y, width: max(0, hintRow.maxX - end - 2), height: 1)
+            hintArea = hintRow.inset(left: end - hintRow.x + 2)
         }
         KeyHintBar(hints(m)).render(into: &canvas.buffer, area: hintArea)
         if m.showHelp { HelpOverlay.draw(m, bounds, &canvas) }
