@@ -71,7 +71,7 @@ public struct AttemptResult: Sendable, Equatable {
             if let value = part.value { parts[part.part] = value }
         }
         self.init(
-            parts: parts, total: score?.total, outcome: state.endingID.flatMap { scenario.ending($0)?.outcome },
+            parts: parts, total: score?.total, outcome: state.outcome,
             seconds: state.record.map(\.seconds).reduce(0, +), answers: Answer.answers(in: state, time: time))
     }
 }

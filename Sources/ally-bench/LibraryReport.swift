@@ -43,8 +43,8 @@ struct LibraryReport: ParsableCommand {
 
     private func play(_ scenario: Scenario, _ path: [PathStep], answer: Bool, weights: ScoringWeights) -> String {
         let decisions = Paths.decisions(for: path, in: scenario, answerQuestions: answer).map { TimedDecision($0) }
-        guard let state = try? Engine.replay(scenario, decisions), let score = Score(state, in: scenario, weights: weights),
-              let ending = state.endingID.flatMap(scenario.ending) else { return "does not end" }
-        return "\(score.total), \(ending.outcome.rawValue)"
+        guard let state = try? Engine.replay(scenario, decisions), let score = Score(state, in: scenario, weights: weights)
+        else { return "does not end" }
+        return "\(score.total), \(score.outcome.rawValue)"
     }
 }

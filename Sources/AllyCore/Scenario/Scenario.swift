@@ -52,16 +52,36 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     public func ending(_ id: String) -> Ending? { endings.first { $0.id == id } }
 
     /// The number of decisions on the longest path from the start, for "decision k of n".
+    ///
+    /// Cycles are cut where they close (a step met again on the current path counts 0), as a
+    /// depth-first walk would; iterative, so a chain of any length cannot overflow the stack.
     public var decisionCount: Int {
-        var memo: [String: Int] = [:]
-        func longest(_ id: String, _ visiting: Set<String>) -> Int {
-            if let known = memo[id] { return known }
-            guard let step = step(id), !visiting.contains(id) else { return 0 }
-            let deeper = step.targets.map { longest($0, visiting.union([id])) }.max() ?? 0
-            memo[id] = 1 + deeper
-            return 1 + deeper
+        let index = Dictionary(steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var longest = [Int?](repeating: nil, count: steps.count)
+        var onPath = [Bool](repeating: false, count: steps.count)
+        guard let first = index[start] else { return 0 }
+        // Each frame: a step and how many of its targets have been looked at.
+        var stack: [(step: Int, next: Int, best: Int)] = [(first, 0, 0)]
+        onPath[first] = true
+        while let top = stack.last {
+            let targets = steps[top.step].targets
+            if top.next < targets.count {
+                stack[stack.count - 1].next += 1
+                guard let child = index[targets[top.next]], !onPath[child] else { continue }
+                if let known = longest[child] {
+                    stack[stack.count - 1].best = max(top.best, known)
+                } else {
+                    onPath[child] = true
+                    stack.append((child, 0, 0))
+                }
+            } else {
+                stack.removeLast()
+                onPath[top.step] = false
+                longest[top.step] = 1 + top.best
+                if !stack.isEmpty { stack[stack.count - 1].best = max(stack[stack.count - 1].best, 1 + top.best) }
+            }
         }
-        return longest(start, [])
+        return longest[first] ?? 0
     }
 }
 
@@ -107,8 +127,8 @@ public struct Step: Sendable, Equatable, Identifiable {
     public var cues: [String]
     /// The questions asked before the reply, in order.
     public var asks: [Question]
-    /// Authored partial credit (0...1) for strategy families other than the recommended one.
-    public var strategyCredit: [StrategyFamily: Double]
+    /// The cue that should have given the type away, shown once the trainee has named it.
+    public var clue: String?
     /// The replies on offer, in display order.
     public var choices: [Choice]
     /// What happens when the trainee waits too long, if the step is timed.
@@ -117,7 +137,7 @@ public struct Step: Sendable, Equatable, Identifiable {
     /// Creates a step.
     public init(
         id: String, phase: ServicePhase, narration: String? = nil, say: String, cues: [String] = [], asks: [Question] = [],
-        strategyCredit: [StrategyFamily: Double] = [:], choices: [Choice], timeLimit: TimeLimit? = nil
+        clue: String? = nil, choices: [Choice], timeLimit: TimeLimit? = nil
     ) {
         self.id = id
         self.phase = phase
@@ -125,7 +145,7 @@ public struct Step: Sendable, Equatable, Identifiable {
         self.say = say
         self.cues = cues
         self.asks = asks
-        self.strategyCredit = strategyCredit
+        self.clue = clue
         self.choices = choices
         self.timeLimit = timeLimit
     }
@@ -203,21 +223,49 @@ public struct TimeLimit: Sendable, Equatable {
     }
 }
 
-/// How a scenario can end.
+/// What the customer does and says at an ending, for one outcome.
+public struct EndingText: Sendable, Equatable {
+    /// What happens, told by the narrator, if anything.
+    public var narration: String?
+    /// The customer's last words.
+    public var say: String
+
+    /// Creates an ending's text.
+    public init(narration: String? = nil, say: String) {
+        self.narration = narration
+        self.say = say
+    }
+}
+
+/// How a scenario can end: where the conversation stops, with a text for each outcome it can have.
+///
+/// The outcome itself is computed from the path (`Satisfaction`); the author writes the words.
 public struct Ending: Sendable, Equatable, Identifiable {
     /// Unique within the scenario (shared with step ids).
     public var id: String
-    /// The customer's last words.
-    public var say: String
-    /// Where the customer ends on the satisfaction framework.
-    public var outcome: Outcome
+    /// The words for each outcome this ending can end in.
+    public var texts: [Outcome: EndingText]
 
     /// Creates an ending.
-    public init(id: String, say: String, outcome: Outcome) {
+    public init(id: String, texts: [Outcome: EndingText]) {
         self.id = id
-        self.say = say
-        self.outcome = outcome
+        self.texts = texts
     }
+
+    /// Creates an ending with one text, for one outcome.
+    public init(id: String, say: String, outcome: Outcome) {
+        self.init(id: id, texts: [outcome: EndingText(say: say)])
+    }
+
+    /// The text for `outcome`, or the nearest one written (the checker makes sure the right one is).
+    public func text(for outcome: Outcome) -> EndingText {
+        if let text = texts[outcome] { return text }
+        let byDistance = Outcome.allCases.sorted { abs($0.rank - outcome.rank) < abs($1.rank - outcome.rank) }
+        return byDistance.lazy.compactMap { texts[$0] }.first ?? EndingText(say: "")
+    }
+
+    /// The outcomes this ending has words for, best first.
+    public var outcomes: [Outcome] { Outcome.allCases.filter { texts[$0] != nil } }
 }
 
 /// An ordered playlist of scenarios, e.g. for a class session.

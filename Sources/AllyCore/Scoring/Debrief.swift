@@ -34,10 +34,10 @@ public struct Debrief: Sendable, Equatable {
     /// Builds the debrief of a finished attempt; nil while it is not finished.
     public init?(_ state: PlayState, in scenario: Scenario, weights: ScoringWeights = .standard) {
         guard let score = Score(state, in: scenario, weights: weights),
-              let endingID = state.endingID, let ending = scenario.ending(endingID) else { return nil }
+              let outcome = state.outcome else { return nil }
         let language = scenario.language
         self.score = score
-        outcome = ending.outcome
+        self.outcome = outcome
         idealPath = Paths.ideal(scenario).compactMap { move in
             scenario.step(move.stepID).flatMap { step in move.choiceIndex.map { step.choices[$0].text } }
         }

@@ -66,7 +66,10 @@ public enum Paths {
     /// For every node, the best (or worst) outcome credit reachable from it.
     private static func bestReachableOutcome(_ scenario: Scenario, prefer: (Double, Double) -> Bool) -> [String: Double] {
         var reach: [String: Double] = [:]
-        for ending in scenario.endings { reach[ending.id] = Credit.outcome(ending.outcome) }
+        for ending in scenario.endings {
+            let credits = ending.outcomes.map(Credit.outcome)
+            reach[ending.id] = credits.reduce(credits.first ?? 0) { prefer($1, $0) ? $1 : $0 }
+        }
         // Relax until nothing changes; scenarios are small, and cycles are allowed.
         var changed = true
         var rounds = 0

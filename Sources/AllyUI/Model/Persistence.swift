@@ -211,7 +211,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
         attempts.append(AttemptSummary(
             id: Int64(attempts.count + 1), trainee: trainee, scenarioID: scenario.id, title: scenario.title,
             customerType: scenario.customer.type, startedAt: now(), finishedAt: now(), total: score?.total,
-            outcome: state.endingID.flatMap { scenario.ending($0)?.outcome }, seconds: state.record.map(\.seconds).reduce(0, +)))
+            outcome: state.outcome, seconds: state.record.map(\.seconds).reduce(0, +)))
         answers += Answer.answers(in: state, time: now())
     }
 

@@ -90,7 +90,7 @@ enum DebriefPage {
         out += DocumentScreen.wrap([
             Span(t(Strings.outcome) + ": ", style: Style(.title, .bold)),
             Span(debrief.outcome.name(in: language), style: Style(debrief.outcome.isLoyal ? .correct : .wrong, .bold)),
-            Span(state.state.endingID.flatMap { state.scenario.ending($0) }.map { "  “" + $0.say + "”" } ?? "", style: Style(.muted)),
+            Span(state.scenario.closing(of: state.state).map { "  “" + $0.say + "”" } ?? "", style: Style(.muted)),
         ], width)
         out.append([])
         // Your path beside the ideal one.

@@ -116,10 +116,11 @@ enum ReplayScreen {
         if let change = item.feedback.typeChange {
             out += DocumentScreen.wrap([Span(t(Strings.turned(change.from.name(in: l), change.to.name(in: l))), style: Style(.warning))], width)
         }
-        if let ending = item.feedback.ending {
+        if let closing = item.feedback.closing {
             out.append([])
+            if let narration = closing.narration { out += DocumentScreen.wrap([Span(narration, style: Style(.muted))], width) }
             out += DocumentScreen.wrap([
-                Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + ending.say + "”"),
+                Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + closing.say + "”"),
             ], width)
         }
         if state.index + 1 == decisions.count {
@@ -129,7 +130,7 @@ enum ReplayScreen {
             }
             let final = state.replay.final
             if let score = Score(final, in: state.source.scenario, weights: m.library.weights) {
-                let outcome = final.endingID.flatMap { state.source.scenario.ending($0) }?.outcome.name(in: m.language) ?? ""
+                let outcome = score.outcome.name(in: m.language)
                 out.append([])
                 out.append([Span(t(Strings.finalScore(score.total, outcome)), style: Style(.accent, .bold))])
             }

@@ -24,7 +24,7 @@ public enum SampleContent {
                 narration: "He drops the keys on the counter before anyone can greet him.",
                 say: "Third time this month. The warranty says I have to come here, so here I am. Again.",
                 cues: ["bound by contract", "irritated", "keys already on the counter"],
-                asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
+                asks: [.identify, .strategy],
                 choices: [
                     Choice(text: "I'm sorry to see you back. Would you walk through the repair with our foreman?",
                            quality: 2, servqual: [.empathy, .assurance], mood: 1,
@@ -92,7 +92,7 @@ public enum SampleContent {
                 narration: "Hij legt de sleutels op de balie voordat iemand hem kan begroeten.",
                 say: "Derde keer deze maand. Volgens de garantie moet ik hier komen, dus hier ben ik. Alweer.",
                 cues: ["contractueel gebonden", "geïrriteerd", "sleutels al op de balie"],
-                asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
+                asks: [.identify, .strategy],
                 choices: [
                     Choice(text: "Vervelend dat u terug moet komen. Loopt u met onze chef werkplaats de reparatie door?",
                            quality: 2, servqual: [.empathy, .assurance], mood: 1,

@@ -134,7 +134,10 @@ struct PlainPlayer {
         }
         write(mark.isEmpty ? feedback.message : "\(mark): \(feedback.message)")
         if let change = feedback.typeChange { write(strings.typeChange(change)) }
-        if let ending = feedback.ending { write("“\(ending.say)”") }
+        if let closing = feedback.closing {
+            if let narration = closing.narration { write(narration) }
+            write("“\(closing.say)”")
+        }
     }
 
     private func show(_ debrief: Debrief, of scenario: Scenario) {
