@@ -3,7 +3,7 @@ import AllyCore
 /// The checks that keep a scenario an assessment: its outcomes follow from the paths, and nothing
 /// but the skill answers its questions (not the length of a reply, not a cue's words, not a
 /// stage direction, not the id or title).
-enum GiveawayLint {
+public enum GiveawayLint {
     /// How many times the mean length of the other replies the best one may be before its length gives it away.
     static let lengthRatio = 1.4
 
@@ -67,6 +67,12 @@ enum GiveawayLint {
         let longestBest = step.choices.filter { $0.quality == best }.map(\.text.count).max() ?? 0
         let longestOther = step.choices.filter { $0.quality < best }.map(\.text.count).max() ?? 0
         return longestBest > longestOther
+    }
+
+    /// The share of steps (that offer a worse reply) whose best reply is strictly the longest; nil without such steps.
+    public static func longestBestShare(_ scenarios: [Scenario]) -> Double? {
+        let flags = scenarios.flatMap(\.steps).compactMap(bestIsLongest)
+        return flags.isEmpty ? nil : Double(flags.filter { $0 }.count) / Double(flags.count)
     }
 
     /// Every reachable outcome of an ending needs its words, and every text needs a path that earns it.

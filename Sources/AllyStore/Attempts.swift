@@ -20,6 +20,8 @@ public struct StoredAttempt: Sendable, Equatable {
     public var recordedAt: [Double]
     /// The score parts (identification, strategy, conversation, outcome credit), when scored.
     public var parts: [ScorePart: Double]
+    /// How the attempt was played: the seed of its reply order, and whether time limits were off.
+    public var play: PlaySettings = PlaySettings()
 
     /// The attempt's id.
     public var id: AttemptID { summary.id }
@@ -99,26 +101,28 @@ extension Store {
     /// Starts an attempt of `trainee` at a scenario, keeping the text it is played against.
     public func startAttempt(
         trainee: String, scenarioID: String, contentHash: String, source: String,
-        title: String? = nil, language: Language? = nil, customerType: CustomerType? = nil
+        title: String? = nil, language: Language? = nil, customerType: CustomerType? = nil, play: PlaySettings = PlaySettings()
     ) throws(StoreError) -> AttemptID {
         try write { db in
             let traineeID = try Self.traineeID(trainee, db)
             try db.execute(
                 sql: """
-                    INSERT INTO attempt (uuid, traineeID, scenarioID, contentHash, source, startedAt, title, language, customerType)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO attempt (uuid, traineeID, scenarioID, contentHash, source, startedAt, title, language, customerType, replyOrder, untimed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [UUID().uuidString.lowercased(), traineeID, scenarioID, contentHash, source, Store.now(),
-                            title, language?.rawValue, customerType?.rawValue])
+                            title, language?.rawValue, customerType?.rawValue, Int64(bitPattern: play.replyOrder), play.untimed])
             return db.lastInsertedRowID
         }
     }
 
     /// Starts an attempt at `scenario`, played against `source` (its YAML text).
-    public func startAttempt(trainee: String, scenario: Scenario, contentHash: String, source: String) throws(StoreError) -> AttemptID {
+    public func startAttempt(
+        trainee: String, scenario: Scenario, contentHash: String, source: String, play: PlaySettings = PlaySettings()
+    ) throws(StoreError) -> AttemptID {
         try startAttempt(
             trainee: trainee, scenarioID: scenario.id, contentHash: contentHash, source: source,
-            title: scenario.title, language: scenario.language, customerType: scenario.customer.type)
+            title: scenario.title, language: scenario.language, customerType: scenario.customer.type, play: play)
     }
 
     /// Appends one decision to the attempt's event log, committed and synced before it returns.
@@ -269,6 +273,7 @@ extension Store {
     static func attempt(_ id: AttemptID, _ db: Database) throws -> StoredAttempt? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(summaryColumns), attempt.uuid, attempt.contentHash, attempt.source, attempt.language,
+                   attempt.replyOrder, attempt.untimed,
                    result.identification, result.strategy, result.conversation, result.outcomeCredit
             \(summaryJoin) WHERE attempt.id = ?
             """, arguments: [id]) else { return nil }
@@ -282,7 +287,8 @@ extension Store {
             language: (row["language"] as String?).flatMap(Language.init(rawValue:)),
             decisions: try decisions(id, db),
             recordedAt: try Double.fetchAll(db, sql: "SELECT recordedAt FROM decision WHERE attemptID = ? ORDER BY seq", arguments: [id]),
-            parts: parts)
+            parts: parts,
+            play: PlaySettings(replyOrder: UInt64(bitPattern: row["replyOrder"] as Int64? ?? 0), untimed: row["untimed"] as Bool? ?? false))
     }
 
     /// The attempts of `trainee` (everyone's when nil), oldest first.

@@ -28,6 +28,16 @@ public struct Feedback: Sendable, Equatable {
     /// How the decision was judged.
     public enum Judgement: Sendable, Equatable {
         case right, partlyRight, wrong, neutral
+
+        /// The mark shown for it on every screen and in every export: ✓, ≈ or ✗.
+        public var mark: String {
+            switch self {
+            case .right: "✓"
+            case .partlyRight: "≈"
+            case .wrong: "✗"
+            case .neutral: ""
+            }
+        }
     }
 
     /// How the decision was judged.

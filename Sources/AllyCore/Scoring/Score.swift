@@ -23,7 +23,12 @@ public struct Score: Sendable, Equatable {
 
     /// Whether the attempt passes at `mark`: enough points, and the customer kept (losing them cannot pass).
     public func passes(mark: Int) -> Bool {
-        total >= mark && outcome.isLoyal
+        Self.passes(total: total, outcome: outcome, mark: mark)
+    }
+
+    /// The pass rule, for stored results too: at least `mark` points and a customer kept.
+    public static func passes(total: Int, outcome: Outcome?, mark: Int) -> Bool {
+        total >= mark && outcome?.isLoyal == true
     }
 
     /// The part `part`.

@@ -131,8 +131,9 @@ extension XAPIStatement {
         let verb: String
         var success: Bool?
         if let passMark = settings.passMark {
-            success = total >= passMark
-            verb = total >= passMark ? "passed" : "failed"
+            let passed = Score.passes(total: total, outcome: attempt.outcome, mark: passMark)
+            success = passed
+            verb = passed ? "passed" : "failed"
         } else {
             verb = "completed"
         }

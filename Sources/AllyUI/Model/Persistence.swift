@@ -24,12 +24,15 @@ public struct UnfinishedAttempt: Sendable, Equatable {
     /// A timed step's clock ran on meanwhile, as a waiting customer's would: the countdown
     /// resumes with what is left of the limit.
     public var secondsOnStep: Double
+    /// How it was being played: its reply order and whether time limits were off.
+    public var play: PlaySettings
 
     /// Creates an unfinished attempt.
-    public init(scenarioID: String, decisions: [TimedDecision], secondsOnStep: Double = 0) {
+    public init(scenarioID: String, decisions: [TimedDecision], secondsOnStep: Double = 0, play: PlaySettings = PlaySettings()) {
         self.scenarioID = scenarioID
         self.decisions = decisions
         self.secondsOnStep = secondsOnStep
+        self.play = play
     }
 }
 
@@ -134,8 +137,8 @@ public protocol TrainerPersistence: AnyObject {
     func loadProfile() throws -> TraineeProfile?
     /// Remembers the trainee's name and interface language.
     func saveProfile(_ profile: TraineeProfile) throws
-    /// Records decision number `index` (0 starts a new attempt) of `trainee`'s attempt of `scenario`.
-    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws
+    /// Records decision number `index` (0 starts a new attempt, played with `play`) of `trainee`'s attempt of `scenario`.
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws
     /// Closes the current attempt of `scenario`: ended (scored with `weights`) or given up.
     func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws
     /// The attempt `trainee` left unfinished last time, if any.
@@ -190,9 +193,9 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public func saveProfile(_ profile: TraineeProfile) { self.profile = profile }
 
     /// Appends a decision to the current attempt (a fresh one at index 0).
-    public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) {
+    public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) {
         if index == 0 || current?.scenarioID != scenario.id {
-            current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [])
+            current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [], play: play)
             // The first step was reached when its prompt showed, before this first decision.
             stepEnteredAt = now() - decision.seconds
         }

@@ -215,6 +215,13 @@ public enum Strings {
     public static let notTested = Localized(en: "not tested", nl: "niet getoetst")
     /// Section: the outcome.
     public static let outcome = Localized(en: "Outcome", nl: "Uitkomst")
+    /// Under a dissatisfied outcome: why the score cannot pass.
+    public static let customerLost = Localized(
+        en: "The customer was not kept: an attempt that loses the customer does not pass, whatever its points.",
+        nl: "De klant is niet behouden: een poging waarin je de klant verliest, haalt het niet, hoeveel punten ook.")
+    /// On a debrief of an attempt played with time limits off.
+    public static let playedUntimed = Localized(
+        en: "Played without time limits.", nl: "Gespeeld zonder tijdslimieten.")
     /// Section: the paths.
     public static let yourPath = Localized(en: "Your path", nl: "Jouw route")
     /// Column: the ideal path.

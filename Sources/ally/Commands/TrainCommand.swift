@@ -30,20 +30,23 @@ struct TrainCommand: ParsableCommand {
         valueName: "path"))
     var store: String?
 
+    @OptionGroup var playOptions: PlayOptions
+
     func run() throws {
         if plain {
             var arguments = ["--plain"]
             if let lang { arguments += ["--lang", lang.rawValue] }
             if let content = contentOptions.content { arguments += ["--content", content] }
+            if playOptions.noTimers { arguments += ["--no-timers"] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
         }
-        try Self.train(lang: lang, monochrome: monochrome, content: contentOptions.content, store: store)
+        try Self.train(lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, noTimers: playOptions.noTimers)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
-    static func train(lang: Language?, monochrome: Bool, content: String?, store: String?) throws {
+    static func train(lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false) throws {
         let language = lang ?? Language.interface(from: environmentVariable)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
@@ -80,7 +83,9 @@ struct TrainCommand: ParsableCommand {
             let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
             return [.profileLoaded(profile, unfinished)]
         }
-        let model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
+        var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
+        model.timersOff = noTimers
+        model.replyOrderSeeds = SeededGenerator(seed: .random(in: 1...UInt64.max))
 
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
