@@ -24,7 +24,7 @@ public enum GiveawayLint {
                 for type in CustomerType.allCases where types.contains(type) {
                     for (field, text) in fields {
                         if let word = type.giveaway(in: text, language: language) {
-                            d.warning(source.idMark, "the \(field) of step '\(step.id)' says '\(word)', a word of the \(type.rawValue) type's own description: describe behaviour the trainee must interpret")
+                            d.warning(source.idMark, "the \(field) of step '\(step.id)' says '\(word.replacingOccurrences(of: "*", with: "…"))', a word of the \(type.rawValue) type's own description: describe behaviour the trainee must interpret")
                         }
                     }
                 }

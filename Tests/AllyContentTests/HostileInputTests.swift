@@ -31,7 +31,7 @@ import Testing
         for i in 0..<5_000 {
             text += "  s\(i): {phase: greet, say: x, choices: [{text: y, quality: 2, next: s\((i + 1) % 5_000)}]}\n"
         }
-        text += "endings:\n  e: {say: bye, outcome: satisfied}\n"
+        text += "endings:\n  e: {satisfied: {say: bye}}\n"
         let library = load(text)
         #expect(library.diagnostics.count == 101)
         #expect(library.diagnostics.first?.message.hasPrefix("no ending can be reached from step") == true)

@@ -18,7 +18,7 @@ import Testing
             default: .reply(0)
             }
             let timed = TimedDecision(decision, seconds: 2)
-            store.recordDecision(timed, index: decisions.count, scenario: scenario, trainee: "Ana")
+            store.recordDecision(timed, index: decisions.count, scenario: scenario, play: PlaySettings(), trainee: "Ana")
             decisions.append(timed)
             state = try! Engine.apply(timed, to: state, in: scenario).state
         }

@@ -60,7 +60,7 @@ import Testing
             struct DiskFull: Error {}
             func loadProfile() throws -> TraineeProfile? { nil }
             func saveProfile(_ profile: TraineeProfile) throws { throw DiskFull() }
-            func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws { throw DiskFull() }
+            func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws { throw DiskFull() }
             func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {}
             func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { nil }
             func progress(trainee: String) throws -> ProgressData { throw DiskFull() }
@@ -79,12 +79,12 @@ import Testing
         init(failures: Int) { self.failures = failures }
         func loadProfile() throws -> TraineeProfile? { nil }
         func saveProfile(_ profile: TraineeProfile) throws { base.saveProfile(profile) }
-        func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
+        func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
             if failures > 0 {
                 failures -= 1
                 throw SaveDelayed(.diskFull, detail: "The disk is full.")
             }
-            base.recordDecision(decision, index: index, scenario: scenario, trainee: trainee)
+            base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
         }
         func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
             base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)

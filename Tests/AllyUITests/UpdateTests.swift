@@ -70,7 +70,7 @@ import Testing
         let (out, commands) = App.update(later, .input(.tick), now: m.now + 45.5)
         #expect(out.session?.feedback?.feedback.typeChange?.to == .intolerant)
         #expect(out.session?.state.stepID == "escalation")
-        #expect(commands.contains { if case .recordDecision(let d, 0, _) = $0 { d.decision == .timeOut } else { false } })
+        #expect(commands.contains { if case .recordDecision(let d, 0, _, _) = $0 { d.decision == .timeOut } else { false } })
     }
 
     @Test func resizeInTheMiddleOfADecisionKeepsIt() {
@@ -201,12 +201,12 @@ import Testing
         nonisolated(unsafe) var clock = 100.0
         let store = InMemoryTrainerPersistence(now: { clock })
         let scenario = SampleContent.garageEnglish
-        store.recordDecision(TimedDecision(.identify(.hostage), seconds: 3), index: 0, scenario: scenario, trainee: "Ana")
+        store.recordDecision(TimedDecision(.identify(.hostage), seconds: 3), index: 0, scenario: scenario, play: PlaySettings(), trainee: "Ana")
         clock = 130
         // 30 s since the first decision, plus the 3 s thought before it.
         #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 33)
-        store.recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1, scenario: scenario, trainee: "Ana")
-        store.recordDecision(TimedDecision(.reply(0), seconds: 4), index: 2, scenario: scenario, trainee: "Ana")
+        store.recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1, scenario: scenario, play: PlaySettings(), trainee: "Ana")
+        store.recordDecision(TimedDecision(.reply(0), seconds: 4), index: 2, scenario: scenario, play: PlaySettings(), trainee: "Ana")
         clock = 137
         #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 7)
     }

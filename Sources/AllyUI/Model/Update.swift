@@ -8,7 +8,7 @@ public enum Command: Sendable, Equatable {
     /// Remember the trainee's name and interface language.
     case saveProfile(TraineeProfile)
     /// Record a decision of the attempt in progress, durably, before the next frame shows.
-    case recordDecision(TimedDecision, index: Int, scenarioID: String, play: PlaySettings)
+    case recordDecision(TimedDecision, index: Int, scenarioID: String, play: PlaySettings = PlaySettings())
     /// Close the attempt in progress at its final state (an ending, or given up).
     case finishAttempt(scenarioID: String, state: PlayState)
     /// Fetch progress data and send it back as ``AppEvent/progressLoaded(_:)``.
