@@ -17,10 +17,12 @@ import Testing
 
     func keys(_ text: String) -> [InputEvent] { text.map { .key(.char($0)) } }
 
+    /// Answering graded questions with `digits`: select, Enter answers, Enter leaves the feedback.
+    func answers(_ digits: String) -> [InputEvent] { AllyUITests.answers(digits).map { .key($0) } }
+
     @Test func aPlayThroughIsRecordedDecisionByDecision() throws {
         let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter)]
-            + [.key(.char("6")), .key(.enter), .key(.char("4")), .key(.enter), .key(.char("1")), .key(.enter)]
-            + [.key(.char("1")), .key(.enter), .key(.char("1")), .key(.enter), .key(.enter)]
+            + answers("64111") + [.key(.enter)]
             + [.key(.char("3"))]
         let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
         let store = InMemoryTrainerPersistence()
@@ -44,7 +46,7 @@ import Testing
     }
 
     @Test func aSignalEndsTheLoopAndLeavesTheAttemptToResume() throws {
-        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6"))]
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6")), .key(.enter)]
         let backend = InMemoryBackend(events: events, whenExhausted: .terminate(signal: 1))
         let store = InMemoryTrainerPersistence()
         let loop = TrainerLoop(
@@ -95,8 +97,7 @@ import Testing
 
     @Test func aFullDiskKeepsThePlayGoingAndSavesInOrderOnceThereIsRoom() throws {
         let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter)]
-            + [.key(.char("6")), .key(.enter), .key(.char("4")), .key(.enter), .key(.char("1")), .key(.enter)]
-            + [.key(.char("1")), .key(.enter), .key(.char("1")), .key(.enter), .key(.enter), .key(.char("6"))]
+            + answers("64111") + [.key(.enter), .key(.char("6"))]
         let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
         let disk = FillingDisk(failures: 3)
         let loop = TrainerLoop(
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func changesStillUnsavedAtTheEndAreReported() {
-        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6"))]
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6")), .key(.enter)]
         let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
         let loop = TrainerLoop(
             backend: backend, persistence: FillingDisk(failures: .max),

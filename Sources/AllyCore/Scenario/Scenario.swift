@@ -1,6 +1,6 @@
 /// One role-play scenario: a customer, the steps of the conversation and its endings.
 public struct Scenario: Sendable, Equatable, Identifiable {
-    /// Unique across the library, e.g. `hostage-garage-en`.
+    /// Unique across the library, e.g. `garage-lease-brakes-en`.
     public var id: String
     /// The language the scenario is written in.
     public var language: Language
