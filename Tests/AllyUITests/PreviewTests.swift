@@ -154,7 +154,7 @@ import Testing
         let file = FakeFile()
         let clock = StepClock()
         let backend = InMemoryBackend(
-            events: [.key(.char("6"))] + Array(repeating: .tick, count: 8), whenExhausted: .key(.char("q")))
+            events: [.key(.char("6")), .key(.enter)] + Array(repeating: .tick, count: 8), whenExhausted: .key(.char("q")))
         let loop = PreviewLoop(
             backend: backend, model: PreviewModel(file: "f.yaml", language: .en),
             load: file.load, stamp: file.stamp, clock: clock.read)

@@ -180,7 +180,7 @@ public enum App {
         session.deadline = Play.replyDeadline(session, now: m.now, elapsed: onReply)
         if let deadline = session.deadline, deadline <= m.now {
             // The time ran out while away, at the deadline: the reply prompt had shown for the whole limit.
-            session.promptShownAt = deadline - Double(scenario.step(state.stepID ?? "")?.timeLimit?.seconds ?? 0)
+            session.promptShownAt = m.now - Double(scenario.step(state.stepID ?? "")?.timeLimit?.seconds ?? 0)
         }
         m.session = session
         m.screen = .play

@@ -1,0 +1,63 @@
+import AllyContent
+import AllyCore
+import Testing
+
+/// The library attacked as a sceptical trainee would: by length, by position, by word matching.
+/// A question that can be answered without the skill is a defect, so these gates fail the build.
+@Suite("The bundled library measures the skill")
+struct AssessmentGateTests {
+    @Test("the best reply is the longest in at most 45% of steps, in each language", arguments: Language.allCases)
+    func lengthDoesNotAnswer(language: Language) throws {
+        let share = try #require(GiveawayLint.longestBestShare(bundled.scenarios.filter { $0.language == language }))
+        #expect(share <= 0.45, "\(language): \(Int(share * 100))%")
+    }
+
+    @Test("a word classifier trained on the other scenarios names the type from the opening no better than 25%", arguments: Language.allCases)
+    func wordsDoNotAnswer(language: Language) {
+        let accuracy = GiveawayAudit.wordClassifierAccuracy(bundled.scenarios.filter { $0.language == language })
+        #expect(accuracy <= 0.25, "\(language): \(Int(accuracy * 100))% (chance is 11%)")
+    }
+
+    @Test("every ending has exactly the texts of the outcomes some path earns there")
+    func endingsMatchTheirPaths() {
+        for scenario in bundled.scenarios {
+            let reach = OutcomeReach(scenario)
+            #expect(!reach.isPartial, "\(scenario.id)")
+            for ending in scenario.endings {
+                #expect(reach.outcomes(at: ending.id) == ending.outcomes, "\(scenario.id): \(ending.id)")
+            }
+        }
+    }
+
+    @Test("always picking the longest reply does not play like the skill: it keeps fewer customers delighted")
+    func longestIsNotPerfect() {
+        for language in Language.allCases {
+            let scenarios = bundled.scenarios.filter { $0.language == language }
+            let perfect = scenarios.filter { GiveawayAudit.outcome(of: .perfect, in: $0) == .delighted }.count
+            let longest = scenarios.filter { GiveawayAudit.outcome(of: .longest, in: $0) == .delighted }.count
+            #expect(longest * 2 <= perfect, "\(language): longest \(longest), perfect \(perfect) delighted")
+        }
+    }
+
+    @Test("no course plays its customers in the order of the type list, and none has one of each type only")
+    func coursesDoNotAnswer() {
+        for course in bundled.courses {
+            let types = bundled.scenarios(of: course).map(\.customer.type)
+            // One of each type would let the last answer follow by elimination.
+            #expect(Set(types).count < types.count || types.count < CustomerType.allCases.count, "\(course.id)")
+        }
+    }
+
+    @Test("nothing a trainee sees before answering names the type: ids, titles, summaries, settings, tags")
+    func namesDoNotAnswer() {
+        for scenario in bundled.scenarios {
+            let seen = [scenario.id.replacingOccurrences(of: "-", with: " "), scenario.title, scenario.summary ?? "", scenario.setting]
+                + scenario.tags.map { $0.replacingOccurrences(of: "-", with: " ") }
+            let words = Giveaway.words(of: seen.joined(separator: " "))
+            for language in Language.allCases {
+                let name = scenario.customer.type.name(in: language).lowercased()
+                #expect(!Giveaway.matches(name, words), "\(scenario.id) says '\(name)'")
+            }
+        }
+    }
+}
