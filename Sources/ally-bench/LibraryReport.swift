@@ -31,6 +31,21 @@ struct LibraryReport: ParsableCommand {
         print("\n\(scenarios.count) scenarios; complaint handling: \(complaints.count); "
             + "with a type change: \(changing.count); with a time limit: \(timed.count); courses: \(library.courses.count)\n")
 
+        print("## Can the score be earned without the skill?\n")
+        print("Blind players name the type and strategy rightly; only their replies are blind.\n")
+        print("| language | best reply is the longest | word classifier (leave-one-out) | always longest | random (200 runs each) | perfect |")
+        print("|---|---|---|---|---|---|")
+        for language in Language.allCases {
+            let of = scenarios.filter { $0.language == language }
+            let share = GiveawayLint.longestBestShare(of) ?? 0
+            let classifier = GiveawayAudit.wordClassifierAccuracy(of)
+            let longest = outcomes(of.map { GiveawayAudit.outcome(of: .longest, in: $0) })
+            let random = outcomes(of.flatMap { scenario in (1...200).map { GiveawayAudit.outcome(of: .random(seed: UInt64($0)), in: scenario) } })
+            let perfect = outcomes(of.map { GiveawayAudit.outcome(of: .perfect, in: $0) })
+            print("| \(language.rawValue) | \(percent(share)) | \(percent(classifier)) | \(longest) | \(random) | \(perfect) |")
+        }
+        print("")
+
         print("## Ideal and worst paths\n")
         print("| scenario | type | decisions | ideal: score, outcome | worst: score, outcome |")
         print("|---|---|---|---|---|")
@@ -40,6 +55,16 @@ struct LibraryReport: ParsableCommand {
             print("| \(scenario.id) | \(scenario.customer.type.rawValue) | \(Paths.ideal(scenario).count) | \(ideal) | \(worst) |")
         }
     }
+
+    /// Outcomes as shares: delighted / satisfied / complaining / silent.
+    private func outcomes(_ list: [Outcome?]) -> String {
+        let reached = list.compactMap { $0 }
+        guard !reached.isEmpty else { return "–" }
+        return Outcome.allCases.map { outcome in percent(Double(reached.filter { $0 == outcome }.count) / Double(reached.count)) }
+            .joined(separator: " / ")
+    }
+
+    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     private func play(_ scenario: Scenario, _ path: [PathStep], answer: Bool, weights: ScoringWeights) -> String {
         let decisions = Paths.decisions(for: path, in: scenario, answerQuestions: answer).map { TimedDecision($0) }
