@@ -99,11 +99,12 @@ let package = Package(
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        // The classroom server: its pieces, and real OpenSSH clients against `ally serve` in tmux.
-        .testTarget(name: "AllyClassroomTests", dependencies: ["AllyClassroom", "ally", "ally-classroom", "AllyProcess", "AllyStore", "AllyCore",
-                                                              .product(name: "NIOSSH", package: "swift-nio-ssh"),
-                                                              .product(name: "NIOCore", package: "swift-nio"),
-                                                              .product(name: "NIOPosix", package: "swift-nio")]),
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
+        .testTarget(name: "AllyClassroomTests", dependencies: [
+            "AllyClassroom", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

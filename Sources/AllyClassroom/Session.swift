@@ -159,7 +159,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
             reply(true, wantReply: wantReply, context)
             var text = context.channel.allocator.buffer(capacity: Self.needsTerminal.utf8.count)
             text.writeString(Self.needsTerminal)
-            context.write(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
             exitStatus = 1
             finish(context)
             return

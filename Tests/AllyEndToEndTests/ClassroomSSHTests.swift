@@ -1,0 +1,123 @@
+import AllyProcess
+import Foundation
+import Testing
+
+/// `ally serve` against real OpenSSH clients: `ssh` in tmux for the sessions a trainee sees,
+/// plain `ssh` runs for the refusals. Passwords go through SSH_ASKPASS with
+/// SSH_ASKPASS_REQUIRE=force; every wait polls with a deadline.
+@Suite(
+    .serialized,
+    .enabled(if: TmuxSession.version() != nil, "tmux is not installed"),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh"), "openssh-client is not installed"))
+final class ClassroomSSHTests {
+    /// The trainee's `ssh` in tmux, logged in with the class code.
+    func join(_ server: ClassroomServerProcess, as handle: String, options: [String] = [],
+              environment extra: [String: String] = [:]) throws -> TmuxSession {
+        var environment = TmuxSession.defaultEnvironment.merging(try server.askpassEnvironment(server.code)) { $1 }
+        environment.merge(extra) { $1 }
+        return try TmuxSession(command: try server.ssh(handle, options + ["-t"]), environment: environment)
+    }
+
+    @Test func aTraineeLogsInWithTheClassCodePlaysResizesDropsAndResumes() throws {
+        let server = try ClassroomServerProcess()
+        let session = try join(server, as: "anna")
+        // The handle is the name: no welcome form, straight to the menu.
+        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        #expect(menu.contains("Hello, anna"))
+        try server.waitForLog("anna joined from 127.0.0.1 (password)")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "The quiet one at the desk")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Which type of customer is this?")
+        try session.sendKeys("2", "Enter")                  // tolerant
+        try session.waitFor(text: "Right")
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+
+        // A resize of the client's window reaches the trainer (SIGWINCH through its controlling
+        // terminal): the title bar is drawn across the new width.
+        try session.resize(columns: 100, rows: 30)
+        try session.waitUntil("the trainer redrawn at 100 columns") { screen in
+            screen.split(separator: "\n", omittingEmptySubsequences: false).first.map { $0.count > 80 && $0.hasSuffix("English") } ?? false
+        }
+
+        // The connection drops (the client is killed): the trainer gets SIGHUP and exits after saving.
+        let trainer = try #require(server.trainerPIDs().first)
+        #expect(try session.signal(SIGKILL))
+        try server.waitForLog("anna trainer exited")
+        #expect(kill(trainer, 0) != 0, "the trainer must be gone")
+        session.kill()
+
+        // Logging in again offers the attempt where it was left.
+        let again = try join(server, as: "anna")
+        try again.waitFor(text: "Resume: The quiet one at the desk")
+        try again.sendKeys("Enter")
+        try again.waitFor(text: "Which strategy makes this customer an ally?")
+        try again.sendKeys("q")
+        try again.waitFor(text: "Leave")
+        again.kill()
+    }
+
+    @Test func aWrongCodeIsRefusedAndStartsNoTrainerAndTheSeventhAttemptDisconnects() throws {
+        let server = try ClassroomServerProcess()
+        let wrong = try server.runSSH("bob", password: "open-sesam", ["-o", "NumberOfPasswordPrompts=2"], command: [])
+        #expect(wrong.status == 255)
+        #expect(wrong.stderr.contains("Permission denied"))
+        try server.waitForLog("wrong class code", count: 2)
+        // A handle with characters outside the rule is refused even with the right code.
+        let bad = try server.runSSH("bob.smith", ["-o", "NumberOfPasswordPrompts=1"], command: [])
+        #expect(bad.status == 255)
+        try server.waitForLog("password for an invalid user name")
+        // At most six requests per connection: a client that keeps guessing is disconnected.
+        let many = try server.runSSH("bob", password: "guess", ["-o", "NumberOfPasswordPrompts=20"], command: [])
+        #expect(many.status == 255)
+        let log = server.log()
+        let guesses = log.components(separatedBy: "wrong class code").count - 1 - 2
+        #expect((1...6).contains(guesses), "\(guesses) guesses were answered on one connection:\n\(log)")
+        #expect(!log.contains("joined"))
+        #expect(server.trainerPIDs().isEmpty)
+    }
+
+    @Test func aCommandRunsNothingAndWithoutATerminalTheClientIsToldToUseSshT() throws {
+        let server = try ClassroomServerProcess()
+        let marker = server.scratch + "/ran"
+        let exec = try server.runSSH("carl", command: ["touch", marker])
+        #expect(exec.status == 255)
+        #expect(exec.stderr.contains("exec request failed"))
+        #expect(!FileManager.default.fileExists(atPath: marker))
+
+        let noTerminal = try server.runSSH("carl", ["-T"])
+        #expect(noTerminal.status == 1)
+        #expect(noTerminal.stderr.contains("use ssh -t"))
+        #expect(server.trainerPIDs().isEmpty)
+    }
+
+    @Test func portForwardingIsRefused() throws {
+        let server = try ClassroomServerProcess()
+        // -W opens the same direct-tcpip channel as -L does for each connection.
+        let local = try server.runSSH("dora", ["-W", "127.0.0.1:\(server.port)"])
+        #expect(local.status == 255)
+        #expect(local.stderr.contains("forwarding failed"))
+        let remote = try server.runSSH("dora", ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:\(server.port)"])
+        #expect(remote.status == 255)
+        #expect(remote.stderr.contains("forwarding failed"))
+        #expect(server.trainerPIDs().isEmpty)
+    }
+
+    @Test func theClientsEnvironmentAndAHostileTermChangeNothing() throws {
+        let server = try ClassroomServerProcess()
+        let session = try join(
+            server, as: "emma",
+            options: ["-o", "SendEnv=LANG LC_ALL", "-o", "SetEnv=LD_PRELOAD=/tmp/evil.so ALLY_CONTENT=/tmp"],
+            environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "TERM": "evil\u{1b}]0;owned\u{7}"])
+        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        #expect(menu.contains("English"))          // the class's language, not the client's LANG
+        let trainer = try #require(server.trainerPIDs().first)
+        let environ = try String(contentsOfFile: "/proc/\(trainer)/environ", encoding: .utf8)
+            .split(separator: "\0").map(String.init).sorted()
+        #expect(environ.contains("TERM=xterm-256color"))
+        #expect(environ.contains("LANG=C.UTF-8"))
+        #expect(!environ.contains { $0.hasPrefix("LD_PRELOAD") || $0.hasPrefix("LC_ALL") || $0.hasPrefix("ALLY_") }, "\(environ)")
+        session.kill()
+    }
+}
