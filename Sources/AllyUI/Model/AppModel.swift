@@ -176,9 +176,10 @@ public struct AppModel: Sendable, Equatable {
     public var showReminders = true
     /// Whether timed steps run without their time limit (a preference for trainees who read slowly).
     public var timersOff = false
-    /// Where each new attempt's reply order comes from; nil shows replies in the file's order
-    /// (previews and tests). The executable seeds it at random, so every attempt differs.
-    public var replyOrderSeeds: SeededGenerator?
+    /// The seed of the next new attempt's reply order (each attempt takes it, and the next one
+    /// follows from it); nil shows replies in the file's order (previews and tests). The
+    /// executable sets it at random, so every attempt differs.
+    public var nextReplyOrder: UInt64?
     /// Whether the help overlay shows.
     public var showHelp = false
     /// Whether this is `ally preview`, where r reloads and q leaves at once: the help says so.
@@ -240,6 +241,14 @@ public struct AppModel: Sendable, Equatable {
         // Kept even when the library is not loaded yet; ``AppEvent/libraryLoaded(_:)`` drops it if its scenario is gone.
         unfinished = attempt.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
         unfinishedReadAt = now
+    }
+
+    /// The reply order for a new attempt (0: the file's order), moving on to the next seed.
+    mutating func takeReplyOrder() -> UInt64 {
+        guard let seed = nextReplyOrder else { return 0 }
+        var generator = SeededGenerator(seed: seed)
+        nextReplyOrder = generator.next() | 1  // never 0, which would mean the file's order
+        return seed
     }
 
     /// Whether the terminal is smaller than the trainer needs.

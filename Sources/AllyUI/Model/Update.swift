@@ -156,7 +156,7 @@ public enum App {
     /// `secondsOnStep` is how long the step it resumes at has been waiting: a time limit goes on
     /// with what is left of it (the reply's clock only: the step's questions do not count), and
     /// one that ran out while the trainee was away runs out now. A new attempt takes the next
-    /// reply order from `m.replyOrderSeeds`; a resumed one keeps the order it was shown in.
+    /// reply order from `m.nextReplyOrder`; a resumed one keeps the order it was shown in.
     static func startSession(
         _ scenario: Scenario, decisions: [TimedDecision] = [], secondsOnStep: Double = 0, play: PlaySettings? = nil,
         course: CourseRun? = nil, _ m: inout AppModel
@@ -164,7 +164,7 @@ public enum App {
         let state = (try? Engine.replay(scenario, decisions)) ?? PlayState(scenario: scenario)
         let kept = state == PlayState(scenario: scenario) ? [] : decisions
         let settings = (kept.isEmpty ? nil : play) ?? PlaySettings(
-            replyOrder: m.replyOrderSeeds.map { var seeds = $0; defer { m.replyOrderSeeds = seeds }; return seeds.next() | 1 } ?? 0,
+            replyOrder: m.takeReplyOrder(),
             untimed: m.timersOff)
         var session = PlaySession(
             scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: nil, course: course)

@@ -38,15 +38,16 @@ struct TrainCommand: ParsableCommand {
             if let lang { arguments += ["--lang", lang.rawValue] }
             if let content = contentOptions.content { arguments += ["--content", content] }
             if playOptions.noTimers { arguments += ["--no-timers"] }
+            if let seed = playOptions.seed { arguments += ["--seed", String(seed)] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
         }
-        try Self.train(lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, noTimers: playOptions.noTimers)
+        try Self.train(lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, play: playOptions)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
-    static func train(lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false) throws {
+    static func train(lang: Language?, monochrome: Bool, content: String?, store: String?, play: PlayOptions = PlayOptions()) throws {
         let language = lang ?? Language.interface(from: environmentVariable)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
@@ -84,8 +85,8 @@ struct TrainCommand: ParsableCommand {
             return [.profileLoaded(profile, unfinished)]
         }
         var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
-        model.timersOff = noTimers
-        model.replyOrderSeeds = SeededGenerator(seed: .random(in: 1...UInt64.max))
+        model.timersOff = play.noTimers
+        model.nextReplyOrder = play.firstSeed
 
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
