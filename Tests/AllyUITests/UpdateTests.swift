@@ -408,3 +408,28 @@ extension String {
     /// The string with its first letter upper-cased ("this needs" → "This needs").
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+@Suite struct TimeLimitPreferenceTests {
+    @Test("the menu's time-limits item turns limits off and on, and remembers it with the profile")
+    func menuTogglesTimeLimits() throws {
+        var m = menuModel()
+        let index = try #require(m.menuItems.firstIndex(of: .timeLimits))
+        #expect(App.frame(m).lines.contains { $0.contains("Time limits: on") })
+        let (off, commands) = send(.key(.char(Character("\(index + 1)"))), m)
+        #expect(off.timersOff)
+        #expect(commands == [.saveProfile(TraineeProfile(name: "Ana", language: .en, timersOff: true))])
+        #expect(App.frame(off).lines.contains { $0.contains("Time limits: off") })
+        m = press([.char(Character("\(index + 1)"))], off)
+        #expect(!m.timersOff)
+    }
+
+    @Test("a remembered preference turns limits off at start; a new attempt is played untimed")
+    func rememberedPreference() {
+        var m = AppModel(library: SampleContent.library, language: .en)
+        m = App.update(m, .profileLoaded(TraineeProfile(name: "Ana", language: .en, timersOff: true), nil), now: 1).0
+        #expect(m.timersOff)
+        m = press([.enter, .enter], m)  // the welcome, then the menu's first item: the browser
+        m = press([.enter], m)
+        #expect(m.session?.play.untimed == true)
+    }
+}

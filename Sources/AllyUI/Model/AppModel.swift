@@ -289,6 +289,8 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
     case progress
     /// Start a drill.
     case drill
+    /// Turn time limits off or on (remembered, like the name).
+    case timeLimits
     /// Open the help page.
     case help
     /// Quit.
@@ -298,7 +300,7 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
 extension AppModel {
     /// The main menu's items, with resume first when there is something to resume.
     public var menuItems: [MenuItem] {
-        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .help, .quit]
+        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .timeLimits, .help, .quit]
     }
 
     /// The scenarios the browser lists with its current filters, sorted by title.

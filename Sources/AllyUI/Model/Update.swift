@@ -83,6 +83,8 @@ public enum App {
                 m.traineeName = profile.name
                 Welcome.setLanguage(profile.language, &m)
             }
+            // Time limits stay off when the preference or --no-timers says so.
+            if profile?.timersOff == true { m.timersOff = true }
             m.takeUnfinished(unfinished)
         case .saveStatus(let reason):
             m.saveDelayed = reason
@@ -278,7 +280,7 @@ enum Welcome {
             }
             m.traineeName = name
             m.welcome.name = name
-            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language)))
+            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language, timersOff: m.timersOff)))
             commands.append(.loadUnfinished)
             m.screen = .menu
             m.menuSelected = 0
@@ -330,6 +332,9 @@ enum Menu {
             m.screen = .drill
             m.drill = nil
             commands.append(.loadDrill)
+        case .timeLimits:
+            m.timersOff.toggle()
+            commands.append(.saveProfile(TraineeProfile(name: m.traineeName, language: m.language, timersOff: m.timersOff)))
         case .help:
             m.screen = .help
             m.scroll = 0

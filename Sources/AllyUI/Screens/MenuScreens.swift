@@ -67,6 +67,7 @@ enum MenuScreen {
         case .playCourse: return m.t(Strings.playCourse)
         case .progress: return m.t(Strings.progress)
         case .drill: return m.t(Strings.drill)
+        case .timeLimits: return m.t(m.timersOff ? Strings.timeLimitsOff : Strings.timeLimitsOn)
         case .help: return m.t(Strings.help)
         case .quit: return m.t(Strings.quit)
         }
@@ -79,6 +80,7 @@ enum MenuScreen {
         case .playCourse: Strings.playCourseNote
         case .progress: Strings.progressNote
         case .drill: Strings.drillNote
+        case .timeLimits: Strings.timeLimitsNote
         case .help: Strings.helpNote
         case .quit: Strings.quitNote
         }

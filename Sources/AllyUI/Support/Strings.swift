@@ -215,6 +215,14 @@ public enum Strings {
     public static let notTested = Localized(en: "not tested", nl: "niet getoetst")
     /// Section: the outcome.
     public static let outcome = Localized(en: "Outcome", nl: "Uitkomst")
+    /// The menu item while time limits are on.
+    public static let timeLimitsOn = Localized(en: "Time limits: on", nl: "Tijdslimieten: aan")
+    /// The menu item while time limits are off.
+    public static let timeLimitsOff = Localized(en: "Time limits: off", nl: "Tijdslimieten: uit")
+    /// What the time-limits item does.
+    public static let timeLimitsNote = Localized(
+        en: "Turn time limits off, or on again; for slow readers.",
+        nl: "Zet tijdslimieten uit of weer aan; voor wie langzaam leest.")
     /// The browser's label for whether a scenario has time limits.
     public static let timeLimit = Localized(en: "Time limit", nl: "Tijdslimiet")
     /// A scenario with a time limit on some replies.
