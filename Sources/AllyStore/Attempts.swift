@@ -255,7 +255,7 @@ extension Store {
 
     static let summaryColumns = """
         attempt.id, trainee.name AS trainee, attempt.scenarioID, attempt.title, attempt.customerType,
-        attempt.startedAt, result.finishedAt, result.total, result.outcome, result.seconds
+        attempt.startedAt, result.finishedAt, result.total, result.outcome, result.seconds, attempt.untimed
         """
     static let summaryJoin = """
         FROM attempt JOIN trainee ON trainee.id = attempt.traineeID
@@ -267,13 +267,14 @@ extension Store {
             id: row["id"], trainee: row["trainee"], scenarioID: row["scenarioID"], title: row["title"],
             customerType: (row["customerType"] as String?).flatMap(CustomerType.init(rawValue:)),
             startedAt: row["startedAt"], finishedAt: row["finishedAt"], total: row["total"],
-            outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), seconds: row["seconds"] ?? 0)
+            outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), seconds: row["seconds"] ?? 0,
+            untimed: row["untimed"] ?? false)
     }
 
     static func attempt(_ id: AttemptID, _ db: Database) throws -> StoredAttempt? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(summaryColumns), attempt.uuid, attempt.contentHash, attempt.source, attempt.language,
-                   attempt.replyOrder, attempt.untimed,
+                   attempt.replyOrder,
                    result.identification, result.strategy, result.conversation, result.outcomeCredit
             \(summaryJoin) WHERE attempt.id = ?
             """, arguments: [id]) else { return nil }

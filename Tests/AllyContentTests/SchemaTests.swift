@@ -173,7 +173,7 @@ import Testing
         let servqual = try Self.object(try Self.object(choice["servqual"], "servqual")["items"], "servqual.items")
         #expect(servqual["enum"] as? [String] == ServqualDimension.allCases.map(\.rawValue))
         let ending = try Self.object(try Self.object(defs["ending"], "ending")["properties"], "ending.properties")
-        #expect(try Self.object(ending["outcome"], "outcome")["enum"] as? [String] == Outcome.allCases.map(\.rawValue))
+        #expect(ending.keys.sorted() == Outcome.allCases.map(\.rawValue).sorted())  // one text per outcome
     }
 
     @Test func courseAndScoringSchemasMatchTheDecoders() throws {

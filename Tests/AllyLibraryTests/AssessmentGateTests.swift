@@ -61,3 +61,24 @@ struct AssessmentGateTests {
         }
     }
 }
+
+@Suite("The bundled library teaches the service sequence")
+struct ServiceSequenceGateTests {
+    @Test("every ideal path goes through the five phases, from the greeting to leaving the door open")
+    func idealPathsHaveAllPhases() {
+        for scenario in bundled.scenarios {
+            let phases = Paths.ideal(scenario).compactMap { scenario.step($0.stepID)?.phase }
+            #expect(Set(phases) == Set(ServicePhase.allCases), "\(scenario.id): \(phases.map(\.rawValue))")
+            #expect(phases.first == .greet && phases.last == .door, "\(scenario.id): \(phases.map(\.rawValue))")
+        }
+    }
+
+    @Test("every step that asks for the type names the cue that should have given it away")
+    func everyTypeQuestionHasAClue() {
+        for scenario in bundled.scenarios {
+            for step in scenario.steps where step.asks.contains(.identify) {
+                #expect(step.clue != nil, "\(scenario.id): \(step.id)")
+            }
+        }
+    }
+}

@@ -350,12 +350,12 @@ import Testing
         // Without seeds (tests, previews) a new attempt keeps the file's order; with them, it takes the next.
         #expect(garageModel().session?.play.replyOrder == 0)
         var seeded = menuModel()
-        seeded.replyOrderSeeds = SeededGenerator(seed: 7)
+        seeded.nextReplyOrder = 7
         seeded = press([.enter], seeded)
         let index = seeded.filteredScenarios.firstIndex { $0.id == scenario.id }!
         seeded = press(Array(repeating: .down, count: index) + [.enter], seeded)
-        #expect(seeded.session?.play.replyOrder != 0)
-        #expect(seeded.replyOrderSeeds != SeededGenerator(seed: 7))
+        #expect(seeded.session?.play.replyOrder == 7)
+        #expect(seeded.nextReplyOrder != 7 && seeded.nextReplyOrder != 0)
     }
 
     @Test func theInMemoryPersistenceCountsTheStepFromWhenItWasReached() {
@@ -407,4 +407,29 @@ import Testing
 extension String {
     /// The string with its first letter upper-cased ("this needs" → "This needs").
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+@Suite struct TimeLimitPreferenceTests {
+    @Test("the menu's time-limits item turns limits off and on, and remembers it with the profile")
+    func menuTogglesTimeLimits() throws {
+        var m = menuModel()
+        let index = try #require(m.menuItems.firstIndex(of: .timeLimits))
+        #expect(App.frame(m).lines.contains { $0.contains("Time limits: on") })
+        let (off, commands) = send(.key(.char(Character("\(index + 1)"))), m)
+        #expect(off.timersOff)
+        #expect(commands == [.saveProfile(TraineeProfile(name: "Ana", language: .en, timersOff: true))])
+        #expect(App.frame(off).lines.contains { $0.contains("Time limits: off") })
+        m = press([.char(Character("\(index + 1)"))], off)
+        #expect(!m.timersOff)
+    }
+
+    @Test("a remembered preference turns limits off at start; a new attempt is played untimed")
+    func rememberedPreference() {
+        var m = AppModel(library: SampleContent.library, language: .en)
+        m = App.update(m, .profileLoaded(TraineeProfile(name: "Ana", language: .en, timersOff: true), nil), now: 1).0
+        #expect(m.timersOff)
+        m = press([.enter, .enter], m)  // the welcome, then the menu's first item: the browser
+        m = press([.enter], m)
+        #expect(m.session?.play.untimed == true)
+    }
 }

@@ -29,13 +29,13 @@ public struct Feedback: Sendable, Equatable {
     public enum Judgement: Sendable, Equatable {
         case right, partlyRight, wrong, neutral
 
-        /// The mark shown for it on every screen and in every export: ✓, ≈ or ✗.
+        /// The mark shown for it on every screen and in every export: ✓ right, ≈ partly right, ✗ wrong, · neutral.
         public var mark: String {
             switch self {
             case .right: "✓"
             case .partlyRight: "≈"
             case .wrong: "✗"
-            case .neutral: ""
+            case .neutral: "·"
             }
         }
     }

@@ -45,6 +45,9 @@ public struct Scenario: Sendable, Equatable, Identifiable {
         self.endings = endings
     }
 
+    /// Whether some step has a time limit (the browser marks such scenarios).
+    public var isTimed: Bool { steps.contains { $0.timeLimit != nil } }
+
     /// The step with `id`, if there is one.
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
 

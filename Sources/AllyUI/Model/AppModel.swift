@@ -176,9 +176,10 @@ public struct AppModel: Sendable, Equatable {
     public var showReminders = true
     /// Whether timed steps run without their time limit (a preference for trainees who read slowly).
     public var timersOff = false
-    /// Where each new attempt's reply order comes from; nil shows replies in the file's order
-    /// (previews and tests). The executable seeds it at random, so every attempt differs.
-    public var replyOrderSeeds: SeededGenerator?
+    /// The seed of the next new attempt's reply order (each attempt takes it, and the next one
+    /// follows from it); nil shows replies in the file's order (previews and tests). The
+    /// executable sets it at random, so every attempt differs.
+    public var nextReplyOrder: UInt64?
     /// Whether the help overlay shows.
     public var showHelp = false
     /// Whether this is `ally preview`, where r reloads and q leaves at once: the help says so.
@@ -242,6 +243,14 @@ public struct AppModel: Sendable, Equatable {
         unfinishedReadAt = now
     }
 
+    /// The reply order for a new attempt (0: the file's order), moving on to the next seed.
+    mutating func takeReplyOrder() -> UInt64 {
+        guard let seed = nextReplyOrder else { return 0 }
+        var generator = SeededGenerator(seed: seed)
+        nextReplyOrder = generator.next() | 1  // never 0, which would mean the file's order
+        return seed
+    }
+
     /// Whether the terminal is smaller than the trainer needs.
     public var isTooSmall: Bool {
         size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows
@@ -280,6 +289,8 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
     case progress
     /// Start a drill.
     case drill
+    /// Turn time limits off or on (remembered, like the name).
+    case timeLimits
     /// Open the help page.
     case help
     /// Quit.
@@ -289,7 +300,7 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
 extension AppModel {
     /// The main menu's items, with resume first when there is something to resume.
     public var menuItems: [MenuItem] {
-        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .help, .quit]
+        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .timeLimits, .help, .quit]
     }
 
     /// The scenarios the browser lists with its current filters, sorted by title.

@@ -6,11 +6,14 @@ public struct TraineeProfile: Sendable, Equatable {
     public var name: String
     /// The interface language the trainee chose.
     public var language: Language
+    /// Whether the trainee plays without time limits (a preference for those who read slowly).
+    public var timersOff: Bool
 
     /// Creates a profile.
-    public init(name: String, language: Language) {
+    public init(name: String, language: Language, timersOff: Bool = false) {
         self.name = name
         self.language = language
+        self.timersOff = timersOff
     }
 }
 

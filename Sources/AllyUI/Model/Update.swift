@@ -83,6 +83,8 @@ public enum App {
                 m.traineeName = profile.name
                 Welcome.setLanguage(profile.language, &m)
             }
+            // Time limits stay off when the preference or --no-timers says so.
+            if profile?.timersOff == true { m.timersOff = true }
             m.takeUnfinished(unfinished)
         case .saveStatus(let reason):
             m.saveDelayed = reason
@@ -156,7 +158,7 @@ public enum App {
     /// `secondsOnStep` is how long the step it resumes at has been waiting: a time limit goes on
     /// with what is left of it (the reply's clock only: the step's questions do not count), and
     /// one that ran out while the trainee was away runs out now. A new attempt takes the next
-    /// reply order from `m.replyOrderSeeds`; a resumed one keeps the order it was shown in.
+    /// reply order from `m.nextReplyOrder`; a resumed one keeps the order it was shown in.
     static func startSession(
         _ scenario: Scenario, decisions: [TimedDecision] = [], secondsOnStep: Double = 0, play: PlaySettings? = nil,
         course: CourseRun? = nil, _ m: inout AppModel
@@ -164,7 +166,7 @@ public enum App {
         let state = (try? Engine.replay(scenario, decisions)) ?? PlayState(scenario: scenario)
         let kept = state == PlayState(scenario: scenario) ? [] : decisions
         let settings = (kept.isEmpty ? nil : play) ?? PlaySettings(
-            replyOrder: m.replyOrderSeeds.map { var seeds = $0; defer { m.replyOrderSeeds = seeds }; return seeds.next() | 1 } ?? 0,
+            replyOrder: m.takeReplyOrder(),
             untimed: m.timersOff)
         var session = PlaySession(
             scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: nil, course: course)
@@ -278,7 +280,7 @@ enum Welcome {
             }
             m.traineeName = name
             m.welcome.name = name
-            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language)))
+            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language, timersOff: m.timersOff)))
             commands.append(.loadUnfinished)
             m.screen = .menu
             m.menuSelected = 0
@@ -330,6 +332,9 @@ enum Menu {
             m.screen = .drill
             m.drill = nil
             commands.append(.loadDrill)
+        case .timeLimits:
+            m.timersOff.toggle()
+            commands.append(.saveProfile(TraineeProfile(name: m.traineeName, language: m.language, timersOff: m.timersOff)))
         case .help:
             m.screen = .help
             m.scroll = 0

@@ -72,7 +72,7 @@ enum ReplayScreen {
             case .wrong: .wrong
             case .neutral: .muted
             }
-            let mark = AttemptReplay.mark(item.feedback.judgement)
+            let mark = item.feedback.judgement.mark
             strip.append(Span(index == state.index ? "[" + mark + "]" : " " + mark + " ",
                               style: index == state.index ? Style(role, [.reverse, .bold]) : Style(role)))
         }
@@ -100,7 +100,7 @@ enum ReplayScreen {
         }
         let labelWidth = max(t(Strings.replayYou).displayWidth, t(Strings.ideal).displayWidth) + 2
         out += DocumentScreen.wrap([
-            Span(AttemptReplay.mark(item.feedback.judgement) + " ", style: Style(judgementRole, .bold)),
+            Span(item.feedback.judgement.mark + " ", style: Style(judgementRole, .bold)),
             Span(TextLayout.pad(t(Strings.replayYou) + ":", width: labelWidth), style: Style(.title, .bold)),
             Span(item.chosen, style: Style(judgementRole)),
             Span("  (" + t(Strings.seconds(item.timed.seconds)) + ")", style: Style(.muted)),

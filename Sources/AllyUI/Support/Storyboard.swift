@@ -47,11 +47,11 @@ public enum Storyboard {
             menu = App.update(menu, .drillLoaded(DrillHistory(answers: sampleAnswers, now: 600)), now: menu.now + 1).0
             shots.append(Shot(name: "drill", model: menu))
             shots.append(Shot(name: "drill-help", model: press([.char("?")], menu)))
-            menu = press([.char("2"), .char("3")], menu)
+            menu = press([.char("2"), .enter, .char("3"), .enter], menu)
             shots.append(Shot(name: "drill-feedback", model: menu))
             menu = press([.escape], menu)
             shots.append(Shot(name: "drill-done", model: menu))
-            menu = press([.escape, .down, .enter], menu)
+            menu = press([.escape, .down, .down, .enter], menu)  // past "Time limits" to Help
             shots.append(Shot(name: "help", model: menu))
         }
         // The garage scenario is the medium one; the list is sorted easy first.

@@ -24,7 +24,6 @@ struct PlayCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     @OptionGroup var playOptions: PlayOptions
-    private var noTimers: Bool { playOptions.noTimers }
 
     func run() throws {
         let language = lang ?? Language.interface(from: environmentVariable)
@@ -66,7 +65,7 @@ struct PlayCommand: ParsableCommand {
             store = try Store.open(path: storeOptions.store)
         } catch {
             player.write(player.strings.playingUnsaved(error.description))
-            return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(untimed: noTimers))
+            return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(playOptions))
         }
         let trainee = try storeOptions.trainee(in: store)
         if let unfinished = try? store.unfinishedAttempt(trainee: trainee), unfinished.summary.scenarioID == scenario.id {
@@ -78,7 +77,7 @@ struct PlayCommand: ParsableCommand {
                 _ = try? resumed.decide(TimedDecision(.quit))
             }
         }
-        return RecordedPlay(store: store, trainee: trainee, scenario: scenario, source: source, settings: .fresh(untimed: noTimers))
+        return RecordedPlay(store: store, trainee: trainee, scenario: scenario, source: source, settings: .fresh(playOptions))
     }
 }
 

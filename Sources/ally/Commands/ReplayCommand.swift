@@ -51,7 +51,7 @@ enum Replay {
                 out.append("  \(scenario.customer.name): \"\(step.say)\"")
                 if !step.cues.isEmpty { out.append("  " + (en ? "Cues: " : "Signalen: ") + step.cues.joined(separator: ", ")) }
             }
-            out.append("  \(AttemptReplay.mark(item.feedback.judgement)) " + (en ? "you: " : "jij: ") + item.chosen
+            out.append("  \(item.feedback.judgement.mark) " + (en ? "you: " : "jij: ") + item.chosen
                        + "  (\(seconds(item.timed.seconds)))")
             if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
                 out.append("    " + (en ? "ideal: " : "ideaal: ") + ideal)

@@ -128,7 +128,7 @@ struct SessionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try TrainCommand.train(
-            lang: lang, monochrome: false, content: contentOptions.content, store: store, noTimers: playOptions.noTimers,
+            lang: lang, monochrome: false, content: contentOptions.content, store: store, play: playOptions,
             trainee: name)
     }
 }

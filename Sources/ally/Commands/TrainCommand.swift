@@ -50,12 +50,13 @@ struct TrainCommand: ParsableCommand {
             if let lang { arguments += ["--lang", lang.rawValue] }
             if let content = contentOptions.content { arguments += ["--content", content] }
             if playOptions.noTimers { arguments += ["--no-timers"] }
+            if let seed = playOptions.seed { arguments += ["--seed", String(seed)] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
         }
         try Self.train(
-            lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, noTimers: playOptions.noTimers,
+            lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, play: playOptions,
             trainee: trainee)
     }
 
@@ -64,7 +65,8 @@ struct TrainCommand: ParsableCommand {
     /// the server (or the login) gave, and the store's remembered name, shared by a whole class
     /// there, is neither read nor written.
     static func train(
-        lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, trainee: String? = nil
+        lang: Language?, monochrome: Bool, content: String?, store: String?, play: PlayOptions = PlayOptions(),
+        trainee: String? = nil
     ) throws {
         let language = lang ?? Language.interface(from: environmentVariable)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
@@ -106,8 +108,8 @@ struct TrainCommand: ParsableCommand {
             return [.profileLoaded(profile, unfinished)]
         }
         var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
-        model.timersOff = noTimers
-        model.replyOrderSeeds = SeededGenerator(seed: .random(in: 1...UInt64.max))
+        model.timersOff = play.noTimers
+        model.nextReplyOrder = play.firstSeed
         if let trainee {
             model.traineeName = trainee
             model.welcome.name = trainee

@@ -26,12 +26,16 @@ final class StorePersistence: TrainerPersistence {
     /// The remembered trainee, if a name was saved.
     func loadProfile() throws -> TraineeProfile? {
         let preferences = try store.preferences()
-        return preferences.traineeName.map { TraineeProfile(name: $0, language: preferences.language ?? fallbackLanguage) }
+        return preferences.traineeName.map {
+            TraineeProfile(name: $0, language: preferences.language ?? fallbackLanguage, timersOff: preferences.timersOff)
+        }
     }
 
-    /// Remembers name and language.
+    /// Remembers name, language and whether time limits are off.
     func saveProfile(_ profile: TraineeProfile) throws {
-        try Self.delayable { try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language)) }
+        try Self.delayable {
+            try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language, timersOff: profile.timersOff))
+        }
     }
 
     /// Starts an attempt at decision 0, then appends every decision at its index (committed on return).
