@@ -124,3 +124,53 @@ final class ClassroomSSHTests {
         session.kill()
     }
 }
+
+/// Keys from an `authorized_keys` file, and `ally session` for a school's own sshd.
+@Suite(
+    .serialized,
+    .enabled(if: TmuxSession.version() != nil, "tmux is not installed"),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh"), "openssh-client is not installed"))
+final class ClassroomKeysAndSessionTests {
+    @Test func aListedKeyJoinsWithoutTheCodeAndAnUnlistedKeyDoesNot() throws {
+        let folder = NSTemporaryDirectory() + "ally-keys-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["listed", "unlisted"] {
+            #expect(try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(folder)/\(name)"]).status == 0)
+        }
+        try FileManager.default.copyItem(atPath: "\(folder)/listed.pub", toPath: "\(folder)/authorized_keys")
+        let server = try ClassroomServerProcess(extra: ["--authorized-keys", "\(folder)/authorized_keys"])
+        let keyOnly = ["-o", "PubkeyAuthentication=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]
+        let refused = try server.runSSH("fay", keyOnly + ["-i", "\(folder)/unlisted", "-T"])
+        #expect(refused.status == 255)
+        #expect(refused.stderr.contains("Permission denied"))
+        // Logged in by key; -T so the session ends at once with the message and status 1.
+        let joined = try server.runSSH("fay", keyOnly + ["-i", "\(folder)/listed", "-T"])
+        #expect(joined.status == 1)
+        #expect(joined.stderr.contains("use ssh -t"))
+        try server.waitForLog("fay joined from 127.0.0.1 (publickey)")
+    }
+
+    @Test func allySessionNeedsATerminalIgnoresTheOriginalCommandAndTrainsAsTheLogin() throws {
+        let refused = try runAlly(["session"], environment: ["SSH_ORIGINAL_COMMAND": "true"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("use ssh -t"))
+
+        let scratch = NSTemporaryDirectory() + "ally-session-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let marker = scratch + "/ran"
+        var environment = TmuxSession.defaultEnvironment
+        environment["SSH_ORIGINAL_COMMAND"] = "touch \(marker)"
+        let session = try TmuxSession(
+            command: [allyBinary.path, "session", "--content", fixtures.appendingPathComponent("good").path, "--lang", "en",
+                      "--store", scratch + "/ally.sqlite"],
+            environment: environment)
+        let login = String(cString: getpwuid(getuid())!.pointee.pw_name)
+        let menu = try session.waitFor(text: "› 1. Play a scenario")
+        #expect(menu.contains("Hello, \(login)"))
+        try session.sendKeys("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+}

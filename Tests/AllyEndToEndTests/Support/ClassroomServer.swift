@@ -88,10 +88,12 @@ final class ClassroomServerProcess {
         return path
     }
 
-    /// The `ssh` command line for `user`, checking the host key, password login only.
+    /// The `ssh` command line for `user`, checking the host key, password login only unless `options` say otherwise.
     func ssh(_ user: String, _ options: [String] = []) throws -> [String] {
-        ["ssh", "-F", "/dev/null", "-p", "\(port)", "-o", "StrictHostKeyChecking=yes", "-o", "UserKnownHostsFile=\(try knownHosts())",
-         "-o", "PubkeyAuthentication=no", "-o", "LogLevel=ERROR"] + options + ["\(user)@127.0.0.1"]
+        // ssh takes the first value of an option: the caller's come before the defaults.
+        ["ssh", "-F", "/dev/null", "-p", "\(port)"] + options
+            + ["-o", "StrictHostKeyChecking=yes", "-o", "UserKnownHostsFile=\(try knownHosts())", "-o", "PubkeyAuthentication=no",
+               "-o", "LogLevel=ERROR", "\(user)@127.0.0.1"]
     }
 
     /// The environment for `ssh` to log in with `password` through SSH_ASKPASS.
