@@ -103,6 +103,7 @@ let package = Package(
         .testTarget(name: "AllyClassroomTests", dependencies: [
             "AllyClassroom", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),

@@ -1,3 +1,4 @@
+import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
@@ -44,20 +45,23 @@ public final class ClassroomServer: Sendable {
     private let channel: Channel
     /// The event loops (as many as cores: sessions spread over them).
     private let group: MultiThreadedEventLoopGroup
+    /// The open connections and running trainers, for a clean stop.
+    private let registry: Registry
 
     /// The port the server listens on.
     public var port: Int { channel.localAddress?.port ?? 0 }
 
-    private init(channel: Channel, group: MultiThreadedEventLoopGroup) {
+    private init(channel: Channel, group: MultiThreadedEventLoopGroup, registry: Registry) {
         self.channel = channel
         self.group = group
+        self.registry = registry
     }
 
     /// Binds and starts serving; `log` gets one line per event (joins, refusals, exits), every
     /// client-chosen text in it made inert.
     public static func start(_ configuration: ClassroomConfiguration, log: @escaping @Sendable (String) -> Void) throws -> ClassroomServer {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
-        let open = NIOLockedValueBox(0)
+        let registry = Registry()
         let hostKey = configuration.hostKey.sshKey
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -65,29 +69,25 @@ public final class ClassroomServer: Sendable {
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 let peer = Inert.text(channel.remoteAddress?.ipAddress ?? "?")
-                let admitted = open.withLockedValue { count in
-                    guard count < configuration.maxConnections else { return false }
-                    count += 1
-                    return true
-                }
+                let admitted = registry.admit(channel, limit: configuration.maxConnections)
                 guard admitted else {
                     log("refused a connection from \(peer): \(configuration.maxConnections) connections are open")
                     return channel.eventLoop.makeFailedFuture(ClassroomError.tooManyConnections)
                 }
-                channel.closeFuture.whenComplete { _ in open.withLockedValue { $0 -= 1 } }
+                channel.closeFuture.whenComplete { _ in registry.remove(channel) }
                 return channel.eventLoop.makeCompletedFuture {
-                    try Self.setUp(channel, peer: peer, hostKey: hostKey, configuration: configuration, log: log)
+                    try Self.setUp(channel, peer: peer, hostKey: hostKey, configuration: configuration, registry: registry, log: log)
                 }
             }
         let listening = try bootstrap.bind(host: configuration.address, port: configuration.port).wait()
-        return ClassroomServer(channel: listening, group: group)
+        return ClassroomServer(channel: listening, group: group, registry: registry)
     }
 
     /// One connection's pipeline: its own authentication delegate, the grace timer, and the one
     /// session channel it may open.
     private static func setUp(
         _ channel: Channel, peer: String, hostKey: NIOSSHPrivateKey, configuration: ClassroomConfiguration,
-        log: @escaping @Sendable (String) -> Void
+        registry: Registry, log: @escaping @Sendable (String) -> Void
     ) throws {
         let authenticator = ConnectionAuthenticator(access: configuration.access) { reason in
             log("refused a login from \(peer): \(reason)")
@@ -106,7 +106,7 @@ public final class ClassroomServer: Sendable {
             sessions.value.value += 1
             log("\(handle) joined from \(peer) (\(identity.value.method ?? "?"))")
             return child.eventLoop.makeCompletedFuture {
-                try child.pipeline.syncOperations.addHandler(SessionHandler(handle: handle, launch: configuration.launch, log: log))
+                try child.pipeline.syncOperations.addHandler(SessionHandler(handle: handle, launch: configuration.launch, trainers: registry, log: log))
             }
         }
         try channel.pipeline.syncOperations.addHandler(handler)
@@ -125,10 +125,48 @@ public final class ClassroomServer: Sendable {
         try channel.closeFuture.wait()
     }
 
-    /// Stops listening and shuts the event loops down (open sessions end: their trainers get SIGHUP).
-    public func stop() throws {
+    /// Stops listening, closes every connection (their trainers get SIGHUP, save and exit), waits
+    /// up to `grace` for the trainers, and shuts the event loops down.
+    public func stop(grace: Duration = .seconds(15)) throws {
         try channel.close().wait()
+        for connection in registry.connections() { try? connection.close().wait() }
+        let deadline = ContinuousClock.now.advanced(by: grace)
+        // Polled: trainers end in their own time, and their exits are reported on the event loops,
+        // which must still run then.
+        while registry.trainers > 0, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
         try group.syncShutdownGracefully()
+    }
+}
+
+/// The open connections and the number of running trainers, shared by every event loop.
+final class Registry: Sendable {
+    private let state = NIOLockedValueBox((connections: [ObjectIdentifier: Channel](), trainers: 0))
+
+    /// Counts `channel` in, unless `limit` connections are open.
+    func admit(_ channel: Channel, limit: Int) -> Bool {
+        state.withLockedValue { state in
+            guard state.connections.count < limit else { return false }
+            state.connections[ObjectIdentifier(channel)] = channel
+            return true
+        }
+    }
+
+    /// Counts a closed connection out.
+    func remove(_ channel: Channel) {
+        state.withLockedValue { _ = $0.connections.removeValue(forKey: ObjectIdentifier(channel)) }
+    }
+
+    /// The open connections.
+    func connections() -> [Channel] {
+        state.withLockedValue { Array($0.connections.values) }
+    }
+
+    /// Trainers started and not yet reaped.
+    var trainers: Int { state.withLockedValue { $0.trainers } }
+
+    /// A trainer started (+1) or was reaped (-1).
+    func trainerCount(_ change: Int) {
+        state.withLockedValue { $0.trainers += change }
     }
 }
 

@@ -45,6 +45,8 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let handle: Handle
     private let launch: TrainerLaunch
     private let log: @Sendable (String) -> Void
+    /// Counts running trainers, so that the server can wait for them when it stops.
+    private let trainers: Registry
     private var context: ChannelHandlerContext?
     /// The pty-req: the client's terminal type and size.
     private var terminal: (term: String, size: WindowSize)?
@@ -64,9 +66,10 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// Whether the exit status was sent and the channel closed.
     private var finished = false
 
-    init(handle: Handle, launch: TrainerLaunch, log: @escaping @Sendable (String) -> Void) {
+    init(handle: Handle, launch: TrainerLaunch, trainers: Registry, log: @escaping @Sendable (String) -> Void) {
         self.handle = handle
         self.launch = launch
+        self.trainers = trainers
         self.log = log
     }
 
@@ -179,8 +182,13 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         log("\(handle) started trainer pid \(child.pid)")
         let session = NIOLoopBound(self, eventLoop: context.eventLoop)
         let loop = context.eventLoop
+        let trainers = self.trainers
+        trainers.trainerCount(1)
         TerminalChild.reap(child.pid) { status in
+            // Counted out after the hop is queued: a stopping server waits for the count, so the
+            // loop is still there to run it.
             loop.execute { session.value.trainerExited(status) }
+            trainers.trainerCount(-1)
         }
         // Two descriptors for one terminal (SwiftNIO closes input and output separately);
         // F_DUPFD_CLOEXEC, because a plain dup would leak this terminal into the next trainer.
