@@ -110,7 +110,7 @@ public final class ClassroomServer: Sendable {
             }
         }
         try channel.pipeline.syncOperations.addHandler(handler)
-        try channel.pipeline.syncOperations.addHandler(ConnectionErrorHandler())
+        try channel.pipeline.syncOperations.addHandler(ConnectionErrorHandler(peer: peer, log: log))
         // Nobody keeps a connection open without logging in.
         loop.scheduleTask(in: configuration.loginGrace) {
             if identity.value.handle == nil {
@@ -181,11 +181,22 @@ private final class Counter {
     var value = 0
 }
 
-/// Closes a connection on a protocol error (a bad packet, too many attempts) instead of leaving it half-open.
+/// Closes a connection on a protocol error (a bad packet, too many attempts) instead of leaving it
+/// half-open, and says why in the log.
 private final class ConnectionErrorHandler: ChannelInboundHandler {
     typealias InboundIn = Any
 
+    let peer: String
+    let log: @Sendable (String) -> Void
+
+    init(peer: String, log: @escaping @Sendable (String) -> Void) {
+        self.peer = peer
+        self.log = log
+    }
+
     func errorCaught(context: ChannelHandlerContext, error: Error) {
+        // The error's text may quote what the client sent.
+        log("closed the connection from \(peer): \(Inert.text(String(describing: error), limit: 200))")
         context.close(promise: nil)
     }
 }
