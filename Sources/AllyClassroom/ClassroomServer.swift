@@ -92,7 +92,9 @@ public final class ClassroomServer: Sendable {
         let authenticator = ConnectionAuthenticator(access: configuration.access) { reason in
             log("refused a login from \(peer): \(reason)")
         }
-        var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authenticator)
+        var server = SSHServerConfiguration(
+            hostKeys: [hostKey], userAuthDelegate: authenticator, banner: nil,
+            transportProtectionSchemes: RequestTrimmingProtection.schemes)
         server.maxAuthAttempts = configuration.maxAuthAttempts
         let loop = channel.eventLoop
         let identity = NIOLoopBound(authenticator, eventLoop: loop)
