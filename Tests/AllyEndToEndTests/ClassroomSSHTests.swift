@@ -150,6 +150,38 @@ extension ClassroomSSHTests {
     }
 }
 
+extension ClassroomSSHTests {
+    @Test func aConnectionThatDoesNotLogInIsClosedAndTheCapTurnsTheNextOneAway() throws {
+        let server = try ClassroomServerProcess(extra: ["--login-grace", "4", "--max-connections", "1"])
+        // A client that connects and never logs in: ssh waiting at a password prompt that never answers.
+        let askpass = server.scratch + "/slow-askpass"
+        let asked = server.scratch + "/asked"
+        try "#!/bin/sh\ntouch '\(asked)'\nexec sleep 30\n".write(toFile: askpass, atomically: true, encoding: .utf8)
+        chmod(askpass, 0o700)
+        var environment = try server.askpassEnvironment(server.code)
+        environment["SSH_ASKPASS"] = askpass
+        let line = try server.ssh("hank", ["-T"])
+        let idle = try Subprocess.start(line[0], Array(line.dropFirst()), environment: environment, outputPath: server.scratch + "/idle.log")
+        defer {
+            kill(idle, SIGKILL)
+            Subprocess.waitForExit(idle)
+        }
+        // Asked for the password: it is connected and logging in.
+        let deadline = ContinuousClock.now.advanced(by: .seconds(30))
+        while !FileManager.default.fileExists(atPath: asked), ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(FileManager.default.fileExists(atPath: asked))
+        // While it holds the only place, the next client is turned away at once.
+        let turnedAway = try server.runSSH("ivan", ["-T"])
+        #expect(turnedAway.status == 255)
+        try server.waitForLog("refused a connection from 127.0.0.1: 1 connections are open")
+        // Then the grace time closes the idle one, and the place is free again.
+        try server.waitForLog("did not log in within the grace time")
+        let admitted = try server.runSSH("ivan", ["-T"])
+        #expect(admitted.status == 1)
+        #expect(admitted.stderr.contains("use ssh -t"))
+    }
+}
+
 /// Keys from an `authorized_keys` file, and `ally session` for a school's own sshd.
 @Suite(
     .serialized,
