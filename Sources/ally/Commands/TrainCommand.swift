@@ -43,11 +43,17 @@ struct TrainCommand: ParsableCommand {
             try play.run()
             return
         }
-        try Self.train(lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, play: playOptions)
+        try Self.train(
+            lang: lang, monochrome: monochrome, content: contentOptions.content, store: store,
+            noTimers: playOptions.noTimers, seed: playOptions.seed)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
-    static func train(lang: Language?, monochrome: Bool, content: String?, store: String?, play: PlayOptions = PlayOptions()) throws {
+    ///
+    /// Plain values, not ``PlayOptions``: plain `ally` calls this without parsing any arguments.
+    static func train(
+        lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil
+    ) throws {
         let language = lang ?? Language.interface(from: environmentVariable)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
@@ -85,8 +91,8 @@ struct TrainCommand: ParsableCommand {
             return [.profileLoaded(profile, unfinished)]
         }
         var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
-        model.timersOff = play.noTimers
-        model.nextReplyOrder = play.firstSeed
+        model.timersOff = noTimers
+        model.nextReplyOrder = seed ?? .random(in: 1...UInt64.max)
 
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
