@@ -35,6 +35,7 @@ struct TrainCommand: ParsableCommand {
             var arguments = ["--plain"]
             if let lang { arguments += ["--lang", lang.rawValue] }
             if let content = contentOptions.content { arguments += ["--content", content] }
+            if let store { arguments += ["--store", store] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
@@ -82,10 +83,13 @@ struct TrainCommand: ParsableCommand {
         }
         let model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
 
+        // The end-to-end test of the crash net overflows the stack once the first frame is up.
+        let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
+            ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary],
+            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
             clock: stopwatch.seconds)
         do {
             try loop.run()
