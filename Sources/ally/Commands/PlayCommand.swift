@@ -35,11 +35,11 @@ struct PlayCommand: ParsableCommand {
         let stopwatch = Stopwatch()
         let player = PlainPlayer(
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { print($0) },
-            prompt: interactive ? { FileHandle.standardOutput.write(Data($0.utf8)) } : nil,
+            write: { Output.line($0) },
+            prompt: interactive ? { Output.write($0) } : nil,
             now: stopwatch.seconds,
             strings: strings)
-        print(strings.intro)
+        Output.line(strings.intro)
         let chosen: Scenario
         if let id = scenario {
             guard let found = library.scenario(id: id) else {
