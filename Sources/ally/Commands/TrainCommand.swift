@@ -39,6 +39,7 @@ struct TrainCommand: ParsableCommand {
             if let content = contentOptions.content { arguments += ["--content", content] }
             if playOptions.noTimers { arguments += ["--no-timers"] }
             if let seed = playOptions.seed { arguments += ["--seed", String(seed)] }
+            if let store { arguments += ["--store", store] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
@@ -94,10 +95,13 @@ struct TrainCommand: ParsableCommand {
         model.timersOff = noTimers
         model.nextReplyOrder = seed ?? .random(in: 1...UInt64.max)
 
+        // The end-to-end test of the crash net overflows the stack once the first frame is up.
+        let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
+            ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary],
+            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
             clock: stopwatch.seconds)
         do {
             try loop.run()
