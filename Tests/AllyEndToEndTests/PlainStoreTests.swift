@@ -70,15 +70,16 @@ struct PlainStoreTests {
     @Test("q or end of input at \"Go on where you left off?\" keeps the attempt; only \"start again\" gives it up")
     func leavingTheResumeQuestionKeepsTheAttempt() throws {
         let store = temporaryStore()
-        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
-        _ = try runAlly(arguments, input: "2\n2\n1\n")
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam",
+                         "--seed", String(deskSeed)]
+        _ = try runAlly(arguments, input: input(bestRepliesAt: ["waiting"]))
         for input in ["q\n", ""] {
             let left = try runAlly(arguments, input: input)
             #expect(left.status == 0)
             #expect(left.stdout.contains("Your unfinished attempt is kept"))
             #expect(!left.stdout.contains("What type of customer is this?"))
         }
-        let resumed = try runAlly(arguments, input: "1\n1\n1\n")
+        let resumed = try runAlly(arguments, input: "1\n" + input(questions: false, bestRepliesAt: ["needs", "check"]))
         #expect(resumed.stdout.contains("unfinished at decision 2"))
         #expect(resumed.stdout.contains("Score: 100/100"))
         #expect(try Store.open(path: store).attempts(trainee: "sam").count == 1)
