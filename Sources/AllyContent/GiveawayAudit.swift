@@ -52,16 +52,31 @@ public enum GiveawayAudit {
     public enum Player: Sendable {
         /// The longest reply, always.
         case longest
-        /// A reply at random, from `seed`.
-        case random(seed: UInt64)
+        /// A reply at random.
+        case random
         /// The best reply (the ideal path's rule).
         case perfect
+        /// The politest-sounding reply: the most courtesy words (sorry, thank you, please, …).
+        case politest
     }
 
-    /// The outcome `player` reaches in `scenario`, naming the type and strategy rightly (only the replies are blind).
-    public static func outcome(of player: Player, in scenario: Scenario) -> Outcome? {
-        var generator: SeededGenerator? = nil
-        if case .random(let seed) = player { generator = SeededGenerator(seed: seed) }
+    /// Courtesy words a player who judges by tone would count, in both languages.
+    static let courtesy: [String] = [
+        "sorry", "excuses", "excuus", "dank", "bedankt", "graag", "alstublieft", "alsjeblieft", "vervelend", "begrijp",
+        "helaas", "mevrouw", "meneer", "please", "thank", "thanks", "apologise", "apologies", "understand", "unfortunately",
+        "madam", "sir", "happy", "glad", "fijn", "prettig",
+    ]
+
+    /// How many courtesy words `text` holds.
+    static func courtesyCount(_ text: String) -> Int {
+        Giveaway.words(of: text).filter { word in courtesy.contains { word.hasPrefix($0) } }.count
+    }
+
+    /// The outcome `player` reaches in `scenario`, naming the type and strategy rightly (only the
+    /// replies are blind). Replies show in the order of an attempt with `seed`, as a trainee sees
+    /// them, so a tie goes to the first shown, never to the file's order.
+    public static func outcome(of player: Player, in scenario: Scenario, seed: UInt64 = 1) -> Outcome? {
+        var generator = SeededGenerator(seed: seed)
         var state = PlayState(scenario: scenario)
         var moves = 0
         while let stepID = state.stepID, let step = scenario.step(stepID), moves < 10_000 {
@@ -71,11 +86,12 @@ public enum GiveawayAudit {
             case .identify: decision = .identify(state.customerType)
             case .strategy: decision = .strategy(state.customerType.family)
             case .reply:
-                let indices = Array(step.choices.indices)
+                let shown = ReplyOrder.indices(of: step, seed: seed)
                 switch player {
-                case .longest: decision = .reply(indices.max { step.choices[$0].text.count < step.choices[$1].text.count }!)
-                case .perfect: decision = .reply(indices.max { step.choices[$0].quality < step.choices[$1].quality }!)
-                case .random: decision = .reply(indices.randomElement(using: &generator!)!)
+                case .longest: decision = .reply(shown.max { step.choices[$0].text.count < step.choices[$1].text.count }!)
+                case .perfect: decision = .reply(shown.max { step.choices[$0].quality < step.choices[$1].quality }!)
+                case .politest: decision = .reply(shown.max { courtesyCount(step.choices[$0].text) < courtesyCount(step.choices[$1].text) }!)
+                case .random: decision = .reply(shown.randomElement(using: &generator)!)
                 }
             case .none: return state.outcome
             }

@@ -41,7 +41,7 @@ struct AuthoringTests {
         let result = try runAlly(["new", "scenario", "--type", "gijzelaar", "--lang", "nl", "--output", "-"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\n  type: hostage\n"))
-        #expect(result.stdout.contains("title: Een nieuwe klant"))
+        #expect(result.stdout.contains("title: Een klant aan de balie"))
     }
 
     @Test("ally graph draws every step, ending with its outcome, and timed step")

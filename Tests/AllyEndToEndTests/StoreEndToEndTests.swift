@@ -69,7 +69,8 @@ struct StoreEndToEndTests {
         let attempt = try Self.play("garage-lease-brakes-en", trainee: "anna", store: store, ideal: false)
         let result = try runAlly(["replay", String(attempt), "--store", path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Attempt #\(attempt) · anna · The rattle is back (garage-lease-brakes-en)"))
+        let title = try Self.bundled("garage-lease-brakes-en").scenario.title
+        #expect(result.stdout.contains("Attempt #\(attempt) · anna · \(title) (garage-lease-brakes-en)"))
         #expect(result.stdout.contains("Step 1 · greet and welcome · arrive"))
         #expect(result.stdout.contains("✗ you: named the type patient"))
         #expect(result.stdout.contains("ideal: hostage"))

@@ -26,10 +26,10 @@ public enum ScenarioTemplate {
             id: \(id)
             language: \(language.rawValue)
             # translation: <id of the same scenario in the other language>
-            title: \(t("A new customer", "Een nieuwe klant"))
+            title: \(t("A customer at the desk", "Een klant aan de balie"))
             setting: \(t("Service desk", "Servicebalie"))
             difficulty: 1
-            summary: \(t("One line that sets the scene.", "Eén regel die de situatie schetst."))
+            summary: \(t("One line that sets the scene.", "Eén zin die de situatie schetst."))
             customer:
               name: \(t("Ms Jansen", "Mevrouw Jansen"))
               type: \(type.rawValue)

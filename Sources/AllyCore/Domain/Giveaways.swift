@@ -31,29 +31,89 @@ extension CustomerType {
 
     /// The first giveaway word of this type in `text`, if any.
     public func giveaway(in text: String, language: Language) -> String? {
-        let words = Giveaway.words(of: text)
-        return giveawayWords(in: language).first { Giveaway.matches($0, words) }
+        giveaway(inWords: Giveaway.words(of: text), language: language)
+    }
+
+    /// The first giveaway word of this type among `words` (from ``Giveaway/words(of:)``), if any.
+    public func giveaway(inWords words: [Substring], language: Language) -> String? {
+        let patterns = Giveaway.compiled[Giveaway.slot(self, language)]
+        return patterns.first { $0.matches(words) }?.entry
     }
 }
 
 /// Whole-word matching for the giveaway lists.
 public enum Giveaway {
     /// `text` in lower case, split into words (letters, digits and apostrophes).
+    ///
+    /// By Unicode scalar, with an ASCII fast path: the linter splits every text of every file,
+    /// and `Character.isLetter` made that most of the time to load a library.
     public static func words(of text: String) -> [Substring] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
+        let lower = text.lowercased()
+        var words: [Substring] = []
+        var start: String.Index?
+        let scalars = lower.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let next = scalars.index(after: index)
+            if isWordScalar(scalars[index]) {
+                if start == nil { start = index }
+            } else if let begin = start {
+                words.append(lower[begin..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let begin = start { words.append(lower[begin...]) }
+        return words
+    }
+
+    /// Letters, digits and apostrophes (straight or curly) make words; everything else separates them.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A, 0x27, 0x2019: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
     /// Whether `entry` (a word, a phrase, or a prefix ending in `*`) occurs in `words`.
     public static func matches(_ entry: String, _ words: [Substring]) -> Bool {
-        let parts = entry.split(separator: " ")
-        guard !parts.isEmpty, parts.count <= words.count else { return false }
-        for start in 0...(words.count - parts.count) {
-            let hit = parts.indices.allSatisfy { k in
-                let part = parts[k], word = words[start + k]
-                return part.hasSuffix("*") ? word.hasPrefix(part.dropLast()) : word == part
+        Pattern(entry).matches(words)
+    }
+
+    /// An entry split once into its words, each whole or a prefix.
+    struct Pattern: Sendable {
+        let entry: String
+        let parts: [(text: String, isPrefix: Bool)]
+
+        init(_ entry: String) {
+            self.entry = entry
+            parts = entry.split(separator: " ").map { part in
+                part.hasSuffix("*") ? (String(part.dropLast()), true) : (String(part), false)
             }
-            if hit { return true }
         }
-        return false
+
+        func matches(_ words: [Substring]) -> Bool {
+            guard let first = parts.first, parts.count <= words.count else { return false }
+            for start in 0...(words.count - parts.count) {
+                guard Self.fits(first, words[start]) else { continue }
+                if parts.indices.dropFirst().allSatisfy({ Self.fits(parts[$0], words[start + $0]) }) { return true }
+            }
+            return false
+        }
+
+        static func fits(_ part: (text: String, isPrefix: Bool), _ word: Substring) -> Bool {
+            part.isPrefix ? word.hasPrefix(part.text) : word == part.text
+        }
+    }
+
+    /// Every type's lists, split once: the linter matches them against every text of every file.
+    static let compiled: [[Pattern]] = Language.allCases.flatMap { language in
+        CustomerType.allCases.map { type in type.giveawayWords(in: language).map(Pattern.init) }
+    }
+
+    /// The position of a type's list in `compiled`.
+    static func slot(_ type: CustomerType, _ language: Language) -> Int {
+        Language.allCases.firstIndex(of: language)! * CustomerType.allCases.count + CustomerType.allCases.firstIndex(of: type)!
     }
 }

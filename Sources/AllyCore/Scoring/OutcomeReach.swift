@@ -18,61 +18,91 @@ public struct OutcomeReach: Sendable {
     public static let limit = 200_000
 
     private struct State: Hashable {
-        var node: Int
+        var node: Int32
+        var type: UInt8
         var tally: Satisfaction
-        var type: CustomerType
     }
 
     /// Explores every path of `scenario` (replies in a cycle counted up to one lap per step).
+    ///
+    /// States live in an array and point to their parent by index, and per-node facts are kept
+    /// in arrays: the only hashing is the one set that stops a state from being explored twice.
     public init(_ scenario: Scenario) {
         let ids = scenario.steps.map(\.id) + scenario.endings.map(\.id)
         let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let stepCount = scenario.steps.count
-        var parent: [State: (State, Move)] = [:]
-        var seen: Set<State> = []
-        var examples: [String: [Outcome: [Move]]] = [:]
-        var typesAt: [String: Set<CustomerType>] = [:]
-        var partial = false
+        let types = CustomerType.allCases
         guard let first = index[scenario.start], first < stepCount else {
             self.init(examples: [:], typesAt: [:], isPartial: false)
             return
         }
-        let origin = State(node: first, tally: Satisfaction(), type: scenario.customer.type)
-        var work = [origin]
+        // Each step's moves, resolved once: (choice index or nil, quality, new type index, target).
+        let moves: [[(choice: Int?, quality: Int, becomes: UInt8?, target: Int)]] = scenario.steps.map { step in
+            var list = step.choices.enumerated().compactMap { offset, choice in
+                index[choice.next].map { (Optional(offset), choice.quality, choice.becomes.map { UInt8(types.firstIndex(of: $0)!) }, $0) }
+            }
+            if let limit = step.timeLimit, let target = index[limit.next] {
+                list.append((nil, limit.quality, limit.becomes.map { UInt8(types.firstIndex(of: $0)!) }, target))
+            }
+            return list
+        }
+        var states: [State] = []
+        var parent: [Int] = []
+        var via: [Int?] = []  // the choice taken into each state (nil: a timeout, or the origin)
+        var seen: Set<State> = []
+        var typeBits = [UInt16](repeating: 0, count: stepCount)
+        var found = [[Int?]](repeating: [Int?](repeating: nil, count: Outcome.allCases.count), count: scenario.endings.count)
+        var partial = false
+        let origin = State(node: Int32(first), type: UInt8(types.firstIndex(of: scenario.customer.type)!), tally: Satisfaction())
+        states.append(origin)
+        parent.append(-1)
+        via.append(nil)
         seen.insert(origin)
-        func path(to state: State) -> [Move] {
+        var work = [0]
+        while let current = work.popLast() {
+            let state = states[current]
+            let node = Int(state.node)
+            if node >= stepCount {
+                let outcome = state.tally.outcome(expectation: scenario.customer.expectation, type: types[Int(state.type)])
+                let slot = Outcome.allCases.firstIndex(of: outcome)!
+                if found[node - stepCount][slot] == nil { found[node - stepCount][slot] = current }
+                continue
+            }
+            typeBits[node] |= 1 << state.type
+            // A path longer than one visit per step only repeats a cycle: its outcomes are already known.
+            guard state.tally.replies <= stepCount else { continue }
+            let phase = scenario.steps[node].phase
+            for move in moves[node] {
+                let child = State(
+                    node: Int32(move.target), type: move.becomes ?? state.type,
+                    tally: state.tally.adding(quality: move.quality, phase: phase))
+                guard seen.insert(child).inserted else { continue }
+                guard seen.count <= Self.limit else { partial = true; break }
+                states.append(child)
+                parent.append(current)
+                via.append(move.choice)
+                work.append(states.count - 1)
+            }
+            if partial { break }
+        }
+        func path(to end: Int) -> [Move] {
             var moves: [Move] = []
-            var current = state
-            while let (previous, move) = parent[current] {
-                moves.append(move)
-                current = previous
+            var current = end
+            while parent[current] >= 0 {
+                moves.append(Move(stepID: scenario.steps[Int(states[parent[current]].node)].id, choiceIndex: via[current]))
+                current = parent[current]
             }
             return moves.reversed()
         }
-        while let state = work.popLast() {
-            if state.node >= stepCount {
-                let ending = scenario.endings[state.node - stepCount]
-                let outcome = state.tally.outcome(expectation: scenario.customer.expectation, type: state.type)
-                if examples[ending.id]?[outcome] == nil { examples[ending.id, default: [:]][outcome] = path(to: state) }
-                continue
+        var examples: [String: [Outcome: [Move]]] = [:]
+        for (ending, slots) in zip(scenario.endings, found) {
+            for (outcome, end) in zip(Outcome.allCases, slots) {
+                if let end { examples[ending.id, default: [:]][outcome] = path(to: end) }
             }
-            let step = scenario.steps[state.node]
-            typesAt[step.id, default: []].insert(state.type)
-            // A path longer than one visit per step only repeats a cycle: its outcomes are already known.
-            guard state.tally.replies <= stepCount else { continue }
-            var moves: [(Move, quality: Int, becomes: CustomerType?, next: String)] = step.choices.enumerated().map {
-                (Move(stepID: step.id, choiceIndex: $0), $1.quality, $1.becomes, $1.next)
-            }
-            if let limit = step.timeLimit { moves.append((Move(stepID: step.id, choiceIndex: nil), limit.quality, limit.becomes, limit.next)) }
-            for (move, quality, becomes, next) in moves {
-                guard let target = index[next] else { continue }
-                let child = State(node: target, tally: state.tally.adding(quality: quality, phase: step.phase), type: becomes ?? state.type)
-                guard seen.insert(child).inserted else { continue }
-                guard seen.count <= Self.limit else { partial = true; break }
-                parent[child] = (state, move)
-                work.append(child)
-            }
-            if partial { break }
+        }
+        var typesAt: [String: Set<CustomerType>] = [:]
+        for (step, bits) in zip(scenario.steps, typeBits) where bits != 0 {
+            typesAt[step.id] = Set(types.indices.filter { bits & (1 << $0) != 0 }.map { types[$0] })
         }
         self.init(examples: examples, typesAt: typesAt, isPartial: partial)
     }

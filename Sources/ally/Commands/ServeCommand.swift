@@ -128,7 +128,8 @@ struct SessionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try TrainCommand.train(
-            lang: lang, monochrome: false, content: contentOptions.content, store: store, play: playOptions,
+            lang: lang, monochrome: false, content: contentOptions.content, store: store,
+            noTimers: playOptions.noTimers, seed: playOptions.seed,
             trainee: name)
     }
 }

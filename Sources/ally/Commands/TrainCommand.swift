@@ -51,21 +51,24 @@ struct TrainCommand: ParsableCommand {
             if let content = contentOptions.content { arguments += ["--content", content] }
             if playOptions.noTimers { arguments += ["--no-timers"] }
             if let seed = playOptions.seed { arguments += ["--seed", String(seed)] }
+            if let store { arguments += ["--store", store] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
         }
         try Self.train(
-            lang: lang, monochrome: monochrome, content: contentOptions.content, store: store, play: playOptions,
-            trainee: trainee)
+            lang: lang, monochrome: monochrome, content: contentOptions.content, store: store,
+            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
+    ///
+    /// Plain values, not ``PlayOptions``: plain `ally` calls this without parsing any arguments.
     /// With a `trainee`, the trainer starts on the menu as that trainee: the name is the identity
     /// the server (or the login) gave, and the store's remembered name, shared by a whole class
     /// there, is neither read nor written.
     static func train(
-        lang: Language?, monochrome: Bool, content: String?, store: String?, play: PlayOptions = PlayOptions(),
+        lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil,
         trainee: String? = nil
     ) throws {
         let language = lang ?? Language.interface(from: environmentVariable)
@@ -108,18 +111,21 @@ struct TrainCommand: ParsableCommand {
             return [.profileLoaded(profile, unfinished)]
         }
         var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
-        model.timersOff = play.noTimers
-        model.nextReplyOrder = play.firstSeed
+        model.timersOff = noTimers
+        model.nextReplyOrder = seed ?? .random(in: 1...UInt64.max)
         if let trainee {
             model.traineeName = trainee
             model.welcome.name = trainee
             model.screen = .menu
         }
 
+        // The end-to-end test of the crash net overflows the stack once the first frame is up.
+        let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
+            ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary],
+            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
             clock: stopwatch.seconds)
         do {
             try loop.run()

@@ -16,13 +16,11 @@ struct PlayOptions: ParsableArguments {
         if seed == 0 { throw ValidationError("--seed takes a number from 1 up.") }
     }
 
-    /// The seed of the first attempt's reply order: `--seed`, else random.
-    var firstSeed: UInt64 { seed ?? .random(in: 1...UInt64.max) }
 }
 
 extension PlaySettings {
-    /// The settings of a new attempt: the reply order from `seed`, with time limits on or off.
+    /// The settings of a new attempt: the reply order from `--seed`, else random, with time limits on or off.
     static func fresh(_ options: PlayOptions) -> PlaySettings {
-        PlaySettings(replyOrder: options.firstSeed, untimed: options.noTimers)
+        PlaySettings(replyOrder: options.seed ?? .random(in: 1...UInt64.max), untimed: options.noTimers)
     }
 }
