@@ -63,7 +63,10 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("cannot create the class folder \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        // /proc/self/exe names this very binary however it was started; elsewhere, the path it was started by.
+        let running = FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? "/proc/self/exe" : (Bundle.main.executablePath ?? CommandLine.arguments[0])
+        let binary = URL(fileURLWithPath: running).resolvingSymlinksInPath()
         let helper = binary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
         guard FileManager.default.isExecutableFile(atPath: helper) else {
             Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
