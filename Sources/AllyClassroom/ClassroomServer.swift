@@ -20,14 +20,21 @@ public struct ClassroomConfiguration: Sendable {
     public var loginGrace: TimeAmount
     /// How many connections may be open at once (logged in or not).
     public var maxConnections: Int
+    /// How long a session may go without a key from the trainee before it is closed (nil: no limit).
+    public var idleTimeout: TimeAmount?
+    /// How long a session may last at most (nil: no limit).
+    public var maxSessionLength: TimeAmount?
     /// The most authentication requests one connection may make.
     public var maxAuthAttempts: Int
 
     /// Creates a configuration with the defaults for a class.
     public init(
         address: String = "0.0.0.0", port: Int = 2222, access: ClassAccess, hostKey: HostKey, launch: TrainerLaunch,
-        loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6
+        loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6,
+        idleTimeout: TimeAmount? = .minutes(30), maxSessionLength: TimeAmount? = .hours(4)
     ) {
+        self.idleTimeout = idleTimeout
+        self.maxSessionLength = maxSessionLength
         self.address = address
         self.port = port
         self.access = access
@@ -108,7 +115,9 @@ public final class ClassroomServer: Sendable {
             sessions.value.value += 1
             log("\(handle) joined from \(peer) (\(identity.value.method ?? "?"))")
             return child.eventLoop.makeCompletedFuture {
-                try child.pipeline.syncOperations.addHandler(SessionHandler(handle: handle, launch: configuration.launch, trainers: registry, log: log))
+                try child.pipeline.syncOperations.addHandler(SessionHandler(
+                    handle: handle, launch: configuration.launch, limits: (configuration.idleTimeout, configuration.maxSessionLength),
+                    trainers: registry, log: log))
             }
         }
         try channel.pipeline.syncOperations.addHandler(handler)

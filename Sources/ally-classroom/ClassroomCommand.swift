@@ -22,6 +22,8 @@ struct ClassroomCommand: ParsableCommand {
     @Option(help: "The class's language.") var lang: String
     @Option(help: "Seconds a connection has to log in.") var loginGrace = 60
     @Option(help: "Connections open at once, at most.") var maxConnections = 200
+    @Option(help: "Minutes without a key before a session is closed (0: never).") var idleTimeout = 30.0
+    @Option(help: "Minutes a session may last at most (0: no limit).") var maxSession = 240.0
     @Option(help: "Milliseconds a failed login waits before its answer.") var failureDelay = 1000
 
     func run() throws {
@@ -42,7 +44,8 @@ struct ClassroomCommand: ParsableCommand {
         let configuration = ClassroomConfiguration(
             address: address, port: port,
             access: access,
-            hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections)
+            hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections,
+            idleTimeout: minutes(idleTimeout), maxSessionLength: minutes(maxSession))
         let server = try ClassroomServer.start(configuration) { line in
             say("\(timestamp()) \(line)")
         }
@@ -53,6 +56,11 @@ struct ClassroomCommand: ParsableCommand {
             Trainees join with: ssh -p \(server.port) HANDLE@THIS-HOST   (HANDLE: letters, digits, - and _)
             """)
         try server.wait()
+    }
+
+    /// A number of minutes as a time amount; 0 or less: none.
+    private func minutes(_ value: Double) -> TimeAmount? {
+        value > 0 ? .nanoseconds(Int64(value * 60_000_000_000)) : nil
     }
 
     /// The class code kept in the class folder, made up (and kept, mode 0600) the first time.

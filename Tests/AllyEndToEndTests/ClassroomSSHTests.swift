@@ -182,6 +182,19 @@ extension ClassroomSSHTests {
     }
 }
 
+extension ClassroomSSHTests {
+    @Test func aSessionWithoutKeysIsClosedAndTheTraineeIsToldTheirPlaceIsSaved() throws {
+        let server = try ClassroomServerProcess(extra: ["--idle-timeout", "0.05"])  // 3 seconds
+        let session = try join(server, as: "jill")
+        try session.waitFor(text: "› 1. Play a scenario")
+        try session.sendKeys("Enter")                       // keys keep it open for a while
+        try session.waitFor(text: "The quiet one at the desk")
+        try server.waitForLog("jill: The session was closed after a long time without a key.")
+        try session.waitFor(text: "Your answers are saved;")
+        try server.waitForLog("jill trainer exited with status 129")
+    }
+}
+
 /// Keys from an `authorized_keys` file, and `ally session` for a school's own sshd.
 @Suite(
     .serialized,

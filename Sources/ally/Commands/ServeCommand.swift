@@ -44,6 +44,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Connections open at once, at most.", valueName: "n"))
     var maxConnections = 200
 
+    @Option(help: ArgumentHelp("Minutes without a key before a session is closed; its place is saved (0: never).", valueName: "minutes"))
+    var idleTimeout = 30.0
+
+    @Option(help: ArgumentHelp("Minutes a session may last at most (0: no limit).", valueName: "minutes"))
+    var maxSession = 240.0
+
     @Option(help: ArgumentHelp("Milliseconds a failed login waits before its answer.", visibility: .hidden))
     var failureDelay = 1000
 
@@ -78,6 +84,7 @@ struct ServeCommand: ParsableCommand {
             "--host-key", absolute(hostKey) ?? folder + "/host_ed25519_key", "--class-folder", folder,
             "--ally", binary.path, "--content", content, "--lang", language.rawValue,
             "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
+            "--idle-timeout", "\(idleTimeout)", "--max-session", "\(maxSession)",
         ]
         if let code { arguments += ["--code", code] }
         if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
