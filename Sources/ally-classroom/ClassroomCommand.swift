@@ -14,6 +14,7 @@ struct ClassroomCommand: ParsableCommand {
     @Option(help: "The address to listen on.") var address = "0.0.0.0"
     @Option(help: "The TCP port (0: any free one).") var port = 2222
     @Option(help: "The class code (the password); made up and kept in the class folder when not given.") var code: String?
+    @Flag(help: "Take the class code from the class folder even when an authorized_keys file is given.") var codeFromClassFolder = false
     @Option(help: "An authorized_keys file whose keys may join without the class code.") var authorizedKeys: String?
     @Option(help: "The Ed25519 host key (OpenSSH format); created when missing.") var hostKey: String
     @Option(help: "The class folder: the store, the code, the host key by default.") var classFolder: String
@@ -28,7 +29,7 @@ struct ClassroomCommand: ParsableCommand {
 
     func run() throws {
         let (key, created) = try report { () throws(HostKey.Problem) in try HostKey.loadOrCreate(at: hostKey) }
-        let classCode = try code ?? (authorizedKeys == nil ? storedCode() : nil)
+        let classCode = try code ?? (authorizedKeys == nil || codeFromClassFolder ? storedCode() : nil)
         if let classCode, classCode.isEmpty || classCode.utf8.count > 128 { throw fail("the class code must be 1 to 128 characters") }
         let access: ClassAccess
         do {

@@ -25,6 +25,9 @@ final class ClassroomSSHTests {
         let menu = try session.waitFor(text: "› 1. Play a scenario")
         #expect(menu.contains("Hello, anna"))
         try server.waitForLog("anna joined from 127.0.0.1 (password)")
+        // The code is not on the running server's command line, which every local user can read.
+        let commandLine = try String(contentsOfFile: "/proc/\(server.pid)/cmdline", encoding: .utf8)
+        #expect(commandLine.contains("ally-classroom") && !commandLine.contains(server.code))
         try session.sendKeys("Enter")
         try session.waitFor(text: "The quiet one at the desk")
         try session.sendKeys("Enter")

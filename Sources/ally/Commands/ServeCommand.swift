@@ -86,7 +86,20 @@ struct ServeCommand: ParsableCommand {
             "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
             "--idle-timeout", "\(idleTimeout)", "--max-session", "\(maxSession)",
         ]
-        if let code { arguments += ["--code", code] }
+        if let code {
+            // Kept in the class folder (0600) rather than on the server's command line, which any
+            // local user can read for as long as the server runs.
+            let path = folder + "/code"
+            unlink(path)
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            let bytes = Array((code + "\n").utf8)
+            guard fd >= 0, write(fd, bytes, bytes.count) == bytes.count else {
+                Terminal.error("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
+            }
+            close(fd)
+            arguments += ["--code-from-class-folder"]
+        }
         if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
         let argv = arguments.map { strdup($0) } + [nil]
         execv(helper, argv)
