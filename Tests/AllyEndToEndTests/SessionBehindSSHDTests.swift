@@ -20,7 +20,10 @@ final class SessionBehindSSHDTests {
             #expect(try Subprocess.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(scratch)/\(key)"]).status == 0)
         }
         try FileManager.default.copyItem(atPath: "\(scratch)/client.pub", toPath: "\(scratch)/authorized_keys")
+        // sshd's privilege separation folder, which Debian's service would make; removed again if made here.
+        let madeRunFolder = !FileManager.default.fileExists(atPath: "/run/sshd")
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
+        defer { if madeRunFolder { rmdir("/run/sshd") } }
         let port = 20000 + Int(getpid() % 20000)
         let store = scratch + "/class.sqlite"
         let command = "\(allyBinary.path) session --lang en --content \(fixtures.appendingPathComponent("good").path) --store \(store)"
