@@ -213,6 +213,23 @@ final class TrainerTmuxTests {
         #expect(after == baseline, "before: \(baseline)\nafter:  \(after)")
     }
 
+    @Test func aNamedPipeInTheContentNeitherHangsTheTrainerNorItsKeys() throws {
+        let folder = NSTemporaryDirectory() + "/ally-fifo-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("good/desk-en.yaml").path, toPath: folder + "/desk-en.yaml")
+        #expect(mkfifo(folder + "/pipe.yaml", 0o644) == 0)
+        let session = try TmuxSession(command: [allyBinary.path, "--content", folder, "--lang", "en", "--store", storePath])
+        defer { session.kill() }
+        try session.waitFor(text: "Welcome to Ally")
+        try enterMenu(session)
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "The quiet one at the desk")
+        try session.sendKeys("C-c")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.capture().contains("1 error(s) in the content"))
+    }
+
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         var environment = TmuxSession.defaultEnvironment
         environment["ALLY_TEST_CRASH"] = "stack-overflow"

@@ -66,7 +66,7 @@ struct PlayCommand: ParsableCommand {
     /// the trainee left at the question whether to resume. Without a usable store the play runs
     /// unsaved, and says so once.
     private func recordedPlay(of scenario: Scenario, library: ContentLibrary, player: PlainPlayer) throws -> RecordedPlay? {
-        let source = library.file(ofScenario: scenario.id).flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let source = library.file(ofScenario: scenario.id).flatMap(ContentLoader.text(ofFile:)) ?? ""
         let store: Store
         do {
             store = try Store.open(path: storeOptions.store)

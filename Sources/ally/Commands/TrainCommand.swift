@@ -66,7 +66,7 @@ struct TrainCommand: ParsableCommand {
             do {
                 let opened = try Store.open(path: storePath)
                 return StorePersistence(store: opened, fallbackLanguage: language) { id in
-                    files[id].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+                    files[id].flatMap(ContentLoader.text(ofFile:)) ?? ""
                 }
             } catch {
                 storeProblem = "\(error)"
