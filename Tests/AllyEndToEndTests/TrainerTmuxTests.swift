@@ -230,6 +230,28 @@ final class TrainerTmuxTests {
         #expect(try session.capture().contains("1 error(s) in the content"))
     }
 
+    /// Ctrl-\\ and Ctrl-C on a cooked terminal send SIGQUIT and SIGINT to the foreground group (the
+    /// test's wrapper shell too, which would die with it): sent to the program alone here.
+    @Test(arguments: [SIGQUIT, SIGINT])
+    func plainModeLeavesOnCtrlBackslashAsOnEndOfInput(signal: Int32) throws {
+        let session = try TmuxSession(command: [
+            allyBinary.path, "play", "--plain", "--content", fixtures.appendingPathComponent("good").path,
+            "--scenario", "desk-en", "--lang", "en", "--store", storePath, "--trainee", "ana",
+        ])
+        defer { session.kill() }
+        try session.waitFor(text: "What type of customer is this?")
+        try session.sendKeys("2", "Enter")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+        try session.signal(signal)
+        #expect(try session.waitForExit() == 128 + signal)
+        let screen = try session.capture()
+        #expect(screen.contains("You left the scenario. It stays unfinished"))
+        #expect(!screen.contains("crashed"))
+        let again = try runAlly(["play", "--plain", "--content", fixtures.appendingPathComponent("good").path,
+                                 "--scenario", "desk-en", "--store", storePath, "--trainee", "ana"], input: "q\n")
+        #expect(again.stdout.contains("unfinished at decision 1"))
+    }
+
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         var environment = TmuxSession.defaultEnvironment
         environment["ALLY_TEST_CRASH"] = "stack-overflow"

@@ -32,6 +32,8 @@ struct PlayCommand: ParsableCommand {
         }
         let strings = PlainStrings(language: language)
         let interactive = isatty(STDIN_FILENO) == 1
+        let signals = Self.leaveOnSignals(saying: strings.leftBySignal)
+        defer { signals.forEach { $0.cancel() } }
         let stopwatch = Stopwatch()
         let player = PlainPlayer(
             readLine: { Swift.readLine(strippingNewline: true) },
@@ -59,6 +61,23 @@ struct PlayCommand: ParsableCommand {
         if play.hasStore && play.unsavedCount > 0 {
             Terminal.error(strings.unsaved(play.unsavedCount, play.saveProblem?.description ?? ""))
             throw ExitCode(1)
+        }
+    }
+
+    /// Ctrl-C, Ctrl-\\ (SIGQUIT, which would dump core through the crash reporter), SIGTERM and
+    /// SIGHUP leave the scenario as end of input does: every decision is already committed, so
+    /// only the message that the attempt stays unfinished is said before the exit (128 + signal).
+    private static func leaveOnSignals(saying message: String) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGQUIT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                Output.line()
+                Output.line(message)
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
         }
     }
 
