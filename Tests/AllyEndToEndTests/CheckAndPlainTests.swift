@@ -116,4 +116,15 @@ struct CheckAndPlainTests {
             #expect(result.stdout.contains("USAGE: ally"))
         }
     }
+
+    @Test("a play names the content files it left out, not only how many errors they had")
+    func skippedFilesAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-skipped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("good/desk-en.yaml"), to: folder.appendingPathComponent("desk-en.yaml"))
+        try "id: [".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "desk-en"], input: "")
+        #expect(result.stderr.contains("1 error(s) in the content; left out: \(folder.path)/broken.yaml. Run 'ally check' for the details."))
+    }
 }
