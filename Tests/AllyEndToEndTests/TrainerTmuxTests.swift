@@ -254,6 +254,18 @@ final class TrainerTmuxTests {
         #expect(again.stdout.contains("unfinished at decision 1"))
     }
 
+    @Test func escapeSequencesTypedOrPastedIntoTheNameFieldLeaveNoTail() throws {
+        let session = try start()
+        defer { session.kill() }
+        // A CSI with 22 parameters, an OSC title ended by BEL and one ended by ST, around the name.
+        let csi = "\u{1B}[" + (1...22).map(String.init).joined(separator: ";") + "m"
+        try session.type(csi + "An" + "\u{1B}]0;pwned\u{07}" + "a" + "\u{1B}]52;c;aGk=\u{1B}\\" + "!")
+        let screen = try session.waitFor(text: "Ana!")
+        #expect(!screen.contains("pwned") && !screen.contains("aGk") && !screen.contains("22m"))
+        try session.sendKeys("C-c")
+        try session.waitForExit()
+    }
+
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         var environment = TmuxSession.defaultEnvironment
         environment["ALLY_TEST_CRASH"] = "stack-overflow"
