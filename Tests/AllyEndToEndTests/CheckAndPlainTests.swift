@@ -127,4 +127,29 @@ struct CheckAndPlainTests {
         let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "desk-en"], input: "")
         #expect(result.stderr.contains("1 error(s) in the content; left out: \(folder.path)/broken.yaml. Run 'ally check' for the details."))
     }
+
+    @Test("a loop in the conversation never shows a decision beyond the count (\"Decision 2001 of 2\")")
+    func aLoopStaysWithinTheCount() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            id: loop-en
+            language: en
+            title: Round and round
+            setting: Desk
+            customer: {name: Bo, type: tolerant}
+            start: a
+            steps:
+              a: {phase: greet, say: "Hello?", choices: [{text: "Again", quality: 0, feedback: "Hm.", next: b}]}
+              b: {phase: needs, say: "Well?", choices: [{text: "Back", quality: 0, feedback: "Hm.", next: a}, {text: "Done", quality: 2, feedback: "Yes.", next: end}]}
+            endings:
+              end: {say: "Bye.", outcome: satisfied}
+            """.write(to: folder.appendingPathComponent("loop-en.yaml"), atomically: true, encoding: .utf8)
+        let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "loop-en"],
+                                 input: String(repeating: "1\n", count: 7) + "2\n")
+        #expect(result.stdout.contains("[Decision 2 of 2 — find the needs]"))
+        #expect(!result.stdout.contains("Decision 3 of 2"))
+        #expect(result.stdout.contains("== Debrief =="))
+    }
 }
