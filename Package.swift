@@ -65,6 +65,9 @@ let package = Package(
             name: "ally-bench",
             dependencies: ["AllyCore", "AllyContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A libFuzzer target over YAML → scenario → checker → engine walks (Scripts/fuzz.sh builds it
+        // with -sanitize=fuzzer); an ordinary build replays the files it is given.
+        .executableTarget(name: "ally-fuzz", dependencies: ["AllyCore", "AllyContent"]),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
