@@ -89,6 +89,7 @@ public enum ContentLoader {
         linter.translations(scenarios.map(TranslationLink.init), broken: broken)
         linter.translations(courses.map(TranslationLink.init), broken: [])
         linter.courseScenarios(courses, known: Set(scenarios.map(\.scenario.id)), broken: broken)
+        linter.giveaways(scenarios, courses: courses)
         diagnostics += linter.diagnostics
         return ContentLibrary(scenarios: scenarios, courses: courses, scoringWeights: weights ?? .standard, diagnostics: diagnostics, fileCount: fileCount)
     }

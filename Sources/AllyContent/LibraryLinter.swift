@@ -70,6 +70,56 @@ struct LibraryLinter {
         }
     }
 
+    /// The most the best reply may be the longest, per language: near chance (about 1 in 3 with
+    /// three or four replies), far from the 98% a trainee could once play by.
+    static let longestBestShare = 0.45
+
+    /// Giveaways only a whole library shows: a tag only one type carries, a course in the answer
+    /// list's order, and best replies that are the longest too often. Run only on a library that
+    /// has customers of three types or more: a file or two says nothing about these.
+    mutating func giveaways(_ sources: [ScenarioSource], courses: [CourseSource]) {
+        let types = Set(sources.map(\.scenario.customer.type))
+        guard types.count >= 3 else { return }
+        var tagTypes: [String: Set<CustomerType>] = [:]
+        for source in sources {
+            for tag in source.scenario.tags { tagTypes[tag, default: []].insert(source.scenario.customer.type) }
+        }
+        for source in sources {
+            for tag in source.scenario.tags where tagTypes[tag]?.count == 1 {
+                warning(source.file, source.idMark, "tag '\(tag)' is used with \(source.scenario.customer.type.rawValue) customers only: it gives the type away in the browser")
+            }
+        }
+        let typeOf = Dictionary(sources.map { ($0.scenario.id, $0.scenario.customer.type) }, uniquingKeysWith: { first, _ in first })
+        for source in courses {
+            let order = source.course.scenarios.compactMap { typeOf[$0] }.map { CustomerType.allCases.firstIndex(of: $0)! }
+            if let share = Self.inOrderShare(order), order.count >= 4, share > 0.8 {
+                warning(source.file, source.idMark, "course '\(source.course.id)' plays its customers in the order of the type list (\(Int((share * 100).rounded()))% of pairs): a trainee can answer by position; order it to teach")
+            }
+        }
+        for language in Language.allCases {
+            let inLanguage = sources.filter { $0.scenario.language == language }
+            guard let first = inLanguage.first, let share = GiveawayLint.longestBestShare(inLanguage.map(\.scenario)),
+                  share > Self.longestBestShare else { continue }
+            warning(first.file, Mark(line: 0, column: 0), "in '\(language.rawValue)', the best reply is the longest in \(Int((share * 100).rounded()))% of steps (keep it at most \(Int(Self.longestBestShare * 100))%): length answers for the trainee")
+        }
+    }
+
+    /// Of the pairs of positions whose types differ, the share in the type list's order; nil without such pairs.
+    static func inOrderShare(_ order: [Int]) -> Double? {
+        var inOrder = 0, pairs = 0
+        for i in order.indices {
+            for j in order.indices where j > i && order[i] != order[j] {
+                pairs += 1
+                if order[i] < order[j] { inOrder += 1 }
+            }
+        }
+        return pairs == 0 ? nil : Double(inOrder) / Double(pairs)
+    }
+
+    private mutating func warning(_ file: String, _ mark: Mark, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, severity: .warning, message: message))
+    }
+
     private mutating func error(_ file: String, _ mark: Mark, _ message: String) {
         diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, severity: .error, message: message))
     }

@@ -13,10 +13,14 @@ enum ScenarioDecoder {
     static let scenarioKeys = ["id", "language", "translation", "title", "setting", "difficulty", "summary", "tags", "customer", "start", "steps", "endings"]
     static let scenarioRequired = ["id", "language", "title", "setting", "customer", "start", "steps", "endings"]
     static let customerKeys = ["name", "type", "expectation", "mood"]
-    static let stepKeys = ["phase", "narration", "say", "cues", "ask", "strategy-credit", "choices", "after"]
+    static let stepKeys = ["phase", "narration", "say", "cues", "ask", "clue", "choices", "after"]
+    /// Keys of earlier formats, each with what replaces it: known, so the message says what to do.
+    static let retiredStepKeys = ["strategy-credit": "partial credit across strategy families now follows the notes (the terrorist: harnessing the energy; the hostage, intolerant and anarchist: parting ways as a last resort); remove it"]
+    static let retiredEndingKeys = ["say", "outcome"]
     static let choiceKeys = ["text", "quality", "servqual", "mood", "feedback", "next", "becomes"]
     static let afterKeys = ["seconds", "next", "quality", "mood", "becomes", "feedback"]
-    static let endingKeys = ["say", "outcome"]
+    static let endingKeys = Outcome.allCases.map(\.rawValue)
+    static let endingTextKeys = ["narration", "say"]
     /// Most choices a step may offer: one digit key each.
     static let maximumChoices = 9
     /// Most steps a scenario may have: it bounds what a play holds (its record, the debrief, the
@@ -68,6 +72,9 @@ enum ScenarioDecoder {
             id: id, language: language, translation: translation, title: title, setting: setting,
             difficulty: difficulty, summary: summary, tags: tags, customer: customer, start: start,
             steps: steps.map(\.step), endings: endings.map(\.ending))
+        let marks = ["id", "title", "summary", "tags"].reduce(into: [String: Mark]()) { $0[$1] = f[$1]?.mark }
+        GiveawayLint.check(scenario, steps: steps, endings: endings, marks: marks, &d)
+        guard !d.hasErrors else { return nil }
         return ScenarioSource(scenario: scenario, file: d.file, idMark: idNode.mark, translationMark: f["translation"]?.mark)
     }
 
@@ -89,10 +96,11 @@ enum ScenarioDecoder {
         var afterNextMark: Mark?
     }
 
-    /// A decoded ending with the position of its id.
+    /// A decoded ending with the positions of its id and of each outcome's text.
     struct EndingSource {
         var ending: Ending
         var idMark: Mark
+        var textMarks: [Outcome: Mark]
     }
 
     private static func decodeSteps(_ node: YAMLNode, _ d: inout FileDecoder) -> [StepSource] {
@@ -117,14 +125,17 @@ enum ScenarioDecoder {
 
     private static func decodeStep(_ key: YAMLScalar, _ node: YAMLNode, _ d: inout FileDecoder) -> StepSource? {
         let what = "step '\(key.value)'"
-        guard let f = d.fields(node, what, known: stepKeys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
+        guard let f = d.fields(node, what, known: stepKeys + retiredStepKeys.keys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
+        for (retired, instead) in retiredStepKeys {
+            if let node = f[retired] { d.error(node.mark, "'\(retired)' is no longer part of the format: \(instead)") }
+        }
         let phase = f["phase"].flatMap { d.name($0, "phase", as: ServicePhase.self) }
         // Absent (nil) is fine; present but broken (.some(nil)) has already been reported.
         let narration: String?? = f["narration"].map { d.text($0) }
         let say = f["say"].flatMap { d.text($0) }
         let cues = f["cues"].map { d.textList($0) } ?? []
         let asks = f["ask"].map { d.nameList($0, "question", plural: "questions (identify, strategy)", as: Question.self) } ?? []
-        let credit = f["strategy-credit"].map { decodeCredit($0, &d) } ?? [:]
+        let clue = f["clue"].map { d.text($0) }
         var choices: [Choice] = []
         var nextMarks: [Mark] = []
         if let node = f["choices"], let items = d.list(node, "choices") {
@@ -142,28 +153,14 @@ enum ScenarioDecoder {
         if let node = f["after"] {
             (limit, afterNextMark) = decodeAfter(node, &d) ?? (nil, nil)
         }
-        guard let phase, let say, let cues, let asks, let credit, !choices.isEmpty, narration != .some(nil) else { return nil }
-        let step = Step(id: key.value, phase: phase, narration: narration.flatMap { $0 }, say: say, cues: cues, asks: asks, strategyCredit: credit, choices: choices, timeLimit: limit)
+        if clue != nil, asks?.contains(.identify) == false {
+            d.warning(f["clue"]?.mark, "a clue is shown after the type is named, but \(what) does not ask to name it (ask: [identify])")
+        }
+        guard let phase, let say, let cues, let asks, !choices.isEmpty, narration != .some(nil), clue != .some(nil) else { return nil }
+        let step = Step(
+            id: key.value, phase: phase, narration: narration.flatMap { $0 }, say: say, cues: cues, asks: asks,
+            clue: clue.flatMap { $0 }, choices: choices, timeLimit: limit)
         return StepSource(step: step, idMark: key.mark, choiceNextMarks: nextMarks, afterNextMark: afterNextMark)
-    }
-
-    private static func decodeCredit(_ node: YAMLNode, _ d: inout FileDecoder) -> [StrategyFamily: Double]? {
-        guard case .mapping(let mapping) = node else {
-            d.error(node.mark, "expected strategy-credit as a mapping from strategy families to credit, found \(node.kindDescription)")
-            return nil
-        }
-        var credit: [StrategyFamily: Double] = [:]
-        var ok = true
-        for (key, value) in mapping.entries {
-            guard let family = d.name(.scalar(key), "strategy family", as: StrategyFamily.self) else { ok = false; continue }
-            if credit[family] != nil {
-                d.error(key.mark, "duplicate key '\(key.value)'")
-                ok = false
-            }
-            guard let amount = d.number(value, 0...1, "a credit from 0 to 1") else { ok = false; continue }
-            credit[family] = amount
-        }
-        return ok ? credit : nil
     }
 
     private static func decodeChoice(_ node: YAMLNode, _ d: inout FileDecoder) -> (Choice, Mark)? {
@@ -215,13 +212,39 @@ enum ScenarioDecoder {
                 d.error(key.mark, "ending id '\(key.value)' is already the id of a step (at \(stepMark.text)); steps and endings share one set of ids")
                 continue
             }
-            guard let f = d.fields(value, "ending '\(key.value)'", known: endingKeys, required: ["say", "outcome"], owner: key.mark) else { continue }
-            let say = f["say"].flatMap { d.text($0) }
-            let outcome = f["outcome"].flatMap { d.name($0, "outcome", as: Outcome.self) }
-            guard let say, let outcome else { continue }
-            endings.append(EndingSource(ending: Ending(id: key.value, say: say, outcome: outcome), idMark: key.mark))
+            if let (ending, marks) = decodeEnding(key, value, &d) {
+                endings.append(EndingSource(ending: ending, idMark: key.mark, textMarks: marks))
+            }
         }
         return endings
+    }
+
+    /// One ending: a text (`say`, optional `narration`) for each outcome it can end in.
+    private static func decodeEnding(_ key: YAMLScalar, _ node: YAMLNode, _ d: inout FileDecoder) -> (Ending, [Outcome: Mark])? {
+        let what = "ending '\(key.value)'"
+        guard let f = d.fields(node, what, known: endingKeys + retiredEndingKeys, required: [], owner: key.mark) else { return nil }
+        if let old = retiredEndingKeys.lazy.compactMap({ f[$0] }).first {
+            d.error(old.mark, "\(what) has one text per outcome it can end in, and the outcome is computed from the path: write e.g. 'satisfied: {say: \"…\"}' (outcomes: \(endingKeys.joined(separator: ", ")))")
+            return nil
+        }
+        var texts: [Outcome: EndingText] = [:]
+        var marks: [Outcome: Mark] = [:]
+        var ok = true
+        for (outcomeKey, value) in f.mapping.entries {
+            guard let outcome = Outcome(rawValue: outcomeKey.value) else { continue }
+            guard let t = d.fields(value, "the \(outcome.rawValue) text of \(what)", known: endingTextKeys, required: ["say"], owner: outcomeKey.mark) else { ok = false; continue }
+            let say = t["say"].flatMap { d.text($0) }
+            let narration: String?? = t["narration"].map { d.text($0) }
+            guard let say, narration != .some(nil) else { ok = false; continue }
+            texts[outcome] = EndingText(narration: narration.flatMap { $0 }, say: say)
+            marks[outcome] = outcomeKey.mark
+        }
+        if f.mapping.entries.isEmpty {
+            d.error(node.mark, "\(what) needs a text for at least one outcome (\(endingKeys.joined(separator: ", ")))")
+            ok = false
+        }
+        guard ok else { return nil }
+        return (Ending(id: key.value, texts: texts), marks)
     }
 
     private static func isMapping(_ node: YAMLNode?) -> Bool {

@@ -20,6 +20,8 @@ public struct StoredAttempt: Sendable, Equatable {
     public var recordedAt: [Double]
     /// The score parts (identification, strategy, conversation, outcome credit), when scored.
     public var parts: [ScorePart: Double]
+    /// How the attempt was played: the seed of its reply order, and whether time limits were off.
+    public var play: PlaySettings = PlaySettings()
 
     /// The attempt's id.
     public var id: AttemptID { summary.id }
@@ -71,7 +73,7 @@ public struct AttemptResult: Sendable, Equatable {
             if let value = part.value { parts[part.part] = value }
         }
         self.init(
-            parts: parts, total: score?.total, outcome: state.endingID.flatMap { scenario.ending($0)?.outcome },
+            parts: parts, total: score?.total, outcome: state.outcome,
             seconds: state.record.map(\.seconds).reduce(0, +), answers: Answer.answers(in: state, time: time))
     }
 }
@@ -99,26 +101,28 @@ extension Store {
     /// Starts an attempt of `trainee` at a scenario, keeping the text it is played against.
     public func startAttempt(
         trainee: String, scenarioID: String, contentHash: String, source: String,
-        title: String? = nil, language: Language? = nil, customerType: CustomerType? = nil
+        title: String? = nil, language: Language? = nil, customerType: CustomerType? = nil, play: PlaySettings = PlaySettings()
     ) throws(StoreError) -> AttemptID {
         try write { db in
             let traineeID = try Self.traineeID(trainee, db)
             try db.execute(
                 sql: """
-                    INSERT INTO attempt (uuid, traineeID, scenarioID, contentHash, source, startedAt, title, language, customerType)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO attempt (uuid, traineeID, scenarioID, contentHash, source, startedAt, title, language, customerType, replyOrder, untimed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [UUID().uuidString.lowercased(), traineeID, scenarioID, contentHash, source, Store.now(),
-                            title, language?.rawValue, customerType?.rawValue])
+                            title, language?.rawValue, customerType?.rawValue, Int64(bitPattern: play.replyOrder), play.untimed])
             return db.lastInsertedRowID
         }
     }
 
     /// Starts an attempt at `scenario`, played against `source` (its YAML text).
-    public func startAttempt(trainee: String, scenario: Scenario, contentHash: String, source: String) throws(StoreError) -> AttemptID {
+    public func startAttempt(
+        trainee: String, scenario: Scenario, contentHash: String, source: String, play: PlaySettings = PlaySettings()
+    ) throws(StoreError) -> AttemptID {
         try startAttempt(
             trainee: trainee, scenarioID: scenario.id, contentHash: contentHash, source: source,
-            title: scenario.title, language: scenario.language, customerType: scenario.customer.type)
+            title: scenario.title, language: scenario.language, customerType: scenario.customer.type, play: play)
     }
 
     /// Appends one decision to the attempt's event log, committed and synced before it returns.
@@ -254,7 +258,7 @@ extension Store {
 
     static let summaryColumns = """
         attempt.id, trainee.name AS trainee, attempt.scenarioID, attempt.title, attempt.customerType,
-        attempt.startedAt, result.finishedAt, result.total, result.outcome, result.seconds
+        attempt.startedAt, result.finishedAt, result.total, result.outcome, result.seconds, attempt.untimed
         """
     static let summaryJoin = """
         FROM attempt JOIN trainee ON trainee.id = attempt.traineeID
@@ -266,12 +270,14 @@ extension Store {
             id: row["id"], trainee: row["trainee"], scenarioID: row["scenarioID"], title: row["title"],
             customerType: (row["customerType"] as String?).flatMap(CustomerType.init(rawValue:)),
             startedAt: row["startedAt"], finishedAt: row["finishedAt"], total: row["total"],
-            outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), seconds: row["seconds"] ?? 0)
+            outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), seconds: row["seconds"] ?? 0,
+            untimed: row["untimed"] ?? false)
     }
 
     static func attempt(_ id: AttemptID, _ db: Database) throws -> StoredAttempt? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT \(summaryColumns), attempt.uuid, attempt.contentHash, attempt.source, attempt.language,
+                   attempt.replyOrder,
                    result.identification, result.strategy, result.conversation, result.outcomeCredit
             \(summaryJoin) WHERE attempt.id = ?
             """, arguments: [id]) else { return nil }
@@ -285,7 +291,8 @@ extension Store {
             language: (row["language"] as String?).flatMap(Language.init(rawValue:)),
             decisions: try decisions(id, db),
             recordedAt: try Double.fetchAll(db, sql: "SELECT recordedAt FROM decision WHERE attemptID = ? ORDER BY seq", arguments: [id]),
-            parts: parts)
+            parts: parts,
+            play: PlaySettings(replyOrder: UInt64(bitPattern: row["replyOrder"] as Int64? ?? 0), untimed: row["untimed"] as Bool? ?? false))
     }
 
     /// The attempts of `trainee` (everyone's when nil), oldest first.

@@ -11,6 +11,8 @@ import Foundation
 public final class RecordedPlay {
     /// The scenario played.
     public let scenario: Scenario
+    /// How it is played: the order its replies show in, and whether time limits are off.
+    public let settings: PlaySettings
     /// The attempt in the store; nil when the play could not be saved from the start.
     public private(set) var attempt: AttemptID?
     /// Where the play stands.
@@ -28,15 +30,16 @@ public final class RecordedPlay {
     private var finished = false
 
     /// Starts a new attempt of `trainee` (unsaved, saying why, when `store` is nil or fails).
-    public init(store: Store?, trainee: String, scenario: Scenario, source: String) {
+    public init(store: Store?, trainee: String, scenario: Scenario, source: String, settings: PlaySettings = PlaySettings()) {
         self.store = store
         self.scenario = scenario
+        self.settings = settings
         state = PlayState(scenario: scenario)
         log = []
         saved = 0
         stepEnteredAt = Date().timeIntervalSince1970
         start = { store throws(StoreError) in
-            try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: source), source: source)
+            try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: source), source: source, play: settings)
         }
         flush()
     }
@@ -49,6 +52,7 @@ public final class RecordedPlay {
     public init(resuming stored: StoredAttempt, scenario: Scenario, store: Store) throws(EngineError) {
         self.store = store
         self.scenario = scenario
+        settings = stored.play
         attempt = stored.id
         state = try Engine.replay(scenario, stored.decisions)
         log = stored.decisions
@@ -58,10 +62,18 @@ public final class RecordedPlay {
         if state.isOver { flush() }
     }
 
-    /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when untimed.
+    /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when
+    /// untimed. The clock runs for the reply only: the time spent naming the type and the strategy
+    /// at this step is the trainee's thinking, not the customer's wait.
     public func secondsLeft(now: Double = Date().timeIntervalSince1970) -> Double? {
-        guard let id = state.stepID, let limit = scenario.step(id)?.timeLimit else { return nil }
-        return Double(limit.seconds) - (now - stepEnteredAt)
+        guard !settings.untimed, let id = state.stepID, let limit = scenario.step(id)?.timeLimit else { return nil }
+        let questions = log.reversed().prefix { timed in
+            switch timed.decision {
+            case .identify, .strategy: true
+            default: false
+            }
+        }.map(\.seconds).reduce(0, +)
+        return Double(limit.seconds) - (now - stepEnteredAt - questions)
     }
 
     /// Applies `decision`, saves it (committed before this returns) and returns the feedback to show.

@@ -3,7 +3,7 @@ import GRDB
 /// The store's schema as a list of migrations; a migration, once released, is never edited.
 enum Schema {
     /// The schema version this build writes (`PRAGMA user_version`).
-    static let version = 2
+    static let version = 3
 
     /// The first released schema: trainees, attempts with their event logs, results, preferences.
     static let v1 = """
@@ -93,11 +93,21 @@ enum Schema {
         PRAGMA user_version = 2;
         """
 
+    /// Version 3: how each attempt was played. `replyOrder` is the seed of the order its replies
+    /// were shown in (0: the file's order, as every earlier attempt was shown); `untimed` is 1 when
+    /// the trainee turned time limits off.
+    static let v3 = """
+        ALTER TABLE attempt ADD COLUMN replyOrder INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE attempt ADD COLUMN untimed INTEGER NOT NULL DEFAULT 0;
+        PRAGMA user_version = 3;
+        """
+
     /// The migrator that brings any older store up to ``version``.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
+        migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
         return migrator
     }
 }

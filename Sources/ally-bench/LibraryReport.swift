@@ -31,6 +31,24 @@ struct LibraryReport: ParsableCommand {
         print("\n\(scenarios.count) scenarios; complaint handling: \(complaints.count); "
             + "with a type change: \(changing.count); with a time limit: \(timed.count); courses: \(library.courses.count)\n")
 
+        print("## Can the score be earned without the skill?\n")
+        print("Blind players name the type and strategy rightly; only their replies are blind.\n")
+        print("Outcomes as delighted / satisfied / dissatisfied-complaining / dissatisfied-silent.\n")
+        print("Each blind player plays every scenario 200 times, in the reply orders of 200 attempts.\n")
+        print("| language | best reply is the longest | word classifier (leave-one-out) | always longest | always politest | random | perfect |")
+        print("|---|---|---|---|---|---|---|")
+        for language in Language.allCases {
+            let of = scenarios.filter { $0.language == language }
+            let share = GiveawayLint.longestBestShare(of) ?? 0
+            let classifier = GiveawayAudit.wordClassifierAccuracy(of)
+            func play(_ player: GiveawayAudit.Player) -> String {
+                outcomes(of.flatMap { scenario in (1...200).map { GiveawayAudit.outcome(of: player, in: scenario, seed: UInt64($0)) } })
+            }
+            let (longest, politest, random, perfect) = (play(.longest), play(.politest), play(.random), play(.perfect))
+            print("| \(language.rawValue) | \(percent(share)) | \(percent(classifier)) | \(longest) | \(politest) | \(random) | \(perfect) |")
+        }
+        print("")
+
         print("## Ideal and worst paths\n")
         print("| scenario | type | decisions | ideal: score, outcome | worst: score, outcome |")
         print("|---|---|---|---|---|")
@@ -41,10 +59,20 @@ struct LibraryReport: ParsableCommand {
         }
     }
 
+    /// Outcomes as shares: delighted / satisfied / complaining / silent.
+    private func outcomes(_ list: [Outcome?]) -> String {
+        let reached = list.compactMap { $0 }
+        guard !reached.isEmpty else { return "–" }
+        return Outcome.allCases.map { outcome in percent(Double(reached.filter { $0 == outcome }.count) / Double(reached.count)) }
+            .joined(separator: " / ")
+    }
+
+    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+
     private func play(_ scenario: Scenario, _ path: [PathStep], answer: Bool, weights: ScoringWeights) -> String {
         let decisions = Paths.decisions(for: path, in: scenario, answerQuestions: answer).map { TimedDecision($0) }
-        guard let state = try? Engine.replay(scenario, decisions), let score = Score(state, in: scenario, weights: weights),
-              let ending = state.endingID.flatMap(scenario.ending) else { return "does not end" }
-        return "\(score.total), \(ending.outcome.rawValue)"
+        guard let state = try? Engine.replay(scenario, decisions), let score = Score(state, in: scenario, weights: weights)
+        else { return "does not end" }
+        return "\(score.total), \(score.outcome.rawValue)"
     }
 }

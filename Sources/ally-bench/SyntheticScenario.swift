@@ -1,12 +1,44 @@
+import AllyContent
+import AllyCore
+
 /// A realistic scenario file for benchmarks: eight steps of three choices, with feedback, cues,
 /// SERVQUAL tags, time limits and a translation link, about 10 KB like a well-written scenario.
 enum SyntheticScenario {
+    /// The file for scenario `index` of `count`, with a text for exactly the outcomes its endings can have.
+    ///
+    /// Which outcomes a path earns depends on the expectation and the type, so the checker is asked
+    /// once per pair, on a version with every text, and the texts it says no path earns are left out.
+    static func text(index: Int, count: Int) -> String {
+        let key = [index % 5, index % types.count]
+        let outcomes = reachable[key] ?? {
+            let all = Dictionary(uniqueKeysWithValues: endingIDs.map { ($0, Outcome.allCases) })
+            var kept = all
+            let full = render(index: index, count: count, outcomes: all)
+            for diagnostic in ContentLoader.load(texts: [("synthetic.yaml", full)]).diagnostics {
+                for id in endingIDs {
+                    for outcome in Outcome.allCases
+                    where diagnostic.message.hasPrefix("ending '\(id)' has a \(outcome.rawValue) text, but no path earns") {
+                        kept[id]?.removeAll { $0 == outcome }
+                    }
+                }
+            }
+            reachable[key] = kept
+            return kept
+        }()
+        return render(index: index, count: count, outcomes: outcomes)
+    }
+
+    /// The ending ids, in file order.
+    static let endingIDs = ["won-over", "walked-out"]
+    /// The ending texts each (expectation, type) pair needs, found once.
+    nonisolated(unsafe) static var reachable: [[Int]: [String: [Outcome]]] = [:]
     static let types = ["ally", "tolerant", "patient", "incompetent", "victim", "hostage", "intolerant", "anarchist", "terrorist"]
     static let phases = ["greet", "needs", "needs", "meet", "meet", "check", "check", "door"]
     static let dimensions = ["reliability", "responsiveness", "assurance", "empathy", "tangibles"]
 
-    /// The file for scenario `index` of `count`; even indices are English, odd ones their Dutch translation.
-    static func text(index: Int, count: Int) -> String {
+    /// The file for scenario `index` of `count` with texts for `outcomes` at each ending; even
+    /// indices are English, odd ones their Dutch translation.
+    static func render(index: Int, count: Int, outcomes: [String: [Outcome]]) -> String {
         let english = index % 2 == 0
         let partner = english ? index + 1 : index - 1
         var lines: [String] = [
@@ -22,7 +54,7 @@ enum SyntheticScenario {
             "difficulty: \(index % 3 + 1)",
             "summary: >-",
             "  A customer arrives with a problem that has been going on for weeks; the trainee must",
-            "  read the cues, name the type and choose the strategy that turns them into an ally.",
+            "  read the cues, name the type and choose the strategy that wins them over.",
             "tags: [complaint-handling, service-time, compensation]",
             "customer:",
             "  name: Mrs van der Berg-Jansen",
@@ -41,7 +73,7 @@ enum SyntheticScenario {
                 "    cues: [sighs loudly, holds a thick folder of letters, looks at the clock]",
             ]
             if s == 1 {
-                lines += ["    ask: [identify, strategy]", "    strategy-credit:", "      inform-and-involve: 0.5", "      guide-and-support: 0.25"]
+                lines += ["    ask: [identify, strategy]", "    clue: \"The folder of letters and the glance at the clock say how long this has gone on.\""]
             }
             lines.append("    choices:")
             for c in 0..<3 {
@@ -50,10 +82,10 @@ enum SyntheticScenario {
                     "        quality: \([2, 0, -2][c])",
                     "        servqual: [\(dimensions[(s + c) % 5]), \(dimensions[(s + c + 2) % 5])]",
                     "        mood: \(1 - c)",
-                    "        feedback: \"Feedback \(c + 1): owning the history and promising a concrete next step builds assurance.\"",
+                    "        feedback: \"Feedback \(c + 1): owning the history and promising a concrete next step builds assurance\(c == 2 ? "; dismissed, she turns terrorist" : "").\"",
                     "        next: \(c == 2 ? "walked-out" : next)",
                 ]
-                if c == 2 { lines.append("        becomes: terrorist") }
+                if c == 2 { lines += ["        becomes: terrorist  # the feedback says so: a change the types do not describe"] }
             }
             if s % 2 == 0 {
                 lines += [
@@ -62,16 +94,18 @@ enum SyntheticScenario {
                 ]
             }
         }
-        lines += [
-            "endings:",
-            "  won-over:",
-            "    say: \"Well, that is the first time someone actually explained it. Thank you, really.\"",
-            "    outcome: delighted",
-            "  walked-out:",
-            "    say: \"Forget it. I will write to the alderman and tell everyone at the neighbourhood meeting.\"",
-            "    outcome: dissatisfied-complaining",
-            "",
+        let words = [
+            "won-over": "Well, that is the first time someone actually explained it. Thank you, really.",
+            "walked-out": "Forget it. I will write to the alderman and tell everyone at the neighbourhood meeting.",
         ]
+        lines.append("endings:")
+        for id in endingIDs {
+            lines.append("  \(id):")
+            for outcome in outcomes[id] ?? [] {
+                lines += ["    \(outcome.rawValue):", "      narration: \"She picks up the folder.\"", "      say: \"\(words[id]!)\""]
+            }
+        }
+        lines.append("")
         return lines.joined(separator: "\n")
     }
 }

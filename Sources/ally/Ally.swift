@@ -17,7 +17,7 @@ struct Ally: ParsableCommand {
         subcommands: [
             TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
             ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
-            ScreenshotsCommand.self, PreviewCommand.self,
+            ScreenshotsCommand.self, PreviewCommand.self, ServeCommand.self, SessionCommand.self,
         ],
         defaultSubcommand: TrainCommand.self
     )

@@ -13,7 +13,7 @@ enum Fixtures {
     title: Back at the garage again
     setting: Car dealer's workshop
     difficulty: 2
-    summary: A customer bound by his warranty returns for the third time.
+    summary: A customer returns for the third time with the same fault.
     tags: [complaint-handling]
     customer:
       name: Mr de Vries
@@ -25,12 +25,10 @@ enum Fixtures {
       arrive:
         phase: greet
         say: "Third time this month. The warranty says I have to come here, so here I am."
-        cues: [bound by contract, irritated]
+        cues: [keys already on the counter, irritated]
         ask: [identify, strategy]
-        strategy-credit:
-          inform-and-involve: 0.5
         choices:
-          - text: "I'm sorry to see you back. Would you walk through the repair with our foreman?"
+          - text: "Sorry to see you back. Will you walk through it with our foreman?"
             quality: 2
             servqual: [empathy, assurance]
             mood: 1
@@ -40,7 +38,7 @@ enum Fixtures {
             quality: -2
             mood: -2
             becomes: terrorist
-            feedback: "Parting ways with a customer who could still become an ally."
+            feedback: "Parting ways with a customer who could still become an ally turns him into a terrorist."
             next: escalation
         after:
           seconds: 30
@@ -57,11 +55,11 @@ enum Fixtures {
             next: won-over
     endings:
       won-over:
-        say: "Fine. Call me when it's done."
-        outcome: delighted
+        delighted:
+          say: "Fine. Call me when it's done."
       escalation:
-        say: "I'll write to the head office."
-        outcome: dissatisfied-complaining
+        dissatisfied-complaining:
+          say: "I'll write to the head office."
 
     """
 
@@ -81,7 +79,7 @@ enum Fixtures {
         choices:
           - { text: "Loopt u even mee met de chef?", quality: 2, next: won-over }
     endings:
-      won-over: { say: "Goed dan.", outcome: satisfied }
+      won-over: { delighted: { say: "Goed dan." } }
 
     """
 

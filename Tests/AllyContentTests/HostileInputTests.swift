@@ -31,7 +31,7 @@ import Testing
         for i in 0..<5_000 {
             text += "  s\(i): {phase: greet, say: x, choices: [{text: y, quality: 2, next: s\((i + 1) % 5_000)}]}\n"
         }
-        text += "endings:\n  e: {say: bye, outcome: satisfied}\n"
+        text += "endings:\n  e: {satisfied: {say: bye}}\n"
         let library = load(text)
         #expect(library.diagnostics.count == 101)
         #expect(library.diagnostics.first?.message.hasPrefix("no ending can be reached from step") == true)
@@ -43,7 +43,7 @@ import Testing
         for i in 0..<length {
             text += "  s\(i): {phase: greet, say: a, choices: [{text: a, quality: 2, feedback: b, next: \(i + 1 < length ? "s\(i + 1)" : "done")}]}\n"
         }
-        return text + "endings:\n  done: {say: bye, outcome: delighted}\n"
+        return text + "endings:\n  done: {delighted: {say: bye}}\n"
     }
 
     @Test func theLongestChainAllowedChecksCleanAndCountsItsDecisions() throws {

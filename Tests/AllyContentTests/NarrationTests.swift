@@ -20,7 +20,7 @@ struct NarrationTests {
             choices:
               - { text: "Hi", quality: 2, feedback: "Good.", next: e }
         endings:
-          e: { say: "Bye", outcome: delighted }
+          e: { delighted: { say: "Bye" } }
         """
     }
 

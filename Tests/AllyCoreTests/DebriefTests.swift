@@ -17,8 +17,13 @@ struct DebriefTests {
         let path = Paths.worst(garage)
         let state = try play(Paths.decisions(for: path, in: garage, answerQuestions: false))
         #expect(state.endingID == "silent")
-        // Wrong type twice (0, then a close 0.5), parting ways as a last resort (0.25), worst replies, silent: 7.5 + 7.5.
-        #expect(try #require(Score(state, in: garage)).total == 15)
+        // Wrong type twice (patient for the hostage, intolerant for the terrorist he became: other
+        // families, 0), parting ways as a last resort (0.25 -> 7.5), worst replies (0); an unrepaired −2
+        // loses the customer, and a terrorist says so: complaining, 0.4 × 15 = 6. 13.5 rounds to 14.
+        let score = try #require(Score(state, in: garage))
+        #expect(score.outcome == .dissatisfiedComplaining)
+        #expect(score.total == 14)
+        #expect(!score.passes(mark: 0))
     }
 
     @Test("the debrief lists every wrong decision with its feedback and the ideal answer beside it")
@@ -56,8 +61,8 @@ struct DomainTests {
     func typesAndFamilies() {
         #expect(CustomerType.allCases.count == 9)
         #expect(StrategyFamily.allCases.count == 5)
-        #expect(StrategyFamily.partWays.types.isEmpty)
-        #expect(StrategyFamily.harnessNegativeEnergy.types == [.hostage, .intolerant, .anarchist, .terrorist])
+        #expect(StrategyFamily.partWays.types == [.terrorist])  // the notes' answer for the terrorist
+        #expect(StrategyFamily.harnessNegativeEnergy.types == [.hostage, .intolerant, .anarchist])
         #expect(CustomerType.hostage.name(in: .nl) == "gijzelaar")
         #expect(CustomerType.ally.name(in: .nl) == "bondgenoot")
         for type in CustomerType.allCases {
@@ -68,7 +73,8 @@ struct DomainTests {
 
     @Test("the notes' transitions: a patient can turn hostage or anarchist, an intolerant customer terrorist")
     func transitions() {
-        #expect(CustomerType.patient.typicalChanges == [.hostage, .anarchist])
-        #expect(CustomerType.intolerant.typicalChanges == [.terrorist])
+        #expect(CustomerType.patient.typicalChanges == [.hostage, .anarchist, .ally])
+        #expect(CustomerType.intolerant.typicalChanges == [.terrorist, .ally])
+        #expect(CustomerType.ally.typicalChanges.isEmpty)
     }
 }

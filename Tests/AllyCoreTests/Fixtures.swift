@@ -8,7 +8,7 @@ let garage = Scenario(
     steps: [
         Step(
             id: "arrive", phase: .greet, say: "Third time this month.", cues: ["bound by warranty"],
-            asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
+            asks: [.identify, .strategy],
             choices: [
                 Choice(text: "Walk through it with the foreman?", quality: 2, servqual: [.empathy, .assurance],
                        mood: 1, feedback: "Involve him.", next: "explain"),

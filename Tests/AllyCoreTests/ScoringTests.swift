@@ -6,7 +6,7 @@ struct ScoringTests {
     @Test("identification: exact type 1.0, same strategy family 0.5, otherwise 0", arguments: [
         (CustomerType.hostage, CustomerType.hostage, 1.0),
         (.intolerant, .hostage, 0.5),  // both harness negative energy
-        (.terrorist, .intolerant, 0.5),
+        (.terrorist, .intolerant, 0.0),  // the terrorist's answer is parting ways: another family
         (.patient, .tolerant, 0.5),  // both inform & involve
         (.victim, .incompetent, 0.5),
         (.patient, .hostage, 0.0),
@@ -23,15 +23,18 @@ struct ScoringTests {
         }
     }
 
-    @Test("strategy: authored partial credit applies to other families")
-    func authoredPartialCredit() {
-        #expect(Credit.strategy(chosen: .informAndInvolve, truth: .hostage, authored: [.informAndInvolve: 0.5]) == 0.5)
-        #expect(Credit.strategy(chosen: .guideAndSupport, truth: .hostage, authored: [.informAndInvolve: 0.5]) == 0)
+    @Test("strategy: credit across families only where the notes give it: harnessing the terrorist's energy")
+    func notesPartialCredit() {
+        #expect(CustomerType.terrorist.family == .partWays)
+        #expect(Credit.strategy(chosen: .harnessNegativeEnergy, truth: .terrorist) == 0.5)
+        #expect(Credit.strategy(chosen: .informAndInvolve, truth: .hostage) == 0)
+        #expect(Credit.strategy(chosen: .guideAndSupport, truth: .victim) == 1)
+        #expect(Credit.strategy(chosen: .informAndInvolve, truth: .victim) == 0)
     }
 
     @Test("strategy: parting ways is a last resort for difficult types, the worst choice for the others")
     func partingWays() {
-        for type in [CustomerType.hostage, .intolerant, .anarchist, .terrorist] {
+        for type in [CustomerType.hostage, .intolerant, .anarchist] {
             #expect(Credit.strategy(chosen: .partWays, truth: type) == Credit.lastResort)
         }
         for type in [CustomerType.ally, .tolerant, .patient, .incompetent, .victim] {
@@ -67,17 +70,20 @@ struct ScoringTests {
         #expect(score.parts.map(\.points) == [30, 30, 25, 15])
     }
 
-    @Test("the parts add up: close type, partial strategy, mixed replies, satisfied")
+    @Test("the parts add up: close type, another family, mixed replies with a repair, delighted")
     func mixedScore() throws {
-        // identification 0.5 -> 15; strategy 0.5 (authored) -> 15;
-        // conversation: (-1 in -2...2 -> 0.25) + (2 -> 1) + (0 in -2...2 -> 0.5) = 1.75/3 -> 14.58; satisfied 0.8 -> 12
+        // identification 0.5 -> 15; strategy 0 (the notes give no credit to inform & involve for a hostage);
+        // conversation: (-1 in -2...2 -> 0.25) + (2 -> 1) + (0 in -2...2 -> 0.5) = 1.75/3 -> 14.58;
+        // outcome: the -1 is repaired by the 2 after it, so performance is 3 + (0 + 2 + 0)/3 = 3.67,
+        // above the expectation of 3 by more than half a point: delighted -> 15
         let state = try play([.identify(.intolerant), .strategy(.informAndInvolve), .reply(1), .reply(0), .reply(1)])
         let score = try #require(Score(state, in: garage))
         #expect(score[.identification].points == 15)
-        #expect(score[.strategy].points == 15)
+        #expect(score[.strategy].points == 0)
         #expect(abs(score[.conversation].points - 25 * 1.75 / 3) < 1e-9)
-        #expect(abs(score[.outcome].points - 12) < 1e-9)
-        #expect(score.total == 57)
+        #expect(score.outcome == .delighted)
+        #expect(abs(score[.outcome].points - 15) < 1e-9)
+        #expect(score.total == 45)
     }
 
     @Test("parting ways with a customer who could become an ally costs points from the other parts; the total never drops below 0")
@@ -105,8 +111,9 @@ struct ScoringTests {
         let state = try play([.reply(1)], noQuestions)
         let score = try #require(Score(state, in: noQuestions, weights: ScoringWeights(identification: 0, strategy: 0, conversation: 50, outcome: 50)))
         #expect(score[.identification].value == nil)
-        #expect(score.total == 75)  // conversation 0.5 * 50 + outcome 1.0 * 50
+        // One neutral reply meets an expectation of 3: satisfied (0.8).
+        #expect(score.total == 65)  // conversation 0.5 * 50 + outcome 0.8 * 50
         let standard = try #require(Score(state, in: noQuestions))
-        #expect(standard.total == 69)  // (0.5 * 25 + 1.0 * 15) / 40 * 100 = 68.75
+        #expect(standard.total == 61)  // (0.5 * 25 + 0.8 * 15) / 40 * 100 = 61.25
     }
 }

@@ -15,7 +15,7 @@ struct AuthoringTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for type in ["ally", "tolerant", "patient", "incompetent", "victim", "hostage", "intolerant", "anarchist", "terrorist"] {
             let file = folder.appendingPathComponent("\(type)-\(lang).yaml").path
-            let made = try runAlly(["new", "scenario", "--type", type, "--lang", lang, "--id", "\(type)-skeleton-\(lang)", "--output", file])
+            let made = try runAlly(["new", "scenario", "--type", type, "--lang", lang, "--id", "skeleton-\(lang)", "--output", file])
             #expect(made.status == 0, "\(made.stderr)")
             let checked = try runAlly(["check", file])
             #expect(checked.status == 0 && checked.stdout.isEmpty, "\(type) \(lang): \(checked.stdout)")
@@ -41,7 +41,7 @@ struct AuthoringTests {
         let result = try runAlly(["new", "scenario", "--type", "gijzelaar", "--lang", "nl", "--output", "-"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\n  type: hostage\n"))
-        #expect(result.stdout.contains("title: Een nieuwe klant"))
+        #expect(result.stdout.contains("title: Een klant aan de balie"))
     }
 
     @Test("ally graph draws every step, ending with its outcome, and timed step")

@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 import Testing
 
@@ -52,10 +53,15 @@ struct CheckAndPlainTests {
 
     @Test("play --plain runs a whole scenario from piped input to the debrief")
     func plainWholeScenario() throws {
-        // tolerant (2), inform & involve (2), then the best reply at every step.
+        // The seed shows every step's replies in the reverse of the file's order: the best reply
+        // (first in the file) is never where the file has it.
+        #expect(deskScenario.steps.allSatisfy { ReplyOrder.indices(of: $0, seed: deskSeed) == [1, 0] })
+        // tolerant (2), inform & involve (2), then the best reply at every step, where it shows.
+        let replies = replyKeys([("waiting", 0), ("needs", 0), ("check", 0)])
         let result = try runAlly(
-            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en"],
-            input: "2\n2\n1\n1\n1\n")
+            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en",
+             "--seed", String(deskSeed)],
+            input: (["2", "2"] + replies).map { $0 + "\n" }.joined())
         #expect(result.status == 0)
         #expect(result.stdout.contains("What type of customer is this?"))
         #expect(result.stdout.contains("RIGHT: The tolerant type: waits quietly"))
@@ -69,9 +75,11 @@ struct CheckAndPlainTests {
     @Test("play --plain explains wrong answers and shows the ideal path beside yours")
     func plainWrongAnswers() throws {
         // hostage (6) is wrong, part ways (5) is the worst for a tolerant customer, then weak replies.
+        let replies = replyKeys([("waiting", 1), ("needs", 1)])
         let result = try runAlly(
-            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en"],
-            input: "6\n5\n2\n2\n")
+            ["play", "--plain", "--content", fixtures.appendingPathComponent("good").path, "--scenario", "desk-en",
+             "--seed", String(deskSeed)],
+            input: (["6", "5"] + replies).map { $0 + "\n" }.joined())
         #expect(result.status == 0)
         #expect(result.stdout.contains("WRONG: This is the tolerant type, not the hostage type"))
         #expect(result.stdout.contains("the worst choice"))

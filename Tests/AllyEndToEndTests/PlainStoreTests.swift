@@ -8,6 +8,12 @@ import Testing
 struct PlainStoreTests {
     private let content = fixtures.appendingPathComponent("good").path
 
+    /// The input that names the type and strategy (tolerant, inform & involve), then gives the
+    /// best reply at the steps `steps`, where the order of `--seed deskSeed` shows it.
+    private func input(questions: Bool = true, bestRepliesAt steps: [String]) -> String {
+        ((questions ? ["2", "2"] : []) + replyKeys(steps.map { ($0, 0) })).map { $0 + "\n" }.joined()
+    }
+
     private func temporaryStore() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("ally-plain-\(UUID().uuidString).sqlite").path
     }
@@ -16,8 +22,9 @@ struct PlainStoreTests {
     func finishedPlayIsReported() throws {
         let store = temporaryStore()
         let played = try runAlly(
-            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"],
-            input: "2\n2\n1\n1\n1\n")
+            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam",
+             "--seed", String(deskSeed)],
+            input: input(bestRepliesAt: ["waiting", "needs", "check"]))
         #expect(played.stdout.contains("Score: 100/100"))
         #expect(!played.stdout.contains("not saved"))
         let report = try runAlly(["report", "--store", store, "--trainee", "sam", "--format", "csv"])
@@ -29,12 +36,17 @@ struct PlainStoreTests {
     @Test("leaving mid-way loses nothing: the next start offers to go on at the exact decision")
     func resumeAtTheExactStep() throws {
         let store = temporaryStore()
-        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam",
+                         "--seed", String(deskSeed)]
         // Type, strategy and the first reply; then the input ends (as when a connection drops).
-        let first = try runAlly(arguments, input: "2\n2\n1\n")
+        let first = try runAlly(arguments, input: input(bestRepliesAt: ["waiting"]))
         #expect(first.stdout.contains("End of input"))
         // The next start offers to go on at decision 2, and does: two more replies finish the scenario.
-        let second = try runAlly(arguments, input: "1\n1\n1\n")
+        // "1" resumes. The resumed attempt keeps the order it was shown in, whatever this run's seed
+        // (6 shows the desk's replies in the file's order, the reverse of deskSeed's).
+        #expect(deskScenario.steps.allSatisfy { ReplyOrder.indices(of: $0, seed: 6) == [0, 1] })
+        let second = try runAlly(
+            Array(arguments.dropLast()) + ["6"], input: "1\n" + input(questions: false, bestRepliesAt: ["needs", "check"]))
         #expect(second.stdout.contains("You left this scenario unfinished at decision 2. Go on where you left off?"))
         #expect(second.stdout.contains("[Decision 2 of 3 — find the needs]"))
         #expect(!second.stdout.contains("What type of customer is this?"))
@@ -44,9 +56,11 @@ struct PlainStoreTests {
     @Test("starting again closes the unfinished attempt instead of offering it for ever")
     func startAgain() throws {
         let store = temporaryStore()
-        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam",
+                         "--seed", String(deskSeed)]
         _ = try runAlly(arguments, input: "2\n")
-        let again = try runAlly(arguments, input: "2\n2\n2\n1\n1\n1\n")
+        // "2" starts again, then a whole play.
+        let again = try runAlly(arguments, input: "2\n" + input(bestRepliesAt: ["waiting", "needs", "check"]))
         #expect(again.stdout.contains("Go on where you left off?"))
         #expect(again.stdout.contains("What type of customer is this?"))
         #expect(again.stdout.contains("== Debrief =="))
@@ -57,15 +71,16 @@ struct PlainStoreTests {
     @Test("q or end of input at \"Go on where you left off?\" keeps the attempt; only \"start again\" gives it up")
     func leavingTheResumeQuestionKeepsTheAttempt() throws {
         let store = temporaryStore()
-        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
-        _ = try runAlly(arguments, input: "2\n2\n1\n")
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam",
+                         "--seed", String(deskSeed)]
+        _ = try runAlly(arguments, input: input(bestRepliesAt: ["waiting"]))
         for input in ["q\n", ""] {
             let left = try runAlly(arguments, input: input)
             #expect(left.status == 0)
             #expect(left.stdout.contains("Your unfinished attempt is kept"))
             #expect(!left.stdout.contains("What type of customer is this?"))
         }
-        let resumed = try runAlly(arguments, input: "1\n1\n1\n")
+        let resumed = try runAlly(arguments, input: "1\n" + input(questions: false, bestRepliesAt: ["needs", "check"]))
         #expect(resumed.stdout.contains("unfinished at decision 2"))
         #expect(resumed.stdout.contains("Score: 100/100"))
         #expect(try Store.open(path: store).attempts(trainee: "sam").count == 1)
@@ -126,7 +141,8 @@ struct PlainStoreTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runAlly(
-            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", folder.path], input: "2\n2\n1\n1\n1\n")
+            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", folder.path, "--seed", String(deskSeed)],
+            input: input(bestRepliesAt: ["waiting", "needs", "check"]))
         #expect(result.stdout.contains("Your progress is not saved this time:"))
         #expect(result.stdout.contains("Score: 100/100"))
     }

@@ -23,7 +23,7 @@ final class PreviewTmuxTests {
         let baseline = try session.baselineStty()
         let first = try session.waitFor(text: "Which type of customer is this?")
         #expect(first.contains("preview — not saved"), "the header says nothing is saved:\n\(first)")
-        try session.sendKeys("2")                    // tolerant
+        try session.sendKeys("2", "Enter")           // tolerant: the digit selects, Enter answers
         try session.waitFor(text: "Right")
         try session.sendKeys("Enter")
         try session.waitFor(text: "Which strategy makes this customer an ally?")

@@ -49,9 +49,9 @@ struct StoreEndToEndTests {
     func progressPlain() throws {
         let path = Self.freshStorePath()
         let store = try Store.open(path: path)
-        try Self.play("hostage-garage-en", trainee: "anna", store: store)
-        try Self.play("victim-hotel-en", trainee: "anna", store: store, ideal: false)
-        try Self.play("ally-hotel-en", trainee: "anna", store: store, finish: false)
+        try Self.play("garage-lease-brakes-en", trainee: "anna", store: store)
+        try Self.play("hotel-late-arrival-en", trainee: "anna", store: store, ideal: false)
+        try Self.play("hotel-course-week-en", trainee: "anna", store: store, finish: false)
         let result = try runAlly(["progress", "--plain", "--store", path, "--trainee", "anna", "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Progress of anna"))
@@ -66,10 +66,11 @@ struct StoreEndToEndTests {
     func replay() throws {
         let path = Self.freshStorePath()
         let store = try Store.open(path: path)
-        let attempt = try Self.play("hostage-garage-en", trainee: "anna", store: store, ideal: false)
+        let attempt = try Self.play("garage-lease-brakes-en", trainee: "anna", store: store, ideal: false)
         let result = try runAlly(["replay", String(attempt), "--store", path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Attempt #\(attempt) · anna · The rattle is back (hostage-garage-en)"))
+        let title = try Self.bundled("garage-lease-brakes-en").scenario.title
+        #expect(result.stdout.contains("Attempt #\(attempt) · anna · \(title) (garage-lease-brakes-en)"))
         #expect(result.stdout.contains("Step 1 · greet and welcome · arrive"))
         #expect(result.stdout.contains("✗ you: named the type patient"))
         #expect(result.stdout.contains("ideal: hostage"))
@@ -84,18 +85,18 @@ struct StoreEndToEndTests {
     func report() throws {
         let path = Self.freshStorePath()
         let store = try Store.open(path: path)
-        try Self.play("hostage-garage-en", trainee: "anna", store: store)
-        try Self.play("hostage-garage-en", trainee: "anna", store: store, ideal: false)
-        try Self.play("victim-hotel-en", trainee: "bram, jr", store: store)
+        try Self.play("garage-lease-brakes-en", trainee: "anna", store: store)
+        try Self.play("garage-lease-brakes-en", trainee: "anna", store: store, ideal: false)
+        try Self.play("hotel-late-arrival-en", trainee: "bram, jr", store: store)
         let csv = try runAlly(["report", "--format", "csv", "--store", path])
         #expect(csv.status == 0)
         let lines = csv.stdout.components(separatedBy: "\r\n")
-        #expect(lines[0] == "username,hostage-garage-en,victim-hotel-en")
+        #expect(lines[0] == "username,garage-lease-brakes-en,hotel-late-arrival-en")
         #expect(lines[1].hasPrefix("anna,") && lines[1].hasSuffix(","))
         #expect(lines[2].hasPrefix("\"bram, jr\",,"))
         let table = try runAlly(["report", "--store", path, "--trainee", "anna"])
         #expect(table.stdout.contains("trainee  scenario"))
-        #expect(table.stdout.contains("anna     hostage-garage-en         2"))
+        #expect(table.stdout.contains("anna     garage-lease-brakes-en         2"))
         let json = try runAlly(["report", "--format", "json", "--store", path])
         let attempts = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(attempts.count == 3)
@@ -144,10 +145,10 @@ struct StoreEndToEndTests {
         defer { lrs.stop() }
         let path = Self.freshStorePath()
         let store = try Store.open(path: path)
-        try Self.play("hostage-garage-en", trainee: "anna", store: store)
-        try Self.play("victim-hotel-nl", trainee: "anna", store: store, ideal: false)
-        try Self.play("ally-hotel-en", trainee: "bram", store: store)
-        try Self.play("tolerant-supermarket-en", trainee: "bram", store: store, finish: false)   // not sent
+        try Self.play("garage-lease-brakes-en", trainee: "anna", store: store)
+        try Self.play("hotel-late-arrival-nl", trainee: "anna", store: store, ideal: false)
+        try Self.play("hotel-course-week-en", trainee: "bram", store: store)
+        try Self.play("supermarket-kettle-return-en", trainee: "bram", store: store, finish: false)   // not sent
         let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path]
 
         var result = try runAlly(sync)
@@ -158,7 +159,7 @@ struct StoreEndToEndTests {
         let expected = try #require(JSONSerialization.jsonObject(
             with: Data(try runAlly(["report", "--format", "xapi", "--store", path]).stdout.utf8)) as? [[String: Any]])
         #expect(Set(stored.compactMap { $0["id"] as? String }) == Set(expected.compactMap { $0["id"] as? String }))
-        let dutch = try #require(stored.first { (($0["object"] as? [String: Any])?["id"] as? String)?.hasSuffix("victim-hotel-nl") == true })
+        let dutch = try #require(stored.first { (($0["object"] as? [String: Any])?["id"] as? String)?.hasSuffix("hotel-late-arrival-nl") == true })
         #expect((dutch["verb"] as? [String: Any])?["id"] as? String == "http://adlnet.gov/expapi/verbs/failed")
         #expect(((dutch["object"] as? [String: Any])?["definition"] as? [String: Any])?["name"] as? [String: String] != nil)
         #expect((dutch["context"] as? [String: Any])?["language"] as? String == "nl")
@@ -176,8 +177,8 @@ struct StoreEndToEndTests {
 
         // The LRS goes down; the trainees play on; nothing is lost.
         lrs.stop()
-        try Self.play("anarchist-university-en", trainee: "anna", store: store)
-        try Self.play("terrorist-restaurant-en", trainee: "bram", store: store, ideal: false)
+        try Self.play("campus-room-booking-en", trainee: "anna", store: store)
+        try Self.play("restaurant-business-dinner-en", trainee: "bram", store: store, ideal: false)
         result = try runAlly(sync)
         #expect(result.status == 1)
         #expect(result.stdout.contains("cannot be reached"))

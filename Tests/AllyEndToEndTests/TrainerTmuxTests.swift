@@ -17,9 +17,11 @@ final class TrainerTmuxTests {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
     }
 
-    /// The trainer on the fixture content, in English, with this test's store.
+    /// The trainer on the fixture content, in English, with this test's store; the first attempt
+    /// shows its replies in the order of `deskSeed` (`replyPosition` says where each one is).
     var command: [String] {
-        [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path, "--lang", "en", "--store", storePath]
+        [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path, "--lang", "en", "--store", storePath,
+         "--seed", String(deskSeed)]
     }
 
     /// Starts the trainer and waits for the welcome screen.
@@ -51,24 +53,28 @@ final class TrainerTmuxTests {
         defer { session.kill() }
         let baseline = try session.baselineStty()
         try playUntilFirstQuestion(session)
-        try session.sendKeys("j", "Down", "k")       // move the selection about: tolerant is 2
+        // Nothing is selected yet: ↓ selects the first type, then move about to tolerant (2).
+        try session.sendKeys("j", "Down", "Down", "k")
+        try session.waitFor(text: "› 2. tolerant")
         try session.sendKeys("Enter")
         try session.waitFor(text: "Right")
         try session.sendKeys("Enter")
         try session.waitFor(text: "Which strategy makes this customer an ally?")
-        try session.sendKeys("2")                    // inform & involve
+        try session.sendKeys("2", "Enter")           // inform & involve: the digit selects, Enter answers
         try session.waitFor(text: "Right")
         try session.sendKeys("Enter")
         try session.waitFor(text: "How do you reply?")
-        try session.sendKeys("1")
+        // The best reply of each step, where this attempt's order shows it; the same digit again answers.
+        let waiting = String(replyPosition("waiting", choice: 0))
+        try session.sendKeys(waiting, waiting)
         try session.waitFor(text: "Noticing the quiet customer")
         try session.sendKeys("Enter")
         try session.waitFor(text: "I don't understand this letter")
-        try session.sendKeys("1")
+        try session.sendKeys(String(replyPosition("needs", choice: 0)), "Enter")
         try session.waitFor(text: "Inform and involve")
         try session.sendKeys("Enter")
         try session.waitFor(text: "So I only need to sign this form?")
-        try session.sendKeys("1")
+        try session.sendKeys(String(replyPosition("check", choice: 0)), "Enter")
         try session.waitFor(text: "The conversation ends")
         try session.sendKeys("Enter")
         let debrief = try session.waitFor(text: "Score per part")
@@ -85,17 +91,18 @@ final class TrainerTmuxTests {
         let session = try start()
         defer { session.kill() }
         try playUntilFirstQuestion(session)
-        // Name the wrong type, then play on to the end with the first options.
-        try session.sendKeys("1")
+        // Name the wrong type, then play on to the end with the file's first replies, where they show.
+        try session.sendKeys("1", "Enter")
         try session.waitFor(text: "Wrong")
         try session.sendKeys("Enter")
         try session.waitFor(text: "Which strategy makes this customer an ally?")
-        try session.sendKeys("2")
+        try session.sendKeys("2", "Enter")
+        try session.waitFor(text: "Right")
         try session.sendKeys("Enter")
         try session.waitFor(text: "How do you reply?")
-        for _ in 0..<3 {
-            try session.sendKeys("1")
-            try session.sendKeys("Enter")
+        for key in replyKeys([("waiting", 0), ("needs", 0), ("check", 0)]) {
+            try session.sendKeys(key, "Enter")       // select and answer
+            try session.sendKeys("Enter")            // on from the feedback
         }
         try session.waitFor(text: "Score per part")
         try session.sendKeys("q")
@@ -116,9 +123,9 @@ final class TrainerTmuxTests {
         // The drill: a round is asked, answered and recorded; stopping shows the summary.
         try session.sendKeys("4")
         try session.waitFor(text: "What type of customer is this?")
-        try session.sendKeys("2")
+        try session.sendKeys("2", "Enter")
         try session.waitFor(text: "Which strategy makes this customer an ally?")
-        try session.sendKeys("2")
+        try session.sendKeys("2", "Enter")
         try session.waitFor(text: "RIGHT")
         try session.sendKeys("q")
         try session.waitFor(text: "1 round(s)")
@@ -284,7 +291,7 @@ final class TrainerTmuxTests {
         let session = try start()
         defer { session.kill() }
         try playUntilFirstQuestion(session)
-        try session.sendKeys("Down", "Down")
+        try session.sendKeys("Down", "Down", "Down")  // nothing selected, then 1, 2, 3
         // The keys must be read before the resize: the too-small screen ignores keys it cannot show.
         try session.waitFor(text: "› 3. patient")
         try session.resize(columns: 60, rows: 20)
@@ -321,7 +328,7 @@ final class TrainerTmuxTests {
         let first = try start()
         defer { first.kill() }
         try playUntilFirstQuestion(first)
-        try first.sendKeys("2")
+        try first.sendKeys("2", "Enter")
         try first.waitFor(text: "Right")
         try first.signal(SIGHUP)                     // the SSH link drops during the feedback
         #expect(try first.waitForExit() == 128 + SIGHUP)
@@ -373,13 +380,13 @@ final class TrainerTmuxTests {
         defer { session.kill() }
         try playUntilFirstQuestion(session)
         let lock = try StoreLock(path: storePath)
-        try session.sendKeys("2")                    // tolerant: the save waits out the busy timeout
+        try session.sendKeys("2", "Enter")           // tolerant: the save waits out the busy timeout
         let waiting = try session.waitFor(text: "not saved yet: store busy")
         #expect(waiting.contains("Right"), "the feedback shows all the same:\n\(waiting)")
         lock.release()
         try session.sendKeys("Enter")
         try session.waitFor(text: "Which strategy makes this customer an ally?")
-        try session.sendKeys("2")                    // this save takes the waiting one along, in order
+        try session.sendKeys("2", "Enter")           // this save takes the waiting one along, in order
         let saved = try session.waitUntil("the warning to go") { $0.contains("Right") && !$0.contains("not saved") }
         #expect(saved.contains("inform & involve"))
         try session.sendKeys("C-c")

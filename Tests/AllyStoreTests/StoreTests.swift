@@ -84,6 +84,10 @@ import Testing
         #expect(try store.preferences() == Preferences(traineeName: "Anna", language: .nl))
         try store.setPreferences(Preferences(traineeName: "Anna"))
         #expect(try store.preferences().language == nil)
+        try store.setPreferences(Preferences(traineeName: "Anna", timersOff: true))
+        #expect(try store.preferences().timersOff)
+        try store.setPreferences(Preferences(traineeName: "Anna"))
+        #expect(try !store.preferences().timersOff)
     }
 
     @Test func drillAnswersCountForProgress() throws {

@@ -15,14 +15,14 @@ import Testing
 
     @Test func aStatementCarriesEverythingTheSpecAsksFor() throws {
         let attempt = AttemptSummary(
-            id: 7, trainee: "anna", scenarioID: "hostage-garage-nl", title: "Weer naar de garage", customerType: .hostage,
+            id: 7, trainee: "anna", scenarioID: "garage-lease-brakes-nl", title: "Weer naar de garage", customerType: .hostage,
             startedAt: 1_700_000_000, finishedAt: 1_700_000_062.5, total: 72, outcome: .satisfied, seconds: 62.5)
         let settings = XAPISettings(homePage: "https://school.example/", passMark: 60)
         let statement = try #require(XAPIStatement(attempt: attempt, uuid: "u-1", language: .nl, settings: settings))
         #expect(statement.id == StableID.uuid5(namespace: StableID.statementNamespace, name: "attempt:u-1"))
         #expect(statement.actor.account == .init(homePage: "https://school.example", name: "anna"))
         #expect(statement.verb.id == "http://adlnet.gov/expapi/verbs/passed")
-        #expect(statement.object.id == "https://school.example/scenarios/hostage-garage-nl")
+        #expect(statement.object.id == "https://school.example/scenarios/garage-lease-brakes-nl")
         #expect(statement.object.definition.name == ["nl": "Weer naar de garage"])
         #expect(statement.result.score == .init(scaled: 0.72, raw: 72, min: 0, max: 100))
         #expect(statement.result.success == true)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PlayLayoutTests {
     @Test func strategySummariesWrapWhenTheCustomerStillFits() {
         // hostage, then on to the strategy question.
-        let strategy = press([.char("6"), .enter], garageModel())
+        let strategy = press(answers("6"), garageModel())
         #expect(strategy.session?.state.prompt == .strategy)
         let text = App.frame(strategy).lines.joined(separator: "\n")
         #expect(text.contains("their word work for you"), "the whole summary shows, on a second row")
@@ -27,7 +27,7 @@ import Testing
         func header(_ m: AppModel) -> String { App.frame(m).lines[0] }
         #expect(header(garageModel()).contains("decision 1 of 3"))
         // Name the type, pick the strategy, then reply: the feedback is about decision 1.
-        let replied = press([.char("6"), .enter, .char("4"), .enter, .char("1")], garageModel())
+        let replied = press(answers("64") + [.char("1"), .enter], garageModel())
         #expect(replied.session?.feedback != nil)
         #expect(header(replied).contains("decision 1 of 3"), "\(header(replied))")
         let next = press([.enter], replied)

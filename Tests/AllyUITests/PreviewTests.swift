@@ -19,9 +19,9 @@ import Testing
         keys.reduce(model) { m, key in Preview.update(m, .input(.key(key)), now: m.app.now + 1).0 }
     }
 
-    /// The preview after naming the type (hostage, 6th) and reading the feedback.
+    /// The preview after naming the type (hostage, 6th: its digit selects, Enter answers) and reading the feedback.
     func afterFirstDecision() -> PreviewModel {
-        press([.char("6"), .enter], loaded())
+        press([.char("6"), .enter, .enter], loaded())
     }
 
     @Test func loadingStartsThePlayWithTheNoteInTheHeader() {
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func reloadShowsTheFeedbackThatWasShowing() {
-        let before = press([.char("6")], loaded())
+        let before = press([.char("6"), .enter], loaded())
         #expect(before.app.session?.feedback != nil)
         let after = Preview.update(before, .loaded(.scenario(garage)), now: before.app.now + 1).0
         #expect(after.app.session?.feedback == before.app.session?.feedback)
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func decisionsThatNoLongerFitRestartWithAStatusLine() {
-        let before = press([.char("1"), .enter, .char("1"), .enter, .char("3")], loaded())
+        let before = press([.char("1"), .enter, .enter, .char("1"), .enter, .enter, .char("3"), .enter], loaded())
         #expect(before.decisions.count == 3)
         // The author cut every step down to its first choice: the third reply taken is gone.
         var changed = garage
@@ -96,7 +96,7 @@ import Testing
 
     @Test func nothingIsRecorded() {
         // Every effect the play asks for (record, finish) is dropped: only quit and reload exist.
-        let m = press([.char("6"), .enter, .char("2"), .enter, .char("1"), .enter], loaded())
+        let m = press([.char("6"), .enter, .enter, .char("2"), .enter, .enter, .char("1"), .enter, .enter], loaded())
         #expect(m.decisions.count == 3)
     }
 
@@ -115,9 +115,10 @@ import Testing
         let scrolled = Preview.update(broken, .input(.scroll(.down, column: 10, row: 10)), now: 2).0
         #expect(scrolled.diagnosticsScroll == 1)
         #expect(Preview.update(scrolled, .input(.scroll(.up, column: 10, row: 10)), now: 3).0.diagnosticsScroll == 0)
-        // Without diagnostics the wheel reaches the play: it moves the selection.
+        // Without diagnostics the wheel reaches the play: it moves the selection (from nothing to the first).
         let play = Preview.update(loaded(), .input(.scroll(.down, column: 10, row: 10)), now: 1).0
-        #expect(play.app.session?.selected == 1)
+        #expect(play.app.session?.selected == 0)
+        #expect(Preview.update(play, .input(.scroll(.down, column: 10, row: 10)), now: 2).0.app.session?.selected == 1)
     }
 }
 
@@ -153,7 +154,7 @@ import Testing
         let file = FakeFile()
         let clock = StepClock()
         let backend = InMemoryBackend(
-            events: [.key(.char("6"))] + Array(repeating: .tick, count: 8), whenExhausted: .key(.char("q")))
+            events: [.key(.char("6")), .key(.enter)] + Array(repeating: .tick, count: 8), whenExhausted: .key(.char("q")))
         let loop = PreviewLoop(
             backend: backend, model: PreviewModel(file: "f.yaml", language: .en),
             load: file.load, stamp: file.stamp, clock: clock.read)

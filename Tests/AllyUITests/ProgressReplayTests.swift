@@ -18,7 +18,7 @@ import Testing
             default: .reply(0)
             }
             let timed = TimedDecision(decision, seconds: 2)
-            store.recordDecision(timed, index: decisions.count, scenario: scenario, trainee: "Ana")
+            store.recordDecision(timed, index: decisions.count, scenario: scenario, play: PlaySettings(), trainee: "Ana")
             decisions.append(timed)
             state = try! Engine.apply(timed, to: state, in: scenario).state
         }
@@ -203,11 +203,15 @@ import Testing
         let drill = m.drill!
         #expect(!drill.rounds.isEmpty && drill.rounds.count <= DrillState.roundCount)
         let round = drill.round!
-        // Name the true type, then its family.
-        m = press([.char(Character("\(round.truth.index + 1)"))], m)
+        // Nothing is selected: a bare Enter answers nothing. Then name the true type, then its family
+        // (a digit selects, Enter answers).
+        #expect(press([.enter], m).drill?.stage == .type)
+        m = press([.char(Character("\(round.truth.index + 1)")), .enter], m)
         #expect(m.drill?.stage == .family(named: round.truth))
         let family = StrategyFamily.allCases.firstIndex(of: round.truth.family)!
-        let (answered, recorded) = send(.key(.char(Character("\(family + 1)"))), m)
+        m = press([.char(Character("\(family + 1)"))], m)
+        #expect(m.drill?.selected == family)
+        let (answered, recorded) = send(.key(.enter), m)
         #expect(answered.drill?.stage == .feedback(named: round.truth, chosen: round.truth.family))
         guard case .recordDrill(let answers, let scenarioID)? = recorded.first else {
             Issue.record("no recordDrill command")

@@ -25,3 +25,9 @@ func garageModel() -> AppModel {
     let index = m.filteredScenarios.firstIndex { $0.id == "garage-warranty-en" }!
     return press(Array(repeating: .down, count: index) + [.enter], m)
 }
+
+/// The keys that answer graded questions with `digits` in turn: each digit selects its option,
+/// Enter answers, a second Enter leaves the feedback (at an ending: goes on to the debrief).
+func answers(_ digits: String) -> [Key] {
+    digits.flatMap { [Key.char($0), .enter, .enter] }
+}

@@ -17,10 +17,12 @@ import Testing
 
     func keys(_ text: String) -> [InputEvent] { text.map { .key(.char($0)) } }
 
+    /// Answering graded questions with `digits`: select, Enter answers, Enter leaves the feedback.
+    func answers(_ digits: String) -> [InputEvent] { AllyUITests.answers(digits).map { .key($0) } }
+
     @Test func aPlayThroughIsRecordedDecisionByDecision() throws {
         let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter)]
-            + [.key(.char("6")), .key(.enter), .key(.char("4")), .key(.enter), .key(.char("1")), .key(.enter)]
-            + [.key(.char("1")), .key(.enter), .key(.char("1")), .key(.enter), .key(.enter)]
+            + answers("64111") + [.key(.enter)]
             + [.key(.char("3"))]
         let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
         let store = InMemoryTrainerPersistence()
@@ -79,7 +81,7 @@ import Testing
     }
 
     @Test func aSignalEndsTheLoopAndLeavesTheAttemptToResume() throws {
-        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6"))]
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6")), .key(.enter)]
         let backend = InMemoryBackend(events: events, whenExhausted: .terminate(signal: 1))
         let store = InMemoryTrainerPersistence()
         let loop = TrainerLoop(
@@ -95,7 +97,7 @@ import Testing
             struct DiskFull: Error {}
             func loadProfile() throws -> TraineeProfile? { nil }
             func saveProfile(_ profile: TraineeProfile) throws { throw DiskFull() }
-            func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws { throw DiskFull() }
+            func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws { throw DiskFull() }
             func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {}
             func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { nil }
             func progress(trainee: String) throws -> ProgressData { throw DiskFull() }
@@ -114,12 +116,12 @@ import Testing
         init(failures: Int) { self.failures = failures }
         func loadProfile() throws -> TraineeProfile? { nil }
         func saveProfile(_ profile: TraineeProfile) throws { base.saveProfile(profile) }
-        func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
+        func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
             if failures > 0 {
                 failures -= 1
                 throw SaveDelayed(.diskFull, detail: "The disk is full.")
             }
-            base.recordDecision(decision, index: index, scenario: scenario, trainee: trainee)
+            base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
         }
         func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
             base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)
@@ -130,8 +132,7 @@ import Testing
 
     @Test func aFullDiskKeepsThePlayGoingAndSavesInOrderOnceThereIsRoom() throws {
         let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter)]
-            + [.key(.char("6")), .key(.enter), .key(.char("4")), .key(.enter), .key(.char("1")), .key(.enter)]
-            + [.key(.char("1")), .key(.enter), .key(.char("1")), .key(.enter), .key(.enter), .key(.char("6"))]
+            + answers("64111") + [.key(.enter), .key(.char("6"))]
         let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
         let disk = FillingDisk(failures: 3)
         let loop = TrainerLoop(
@@ -151,7 +152,7 @@ import Testing
     }
 
     @Test func changesStillUnsavedAtTheEndAreReported() {
-        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6"))]
+        let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6")), .key(.enter)]
         let backend = InMemoryBackend(events: events, whenExhausted: .key(.ctrlC))
         let loop = TrainerLoop(
             backend: backend, persistence: FillingDisk(failures: .max),

@@ -43,25 +43,107 @@ import Testing
 
     @Test func aDecisionIsRecordedWithItsTime() {
         let m = garageModel()
-        let (after, commands) = App.update(m, .input(.key(.char("6"))), now: m.now + 4.25)
+        // The digit only selects: nothing is decided or recorded yet.
+        let (picked, none) = App.update(m, .input(.key(.char("6"))), now: m.now + 2)
+        #expect(picked.session?.selected == 5)
+        #expect(picked.session?.feedback == nil)
+        #expect(none.isEmpty)
+        // Enter answers with it, timed from when the question showed.
+        let (after, commands) = App.update(picked, .input(.key(.enter)), now: m.now + 4.25)
         #expect(after.session?.feedback?.feedback.judgement == .right)
-        #expect(commands == [.recordDecision(TimedDecision(.identify(.hostage), seconds: 4.3), index: 0, scenarioID: "garage-warranty-en"),
-                             .stopTimer])
+        #expect(commands == [.recordDecision(TimedDecision(.identify(.hostage), seconds: 4.3), index: 0,
+                                             scenarioID: "garage-warranty-en", play: PlaySettings())])
     }
 
     @Test func timeThinkingExcludesFeedbackAndHelp() {
-        var m = press([.char("6")], garageModel())
+        var m = press([.char("6"), .enter], garageModel())
         m = App.update(m, .input(.tick), now: m.now + 30).0   // reading feedback: paused
         m = press([.enter], m)
         m = App.update(m, .input(.key(.char("?"))), now: m.now + 2).0
         m = App.update(m, .input(.tick), now: m.now + 100).0   // help open: paused
         m = App.update(m, .input(.key(.escape)), now: m.now + 1).0
-        let (_, commands) = App.update(m, .input(.key(.char("4"))), now: m.now + 3)
-        #expect(commands.first == .recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 5), index: 1, scenarioID: "garage-warranty-en"))
+        m = App.update(m, .input(.key(.char("4"))), now: m.now + 2).0   // selecting is part of the thinking
+        let (_, commands) = App.update(m, .input(.key(.enter)), now: m.now + 1)
+        #expect(commands.first == .recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 5), index: 1,
+                                                  scenarioID: "garage-warranty-en", play: PlaySettings()))
+    }
+
+    @Test func theSameDigitOrClickAgainAnswersAndArrowsSelectFromNothing() {
+        let m = garageModel()
+        #expect(m.session?.selected == nil)
+        // Down from nothing selects the first option, up the last.
+        #expect(press([.down], m).session?.selected == 0)
+        #expect(press([.up], m).session?.selected == CustomerType.allCases.count - 1)
+        // Another digit moves the selection; the same digit again answers.
+        let moved = press([.char("6"), .char("3")], m)
+        #expect(moved.session?.selected == 2)
+        #expect(moved.session?.decisions.isEmpty == true)
+        let (answered, commands) = send(.key(.char("3")), moved)
+        #expect(answered.session?.state.record.first?.kind == .identified(named: .patient, truth: .hostage))
+        #expect(commands.first == .recordDecision(TimedDecision(.identify(.patient), seconds: 3), index: 0,
+                                                  scenarioID: "garage-warranty-en", play: PlaySettings()))
+    }
+
+    @Test func aBareEnterAtAGradedQuestionAnswersNothing() {
+        // The type question, with nothing selected: Enter (or a second one) decides nothing.
+        let m = garageModel()
+        #expect(m.session?.selected == nil)
+        let (same, commands) = send(.key(.enter), m)
+        #expect(commands.isEmpty)
+        #expect(same.session?.feedback == nil)
+        #expect(same.session?.decisions.isEmpty == true)
+        #expect(same.session?.state == m.session?.state)
+        #expect(press([.enter, .enter], m).session?.state.prompt == .identify)
+        // The strategy question and the reply start with nothing selected too.
+        let strategy = press(answers("6"), m)
+        #expect(strategy.session?.state.prompt == .strategy)
+        #expect(strategy.session?.selected == nil)
+        #expect(send(.key(.enter), strategy).1.isEmpty)
+        let reply = press(answers("4"), strategy)
+        #expect(reply.session?.state.prompt == .reply)
+        #expect(reply.session?.selected == nil)
+        let (stillReply, none) = send(.key(.enter), reply)
+        #expect(none.isEmpty)
+        #expect(stillReply.session?.decisions.count == 2)
+        #expect(stillReply.session?.feedback == nil)
+    }
+
+    @Test func otherListsStillChooseWithTheDigitAtOnce() {
+        let m = menuModel()
+        let index = m.menuItems.firstIndex(of: .progress)!
+        #expect(press([.char(Character("\(index + 1)"))], m).screen == .progress)
+    }
+
+    @Test func theReplyClockStartsOnlyAtTheReplyPrompt() {
+        // The garage's first step is timed (45 s), but naming the type and the strategy is not the customer's wait.
+        let m = garageModel()
+        #expect(m.session?.state.prompt == .identify)
+        #expect(!m.needsClock)
+        #expect(m.secondsLeft == nil)
+        #expect(!App.frame(m).lines[0].contains("s left"))
+        // Long past the limit at the type question: nothing runs out.
+        let (late, none) = App.update(m, .input(.tick), now: m.now + 100)
+        #expect(none.isEmpty)
+        #expect(late.session?.state == m.session?.state)
+        #expect(late.session?.feedback == nil)
+        let strategy = press(answers("6"), late)
+        #expect(strategy.session?.state.prompt == .strategy)
+        #expect(!strategy.needsClock && strategy.secondsLeft == nil)
+        let (stillStrategy, nothing) = App.update(strategy, .input(.tick), now: strategy.now + 100)
+        #expect(nothing.isEmpty && stillStrategy.session?.state.prompt == .strategy)
+        // Leaving the strategy's feedback shows the reply: its clock starts now, with the whole limit.
+        let answered = press([.char("4"), .enter], stillStrategy)
+        let (reply, commands) = send(.key(.enter), answered)
+        #expect(reply.session?.state.prompt == .reply)
+        #expect(reply.secondsLeft == 45)
+        #expect(reply.needsClock)
+        #expect(commands == [.startTimer(interval: App.tickInterval)])
+        #expect(App.frame(reply).lines[0].contains("45 s left"))
     }
 
     @Test func aTimedStepRunsOutOnATick() {
-        let m = garageModel()
+        let m = press(answers("64"), garageModel())
+        #expect(m.session?.state.prompt == .reply)
         #expect(m.needsClock)
         #expect(m.secondsLeft == 45)
         let (later, _) = App.update(m, .input(.tick), now: m.now + 20)
@@ -70,11 +152,35 @@ import Testing
         let (out, commands) = App.update(later, .input(.tick), now: m.now + 45.5)
         #expect(out.session?.feedback?.feedback.typeChange?.to == .intolerant)
         #expect(out.session?.state.stepID == "escalation")
-        #expect(commands.contains { if case .recordDecision(let d, 0, _) = $0 { d.decision == .timeOut } else { false } })
+        #expect(commands.contains { if case .recordDecision(let d, 2, _, _) = $0 { d.decision == .timeOut } else { false } })
+    }
+
+    @Test func timeLimitsOffLeaveTheReplyUntimedAndTheDebriefSaysSo() {
+        var start = menuModel()
+        start.timersOff = true
+        var m = press([.enter], start)
+        let index = m.filteredScenarios.firstIndex { $0.id == "garage-warranty-en" }!
+        m = press(Array(repeating: .down, count: index) + [.enter], m)
+        #expect(m.session?.play.untimed == true)
+        m = press(answers("64"), m)
+        #expect(m.session?.state.prompt == .reply)
+        #expect(m.secondsLeft == nil && !m.needsClock)
+        let (waited, none) = App.update(m, .input(.tick), now: m.now + 600)
+        #expect(none.isEmpty && waited.session?.feedback == nil)
+        m = press(answers("111"), waited)
+        #expect(m.screen == .debrief)
+        #expect(m.debrief?.play.untimed == true)
+        let text = DocumentScreen.lines(m, width: 200).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("Played without time limits."))
+        #expect(!DocumentScreen.lines(press(answers("64111"), garageModel()), width: 200)
+            .map { $0.map(\.text).joined() }.joined().contains("Played without time limits."))
     }
 
     @Test func resizeInTheMiddleOfADecisionKeepsIt() {
-        var m = press([.char("6"), .enter, .down, .down], garageModel())
+        // At the timed reply, the third reply selected.
+        var m = press(answers("64") + [.down, .down, .down], garageModel())
+        #expect(m.session?.state.prompt == .reply)
+        #expect(m.secondsLeft != nil)
         let before = m
         let frameBefore = App.frame(m)
         m = send(.resize(columns: 60, rows: 20), m, after: 0).0
@@ -85,7 +191,7 @@ import Testing
         m = send(.resize(columns: 120, rows: 40), m, after: 0).0
         #expect(m.session?.selected == 2)
         #expect(m.session?.state == before.session?.state)
-        #expect(m.session?.state.prompt == .strategy)
+        #expect(m.session?.state.prompt == .reply)
         m = send(.resize(columns: 80, rows: 24), m, after: 0).0
         #expect(App.frame(m).lines == frameBefore.lines.enumerated().map { index, line in
             index == 0 ? App.frame(m).lines[0] : line  // the countdown moved on
@@ -98,7 +204,12 @@ import Testing
         let m = garageModel()
         let frame = App.frame(m)
         let row = frame.lines.firstIndex { $0.contains("6. hostage") }!
-        let (after, _) = send(.click(column: 10, row: row), m)
+        // The first click selects, the second answers.
+        let (selected, none) = send(.click(column: 10, row: row), m)
+        #expect(selected.session?.selected == 5)
+        #expect(selected.session?.state.record.isEmpty == true)
+        #expect(none.isEmpty)
+        let (after, _) = send(.click(column: 10, row: row), selected)
         #expect(after.session?.state.record.first?.kind == .identified(named: .hostage, truth: .hostage))
         let (menu, _) = send(.click(column: 20, row: App.frame(menuModel()).lines.firstIndex { $0.contains("Progress") }!), menuModel())
         #expect(menu.screen == .progress)
@@ -112,7 +223,7 @@ import Testing
         #expect(stay.screen == .play && stay.session?.confirmingLeave == false)
         let (left, commands) = send(.key(.char("y")), m)
         #expect(left.screen == .menu)
-        #expect(commands.contains(.recordDecision(TimedDecision(.quit), index: 0, scenarioID: "garage-warranty-en")))
+        #expect(commands.contains(.recordDecision(TimedDecision(.quit), index: 0, scenarioID: "garage-warranty-en", play: PlaySettings())))
     }
 
     @Test func ctrlCAndSignalsQuit() {
@@ -130,58 +241,79 @@ import Testing
         m = press([.enter], m)
         #expect(m.screen == .play)
         #expect(m.session?.state.prompt == .strategy)
-        let (_, commands) = send(.key(.char("4")), m)
-        #expect(commands.first == .recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 1), index: 1, scenarioID: "garage-warranty-en"))
+        let (_, commands) = send(.key(.enter), press([.char("4")], m))
+        #expect(commands.first == .recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1,
+                                                  scenarioID: "garage-warranty-en", play: PlaySettings()))
     }
 
-    /// The garage attempt left after naming the type in 3 s, its timed first step (45 s)
-    /// reached `secondsOnStep` before it was read; on the menu at the model's clock.
-    func resumable(secondsOnStep: Double) -> AppModel {
-        let unfinished = UnfinishedAttempt(
-            scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)], secondsOnStep: secondsOnStep)
+    /// The garage attempt left at its timed first step (45 s) after naming the type in 3 s and,
+    /// with `strategy`, the strategy in 2 s (so at the reply); the step reached `secondsOnStep`
+    /// before it was read; on the menu at the model's clock.
+    func resumable(secondsOnStep: Double, strategy: Bool = true) -> AppModel {
+        var decisions = [TimedDecision(.identify(.hostage), seconds: 3)]
+        if strategy { decisions.append(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2)) }
+        let unfinished = UnfinishedAttempt(scenarioID: "garage-warranty-en", decisions: decisions, secondsOnStep: secondsOnStep)
         let m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished)
         return press([.enter], m)
     }
 
-    @Test func aResumedTimedStepKeepsItsClock() {
-        // Read at 0, on the menu at 1, resumed at 2: 20 + 2 of the 45 seconds are gone.
+    @Test func aResumedTimedStepKeepsItsReplyClock() {
+        // Read at 0, on the menu at 1, resumed at 2: 20 + 2 seconds on the step, of which the
+        // questions took 3 + 2; the other 17 of the reply's 45 seconds are gone.
         let m = press([.enter], resumable(secondsOnStep: 20))
-        #expect(m.session?.state.prompt == .strategy)
-        #expect(m.secondsLeft == 23)
+        #expect(m.session?.state.prompt == .reply)
+        #expect(m.secondsLeft == 28)
         #expect(m.needsClock)
-        #expect(App.frame(m).lines[0].contains("23 s left"))
+        #expect(App.frame(m).lines[0].contains("28 s left"))
         // It runs out when what was left is gone, not 45 seconds after the resume.
-        let (before, none) = App.update(m, .input(.tick), now: m.now + 22.5)
+        let (before, none) = App.update(m, .input(.tick), now: m.now + 27.5)
         #expect(before.session?.feedback == nil && none.isEmpty)
-        let (out, commands) = App.update(m, .input(.tick), now: m.now + 23)
+        let (out, commands) = App.update(m, .input(.tick), now: m.now + 28)
         #expect(out.session?.state.stepID == "escalation")
-        #expect(commands.first == .recordDecision(TimedDecision(.timeOut, seconds: 23), index: 1, scenarioID: "garage-warranty-en"))
+        #expect(commands.first == .recordDecision(TimedDecision(.timeOut, seconds: 28), index: 2,
+                                                  scenarioID: "garage-warranty-en", play: PlaySettings()))
+    }
+
+    @Test func aStepResumedAtItsQuestionsHasNoClockUntilTheReply() {
+        // Left at the strategy question, long ago: the reply's clock never started, so nothing ran out.
+        let m = press([.enter], resumable(secondsOnStep: 600, strategy: false))
+        #expect(m.session?.state.prompt == .strategy)
+        #expect(m.session?.feedback == nil)
+        #expect(m.secondsLeft == nil && !m.needsClock)
+        // The reply, when it shows, has the whole limit.
+        let reply = press(answers("4"), m)
+        #expect(reply.session?.state.prompt == .reply)
+        #expect(reply.secondsLeft == 45)
     }
 
     @Test func aResumedUnfinishedAttemptReadAfterTheWelcomeCountsFromTheReading() {
         var m = AppModel(library: SampleContent.library, language: .en)
         m = press(Storyboard.type("Ana") + [.enter], m)
         let unfinished = UnfinishedAttempt(
-            scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)], secondsOnStep: 10)
+            scenarioID: "garage-warranty-en",
+            decisions: [TimedDecision(.identify(.hostage), seconds: 3), TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2)],
+            secondsOnStep: 10)
         m = App.update(m, .unfinishedLoaded(unfinished), now: m.now + 1).0
-        // Five seconds on the menu count too: the customer has been waiting all along.
+        // Five seconds on the menu count too: the customer has been waiting all along
+        // (10 + 5 on the step, less the 3 + 2 of its questions).
         m = App.update(m, .input(.key(.enter)), now: m.now + 5).0
         #expect(m.screen == .play)
-        #expect(m.secondsLeft == 30)
+        #expect(m.secondsLeft == 35)
     }
 
     @Test func aTimedStepThatRanOutWhileAwayTimesOutOnResume() {
         let (m, commands) = send(.key(.enter), resumable(secondsOnStep: 600))
         #expect(m.screen == .play)
-        // The engine's timeout: the open strategy question is missed, the customer turns intolerant.
+        // The engine's timeout at the reply: the customer turns intolerant.
         #expect(m.session?.state.stepID == "escalation")
         #expect(m.session?.state.record.map(\.kind) == [
-            .identified(named: .hostage, truth: .hostage), .missed(.strategy, truth: .hostage), .timedOut,
+            .identified(named: .hostage, truth: .hostage), .strategy(chosen: .harnessNegativeEnergy, truth: .hostage), .timedOut,
         ])
         #expect(m.session?.feedback?.feedback.typeChange?.to == .intolerant)
         #expect(m.session?.feedback?.chosen == "Time is up.")
-        // Recorded with what the type question left of the limit (45 − 3 s), as a timeout in play is.
-        #expect(commands == [.recordDecision(TimedDecision(.timeOut, seconds: 42), index: 1, scenarioID: "garage-warranty-en")])
+        // Recorded with the reply's whole limit (45 s), as a timeout in play is.
+        #expect(commands == [.recordDecision(TimedDecision(.timeOut, seconds: 45), index: 2,
+                                             scenarioID: "garage-warranty-en", play: PlaySettings())])
         #expect(!m.needsClock)
     }
 
@@ -193,20 +325,49 @@ import Testing
         m = press([.enter, .enter], m)
         #expect(m.session?.state.stepID == "explain")
         #expect(m.secondsLeft == nil)
-        // A new attempt of the same scenario starts with the whole limit.
-        #expect(garageModel().secondsLeft == 45)
+        // A new attempt of the same scenario reaches its reply with the whole limit.
+        #expect(press(answers("64"), garageModel()).secondsLeft == 45)
+    }
+
+    @Test func aResumedAttemptKeepsItsReplyOrderAndANewOneTakesTheNextSeed() throws {
+        let scenario = SampleContent.garageEnglish
+        let step = scenario.steps[0]
+        // A seed whose order differs from the file's, so the test shows which order is used.
+        let seed = try #require((1...64).map { UInt64($0) }.first { ReplyOrder.indices(of: step, seed: $0) != Array(step.choices.indices) })
+        let order = ReplyOrder.indices(of: step, seed: seed)
+        let unfinished = UnfinishedAttempt(
+            scenarioID: scenario.id,
+            decisions: [TimedDecision(.identify(.hostage), seconds: 3), TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2)],
+            play: PlaySettings(replyOrder: seed))
+        var m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished)
+        m = press([.enter, .enter], m)
+        #expect(m.session?.play.replyOrder == seed)
+        #expect(Play.options(m.session!, .en) == order.map { step.choices[$0].text })
+        // The first option shown is the reply recorded, by its index in the file.
+        let (_, commands) = send(.key(.enter), press([.char("1")], m))
+        #expect(commands.first == .recordDecision(TimedDecision(.reply(order[0]), seconds: 2), index: 2,
+                                                  scenarioID: scenario.id, play: PlaySettings(replyOrder: seed)))
+        // Without seeds (tests, previews) a new attempt keeps the file's order; with them, it takes the next.
+        #expect(garageModel().session?.play.replyOrder == 0)
+        var seeded = menuModel()
+        seeded.nextReplyOrder = 7
+        seeded = press([.enter], seeded)
+        let index = seeded.filteredScenarios.firstIndex { $0.id == scenario.id }!
+        seeded = press(Array(repeating: .down, count: index) + [.enter], seeded)
+        #expect(seeded.session?.play.replyOrder == 7)
+        #expect(seeded.nextReplyOrder != 7 && seeded.nextReplyOrder != 0)
     }
 
     @Test func theInMemoryPersistenceCountsTheStepFromWhenItWasReached() {
         nonisolated(unsafe) var clock = 100.0
         let store = InMemoryTrainerPersistence(now: { clock })
         let scenario = SampleContent.garageEnglish
-        store.recordDecision(TimedDecision(.identify(.hostage), seconds: 3), index: 0, scenario: scenario, trainee: "Ana")
+        store.recordDecision(TimedDecision(.identify(.hostage), seconds: 3), index: 0, scenario: scenario, play: PlaySettings(), trainee: "Ana")
         clock = 130
         // 30 s since the first decision, plus the 3 s thought before it.
         #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 33)
-        store.recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1, scenario: scenario, trainee: "Ana")
-        store.recordDecision(TimedDecision(.reply(0), seconds: 4), index: 2, scenario: scenario, trainee: "Ana")
+        store.recordDecision(TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2), index: 1, scenario: scenario, play: PlaySettings(), trainee: "Ana")
+        store.recordDecision(TimedDecision(.reply(0), seconds: 4), index: 2, scenario: scenario, play: PlaySettings(), trainee: "Ana")
         clock = 137
         #expect(store.unfinishedAttempt(trainee: "Ana")?.secondsOnStep == 7)
     }
@@ -215,7 +376,7 @@ import Testing
         var m = press([.down, .enter, .enter], menuModel())
         #expect(m.session?.course?.index == 0)
         #expect(m.session?.scenario.id == "garage-warranty-en")
-        m = press([.char("6"), .enter, .char("4"), .enter, .char("1"), .enter, .char("1"), .enter, .char("1"), .enter], m)
+        m = press(answers("64111"), m)
         #expect(m.screen == .debrief)
         m = press([.enter], m)
         #expect(m.session?.scenario.id == "library-card-en")
@@ -246,4 +407,29 @@ import Testing
 extension String {
     /// The string with its first letter upper-cased ("this needs" → "This needs").
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+@Suite struct TimeLimitPreferenceTests {
+    @Test("the menu's time-limits item turns limits off and on, and remembers it with the profile")
+    func menuTogglesTimeLimits() throws {
+        var m = menuModel()
+        let index = try #require(m.menuItems.firstIndex(of: .timeLimits))
+        #expect(App.frame(m).lines.contains { $0.contains("Time limits: on") })
+        let (off, commands) = send(.key(.char(Character("\(index + 1)"))), m)
+        #expect(off.timersOff)
+        #expect(commands == [.saveProfile(TraineeProfile(name: "Ana", language: .en, timersOff: true))])
+        #expect(App.frame(off).lines.contains { $0.contains("Time limits: off") })
+        m = press([.char(Character("\(index + 1)"))], off)
+        #expect(!m.timersOff)
+    }
+
+    @Test("a remembered preference turns limits off at start; a new attempt is played untimed")
+    func rememberedPreference() {
+        var m = AppModel(library: SampleContent.library, language: .en)
+        m = App.update(m, .profileLoaded(TraineeProfile(name: "Ana", language: .en, timersOff: true), nil), now: 1).0
+        #expect(m.timersOff)
+        m = press([.enter, .enter], m)  // the welcome, then the menu's first item: the browser
+        m = press([.enter], m)
+        #expect(m.session?.play.untimed == true)
+    }
 }

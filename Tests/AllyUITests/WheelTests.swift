@@ -28,7 +28,10 @@ import Testing
         let browser = press([.enter], menuModel())
         #expect(wheel(.down, browser).browser.selected == 1)
         let play = garageModel()
-        #expect(wheel(.down, wheel(.down, play)).session?.selected == 2)
+        // Nothing is selected at first: the first notch selects the first option, the next moves on.
+        #expect(wheel(.down, play).session?.selected == 0)
+        #expect(wheel(.down, wheel(.down, play)).session?.selected == 1)
+        #expect(wheel(.up, play).session?.selected == CustomerType.allCases.count - 1)
         // Moving is not deciding: nothing is recorded.
         #expect(send(.scroll(.down, column: 10, row: 10), play).1.isEmpty)
     }
@@ -40,7 +43,7 @@ import Testing
         #expect(turned.session?.selected == play.session?.selected, "the options stay where they were")
         #expect(turned.session?.sayScroll == min(1, PlayScreen.customerMaxScroll(play)))
         // Below the customer, the same notch moves the options.
-        #expect(send(.scroll(.down, column: 10, row: customer.maxY + 3), play).0.session?.selected == 1)
+        #expect(send(.scroll(.down, column: 10, row: customer.maxY + 3), play).0.session?.selected == 0)
     }
 
     @Test func theWheelScrollsTheHelpPageOneLineANotch() {
@@ -54,7 +57,7 @@ import Testing
     }
 
     @Test func theWheelScrollsTheDebrief() {
-        let debrief = press([.char("6"), .enter, .char("4"), .enter, .char("1"), .enter, .char("1"), .enter, .char("1"), .enter], garageModel())
+        let debrief = press(answers("64111"), garageModel())
         #expect(debrief.screen == .debrief)
         #expect(Layout.documentHeight(debrief) > Layout.documentViewHeight(debrief))
         #expect(wheel(.down, debrief).scroll == 1)
@@ -63,7 +66,8 @@ import Testing
     @Test func theWheelLeavesTheWelcomeFormAndTheHelpOverlayAlone() {
         let welcome = press(Storyboard.type("Ana"), AppModel(library: SampleContent.library, language: .en))
         #expect(wheel(.down, welcome).welcome == welcome.welcome)
-        let overlay = press([.char("?")], garageModel())
+        let overlay = press([.char("3"), .char("?")], garageModel())
+        #expect(overlay.session?.selected == 2)
         let turned = wheel(.down, overlay)
         #expect(turned.showHelp)
         #expect(turned.session?.selected == overlay.session?.selected)
@@ -74,11 +78,11 @@ import Testing
         scenario.steps[0].choices[0].feedback = (1...60).map { "Sentence \($0) of a long explanation." }.joined(separator: " ")
         let library = TrainingLibrary(scenarios: [scenario])
         var m = press(Storyboard.type("Ana") + [.enter, .enter, .enter], AppModel(library: library, language: .en))
-        m = press([.char("6"), .enter, .char("4"), .enter, .char("1")], m)
+        m = press(answers("64") + [.char("1"), .enter], m)
         #expect(m.session?.feedback != nil)
         let top = App.frame(m)
         #expect(top.lines.last?.contains("↑↓ scroll") == true)
-        #expect(App.frame(press([.char("6")], garageModel())).lines.last?.contains("↑↓") == false)
+        #expect(App.frame(press([.char("6"), .enter], garageModel())).lines.last?.contains("↑↓") == false)
         #expect(top.lines.contains { $0.contains("Sentence") && $0.hasSuffix("▼") })
         #expect(!top.lines.contains { $0.hasSuffix("▲") })
         let maxScroll = PlayScreen.feedbackMaxScroll(m)

@@ -21,7 +21,7 @@ public enum ScenarioGraph {
                 continue
             }
             if let ending = scenario.ending(id) {
-                lines.append(prefix + "■ \(id): \(ending.outcome.rawValue)")
+                lines.append(prefix + "■ \(id): \(ending.outcomes.map(\.rawValue).joined(separator: " | "))")
                 continue
             }
             guard let step = scenario.step(id) else {
@@ -68,9 +68,11 @@ public enum ScenarioGraph {
             out.append("  \(quoted(step.id)) [shape=box, label=\(quoted("\(step.id)\\n[\(step.phase.rawValue)]\(timed)"))];")
         }
         for ending in scenario.endings {
-            let colour = ending.outcome.isLoyal ? "palegreen" : (ending.outcome == .dissatisfiedSilent ? "lightpink" : "khaki")
+            let best = ending.outcomes.first ?? .dissatisfiedSilent
+            let colour = best.isLoyal ? "palegreen" : (best == .dissatisfiedSilent ? "lightpink" : "khaki")
+            let outcomes = ending.outcomes.map(\.rawValue).joined(separator: "\\n")
             out.append("  \(quoted(ending.id)) [shape=ellipse, style=filled, fillcolor=\(colour), "
-                + "label=\(quoted("\(ending.id)\\n\(ending.outcome.rawValue)"))];")
+                + "label=\(quoted("\(ending.id)\\n\(outcomes)"))];")
         }
         for step in scenario.steps {
             for (index, choice) in step.choices.enumerated() {

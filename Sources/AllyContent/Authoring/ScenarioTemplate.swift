@@ -7,6 +7,14 @@ public enum ScenarioTemplate {
         let nl = language == .nl
         let family = type.family
         func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }
+        // An unrepaired −2 loses the customer; whether they say so follows their type.
+        let lost: Outcome = type.complainsWhenDissatisfied ? .dissatisfiedComplaining : .dissatisfiedSilent
+        let lostNarration = lost == .dissatisfiedSilent
+            ? (en: "She leaves without a word.", nl: "Ze vertrekt zonder iets te zeggen.")
+            : (en: "She turns back at the door.", nl: "Bij de deur draait ze zich om.")
+        let lostWords = lost == .dissatisfiedSilent
+            ? (en: "Never mind.", nl: "Laat maar.")
+            : (en: "You will hear from me about this.", nl: "Hier hoort u nog van.")
         return """
             # yaml-language-server: $schema=../scenario.schema.json
             # A new scenario. The customer is of type '\(type.rawValue)' (\(type.name(in: language))):
@@ -18,10 +26,10 @@ public enum ScenarioTemplate {
             id: \(id)
             language: \(language.rawValue)
             # translation: <id of the same scenario in the other language>
-            title: \(t("A new customer", "Een nieuwe klant"))
+            title: \(t("A customer at the desk", "Een klant aan de balie"))
             setting: \(t("Service desk", "Servicebalie"))
             difficulty: 1
-            summary: \(t("One line that sets the scene.", "Eén regel die de situatie schetst."))
+            summary: \(t("One line that sets the scene.", "Eén zin die de situatie schetst."))
             customer:
               name: \(t("Ms Jansen", "Mevrouw Jansen"))
               type: \(type.rawValue)
@@ -35,13 +43,13 @@ public enum ScenarioTemplate {
                 cues: [\(t("a visible cue", "een zichtbaar signaal"))]
                 ask: [identify, strategy]
                 choices:
-                  - text: "\(t("The best reply: it uses the right strategy.", "Het beste antwoord: het gebruikt de juiste strategie."))"
+                  - text: "\(t("The best reply, in the right strategy.", "Het beste antwoord, met de juiste strategie."))"
                     quality: 2      # -2..2
                     servqual: [empathy]
                     mood: 1
                     feedback: "\(t("Why this works for this customer.", "Waarom dit werkt bij deze klant."))"
                     next: needs
-                  - text: "\(t("A plausible but weaker reply.", "Een geloofwaardig maar zwakker antwoord."))"
+                  - text: "\(t("A plausible reply that falls short.", "Een geloofwaardig maar zwakker antwoord."))"
                     quality: -1
                     mood: -1
                     feedback: "\(t("Why this falls short.", "Waarom dit tekortschiet."))"
@@ -70,21 +78,21 @@ public enum ScenarioTemplate {
                     servqual: [reliability]
                     mood: 1
                     feedback: "\(t("Why this delights.", "Waarom dit verrukt."))"
-                    next: delighted
-                  - text: "\(t("Yes, that's it.", "Ja, dat was het."))"
+                    next: thanked
+                  - text: "\(t("Yes, that's everything, thank you.", "Ja, dat was het wel, dank u wel hoor."))"
                     quality: 0
                     feedback: "\(t("Correct, but nothing more.", "Correct, maar niet meer dan dat."))"
-                    next: satisfied
+                    next: thanked
+            # One text per outcome a path can earn at each ending; the outcome is computed from the
+            # replies against the customer's expectation, and `ally check` says which ones each needs.
             endings:
-              delighted:
-                say: "\(t("Thank you, this was more than I expected!", "Dank u, dit is meer dan ik verwachtte!"))"
-                outcome: delighted
-              satisfied:
-                say: "\(t("Fine, thanks.", "Prima, bedankt."))"
-                outcome: satisfied
+              thanked:
+                delighted:
+                  say: "\(t("Thank you, this was more than I expected!", "Dank u, dit is meer dan ik verwachtte!"))"
               lost:
-                say: "\(t("(leaves without a word)", "(vertrekt zonder iets te zeggen)"))"
-                outcome: dissatisfied-silent
+                \(lost.rawValue):
+                  narration: "\(t(lostNarration.en, lostNarration.nl))"
+                  say: "\(t(lostWords.en, lostWords.nl))"
 
             """
     }

@@ -18,8 +18,18 @@ public enum CustomerType: String, CaseIterable, Sendable, Codable, Hashable {
         case .ally: .keepAndLeverage
         case .tolerant, .patient: .informAndInvolve
         case .incompetent, .victim: .guideAndSupport
-        case .hostage, .intolerant, .anarchist, .terrorist: .harnessNegativeEnergy
+        case .hostage, .intolerant, .anarchist: .harnessNegativeEnergy
+        // The notes: very hard to win over; sometimes the relationship has to end.
+        case .terrorist: .partWays
         }
+    }
+
+    /// The family that earns partial credit (0.5) for this type, where the notes support one.
+    ///
+    /// Only the terrorist has one: trying to harness the energy is a reasonable, if rarely
+    /// successful, attempt before parting ways.
+    public var partialFamily: StrategyFamily? {
+        self == .terrorist ? .harnessNegativeEnergy : nil
     }
 
     /// Whether parting ways is a legitimate last resort for this type.
@@ -33,13 +43,13 @@ public enum CustomerType: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
-    /// The types this one typically turns into, as the notes describe.
+    /// The types this one can turn into, as the notes describe; every type but the ally can also be won over.
     public var typicalChanges: [CustomerType] {
         switch self {
-        case .patient: [.hostage, .anarchist]
-        case .intolerant: [.terrorist]
-        case .hostage, .tolerant, .incompetent, .victim, .anarchist: [.ally]
-        case .ally, .terrorist: []
+        case .patient: [.hostage, .anarchist, .ally]
+        case .intolerant: [.terrorist, .ally]
+        case .tolerant, .incompetent, .victim, .hostage, .anarchist, .terrorist: [.ally]
+        case .ally: []
         }
     }
 

@@ -1,5 +1,5 @@
 /// A small seeded random generator (SplitMix64): a drill or a random walk can be repeated from its seed.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
     private var state: UInt64
 
     /// Creates a generator whose sequence is fixed by `seed`.

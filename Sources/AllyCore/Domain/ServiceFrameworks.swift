@@ -60,8 +60,11 @@ public enum Outcome: String, CaseIterable, Sendable, Codable, Hashable {
     /// Below expectation and silent: they cannot be kept.
     case dissatisfiedSilent = "dissatisfied-silent"
 
-    /// Whether the customer stays loyal.
+    /// Whether the customer stays loyal. Only a loyal outcome can pass: losing the customer cannot.
     public var isLoyal: Bool { self == .delighted || self == .satisfied }
+
+    /// 0 for the best outcome (delighted) to 3 for the worst (dissatisfied-silent).
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
 
     /// The outcome's name in `language`.
     public func name(in language: Language) -> String {

@@ -47,8 +47,8 @@ public enum StrategyFamily: String, CaseIterable, Sendable, Codable, Hashable {
             en: "involve them personally in the organisation and its processes",
             nl: "betrek ze persoonlijk bij de organisatie en haar processen")
         case .partWays: Localized(
-            en: "the last resort: end the relationship",
-            nl: "het laatste redmiddel: de relatie beëindigen")
+            en: "end the relationship calmly and firmly, protecting the other customers",
+            nl: "de relatie rustig en beslist beëindigen, en de andere klanten beschermen")
         }
     }
 }

@@ -28,6 +28,16 @@ public struct Feedback: Sendable, Equatable {
     /// How the decision was judged.
     public enum Judgement: Sendable, Equatable {
         case right, partlyRight, wrong, neutral
+
+        /// The mark shown for it on every screen and in every export: ✓ right, ≈ partly right, ✗ wrong, · neutral.
+        public var mark: String {
+            switch self {
+            case .right: "✓"
+            case .partlyRight: "≈"
+            case .wrong: "✗"
+            case .neutral: "·"
+            }
+        }
     }
 
     /// How the decision was judged.
@@ -38,6 +48,14 @@ public struct Feedback: Sendable, Equatable {
     public var typeChange: TypeChange?
     /// The ending reached, if the decision ended the scenario.
     public var ending: Ending?
+    /// The outcome the path earned, once an ending is reached.
+    public var outcome: Outcome? = nil
+
+    /// The ending's words for the outcome earned, once there are any.
+    public var closing: EndingText? {
+        guard let ending, let outcome else { return nil }
+        return ending.text(for: outcome)
+    }
 }
 
 /// The scenario engine: a pure function from (scenario, decisions) to state.
@@ -73,10 +91,11 @@ public enum Engine {
                 kind: .identified(named: named, truth: state.customerType), stepID: stepID,
                 credit: credit, seconds: timed.seconds))
             let message = Texts.identification(named: named, truth: state.customerType, credit: credit, language)
+                + (step.clue.map { " " + $0 } ?? "")
             return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
 
         case (.strategy(let chosen), .strategy):
-            let credit = Credit.strategy(chosen: chosen, truth: state.customerType, authored: step.strategyCredit)
+            let credit = Credit.strategy(chosen: chosen, truth: state.customerType)
             next.openQuestions.removeFirst()
             next.record.append(Verdict(
                 kind: .strategy(chosen: chosen, truth: state.customerType), stepID: stepID,
@@ -136,18 +155,21 @@ public enum Engine {
         } else if let end = scenario.ending(target) {
             next.position = .ended(target)
             next.openQuestions = []
+            next.outcome = Satisfaction.of(next.record, in: scenario)
+                .outcome(expectation: scenario.customer.expectation, type: next.customerType)
             ending = end
         } else {
             throw .brokenScenario("'\(target)' is neither a step nor an ending")
         }
-        let judgement: Feedback.Judgement = verdict.credit >= 1 ? .right : (verdict.credit > 0 ? .partlyRight : .wrong)
-        return (next, Feedback(judgement: judgement, message: message, typeChange: verdict.typeChange, ending: ending))
+        return (next, Feedback(
+            judgement: .init(credit: verdict.credit), message: message, typeChange: verdict.typeChange, ending: ending,
+            outcome: next.outcome))
     }
 }
 
 extension Feedback.Judgement {
-    /// The judgement that a credit earns.
-    init(credit: Double) {
+    /// The judgement that a credit earns: the one rule for right, partly right and wrong on every screen.
+    public init(credit: Double) {
         self = credit >= 1 ? .right : (credit > 0 ? .partlyRight : .wrong)
     }
 }

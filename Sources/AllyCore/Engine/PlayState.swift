@@ -32,6 +32,8 @@ public struct PlayState: Sendable, Equatable {
     public private(set) var repliesGiven = 0
     /// How many verdicts of `record` `repliesGiven` has counted.
     private var counted = 0
+    /// The outcome the path earned on the satisfaction framework, once an ending is reached.
+    public var outcome: Outcome?
 
     /// The state before the first decision.
     public init(scenario: Scenario) {
@@ -40,6 +42,7 @@ public struct PlayState: Sendable, Equatable {
         customerType = scenario.customer.type
         mood = scenario.customer.mood
         record = []
+        outcome = nil
     }
 
     /// Whether the attempt is over (ended or quit).
@@ -139,5 +142,13 @@ extension PlayState {
         case .strategy: return .strategy
         case nil: return .reply
         }
+    }
+}
+
+extension Scenario {
+    /// The words at the end of `state`'s path: its ending's text for the outcome the path earned.
+    public func closing(of state: PlayState) -> EndingText? {
+        guard let id = state.endingID, let ending = ending(id), let outcome = state.outcome else { return nil }
+        return ending.text(for: outcome)
     }
 }

@@ -46,6 +46,11 @@ enum Texts {
                 : "Afscheid nemen geeft een klant op die nog bondgenoot kan worden: de slechtste keuze. Kies \(best): \(why)."
         }
         let who = capitalized(typePhrase(truth, l))
+        if truth.family == .partWays {
+            return l == .en
+                ? "With \(typePhrase(truth, l)), \(best) is the answer: \(why)."
+                : "Bij \(typePhrase(truth, l)) is \(best) het antwoord: \(why)."
+        }
         return l == .en
             ? "\(who) becomes an ally through \(best): \(why)."
             : "\(who) wordt een bondgenoot door \(best): \(why)."

@@ -78,12 +78,16 @@ public struct AttemptSummary: Sendable, Equatable, Hashable, Codable, Identifiab
     public var outcome: Outcome?
     /// Seconds spent deciding.
     public var seconds: Double
+    /// Whether it was played with time limits off (reports say so).
+    public var untimed: Bool
 
     /// Creates a summary.
     public init(
         id: Int64, trainee: String, scenarioID: String, title: String? = nil, customerType: CustomerType? = nil,
-        startedAt: Double, finishedAt: Double? = nil, total: Int? = nil, outcome: Outcome? = nil, seconds: Double = 0
+        startedAt: Double, finishedAt: Double? = nil, total: Int? = nil, outcome: Outcome? = nil, seconds: Double = 0,
+        untimed: Bool = false
     ) {
+        self.untimed = untimed
         self.id = id
         self.trainee = trainee
         self.scenarioID = scenarioID

@@ -67,16 +67,6 @@ public struct AttemptReplay: Sendable, Equatable {
         decision.ideal != nil && decision.feedback.judgement != .right && decision.feedback.judgement != .neutral
     }
 
-    /// A one-character mark for a judgement: ✓ right, ~ partly right, ✗ wrong, · neutral.
-    public static func mark(_ judgement: Feedback.Judgement) -> String {
-        switch judgement {
-        case .right: "✓"
-        case .partlyRight: "~"
-        case .wrong: "✗"
-        case .neutral: "·"
-        }
-    }
-
     /// What the trainee did, in words.
     public static func chosen(_ decision: Decision, step: Step, language l: Language) -> String {
         switch decision {

@@ -1,6 +1,6 @@
 /// One role-play scenario: a customer, the steps of the conversation and its endings.
 public struct Scenario: Sendable, Equatable, Identifiable {
-    /// Unique across the library, e.g. `hostage-garage-en`.
+    /// Unique across the library, e.g. `garage-lease-brakes-en`.
     public var id: String
     /// The language the scenario is written in.
     public var language: Language
@@ -48,6 +48,9 @@ public struct Scenario: Sendable, Equatable, Identifiable {
         self.endings = endings
         graph = Graph(self)
     }
+
+    /// Whether some step has a time limit (the browser marks such scenarios).
+    public var isTimed: Bool { steps.contains { $0.timeLimit != nil } }
 
     /// The step with `id`, if there is one (the first, should the id be declared twice).
     public func step(_ id: String) -> Step? { graph.steps[id].map { steps[$0] } }
@@ -157,8 +160,8 @@ public struct Step: Sendable, Equatable, Identifiable {
     public var cues: [String]
     /// The questions asked before the reply, in order.
     public var asks: [Question]
-    /// Authored partial credit (0...1) for strategy families other than the recommended one.
-    public var strategyCredit: [StrategyFamily: Double]
+    /// The cue that should have given the type away, shown once the trainee has named it.
+    public var clue: String?
     /// The replies on offer, in display order.
     public var choices: [Choice]
     /// What happens when the trainee waits too long, if the step is timed.
@@ -167,7 +170,7 @@ public struct Step: Sendable, Equatable, Identifiable {
     /// Creates a step.
     public init(
         id: String, phase: ServicePhase, narration: String? = nil, say: String, cues: [String] = [], asks: [Question] = [],
-        strategyCredit: [StrategyFamily: Double] = [:], choices: [Choice], timeLimit: TimeLimit? = nil
+        clue: String? = nil, choices: [Choice], timeLimit: TimeLimit? = nil
     ) {
         self.id = id
         self.phase = phase
@@ -175,7 +178,7 @@ public struct Step: Sendable, Equatable, Identifiable {
         self.say = say
         self.cues = cues
         self.asks = asks
-        self.strategyCredit = strategyCredit
+        self.clue = clue
         self.choices = choices
         self.timeLimit = timeLimit
     }
@@ -253,21 +256,49 @@ public struct TimeLimit: Sendable, Equatable {
     }
 }
 
-/// How a scenario can end.
+/// What the customer does and says at an ending, for one outcome.
+public struct EndingText: Sendable, Equatable {
+    /// What happens, told by the narrator, if anything.
+    public var narration: String?
+    /// The customer's last words.
+    public var say: String
+
+    /// Creates an ending's text.
+    public init(narration: String? = nil, say: String) {
+        self.narration = narration
+        self.say = say
+    }
+}
+
+/// How a scenario can end: where the conversation stops, with a text for each outcome it can have.
+///
+/// The outcome itself is computed from the path (`Satisfaction`); the author writes the words.
 public struct Ending: Sendable, Equatable, Identifiable {
     /// Unique within the scenario (shared with step ids).
     public var id: String
-    /// The customer's last words.
-    public var say: String
-    /// Where the customer ends on the satisfaction framework.
-    public var outcome: Outcome
+    /// The words for each outcome this ending can end in.
+    public var texts: [Outcome: EndingText]
 
     /// Creates an ending.
-    public init(id: String, say: String, outcome: Outcome) {
+    public init(id: String, texts: [Outcome: EndingText]) {
         self.id = id
-        self.say = say
-        self.outcome = outcome
+        self.texts = texts
     }
+
+    /// Creates an ending with one text, for one outcome.
+    public init(id: String, say: String, outcome: Outcome) {
+        self.init(id: id, texts: [outcome: EndingText(say: say)])
+    }
+
+    /// The text for `outcome`, or the nearest one written (the checker makes sure the right one is).
+    public func text(for outcome: Outcome) -> EndingText {
+        if let text = texts[outcome] { return text }
+        let byDistance = Outcome.allCases.sorted { abs($0.rank - outcome.rank) < abs($1.rank - outcome.rank) }
+        return byDistance.lazy.compactMap { texts[$0] }.first ?? EndingText(say: "")
+    }
+
+    /// The outcomes this ending has words for, best first.
+    public var outcomes: [Outcome] { Outcome.allCases.filter { texts[$0] != nil } }
 }
 
 /// An ordered playlist of scenarios, e.g. for a class session.

@@ -12,13 +12,15 @@ public enum Credit {
     /// The default credit for parting ways where it is a legitimate last resort.
     public static let lastResort: Double = 0.25
 
-    /// Picking a strategy family: the recommended one 1.0; authored partial credit; parting ways
-    /// 0.25 as a last resort, or the worst score (-1) with a customer who could still become an ally.
-    public static func strategy(
-        chosen: StrategyFamily, truth: CustomerType, authored: [StrategyFamily: Double] = [:]
-    ) -> Double {
+    /// The credit for the one other family the notes support for a type (`CustomerType.partialFamily`).
+    public static let supportedAlternative: Double = 0.5
+
+    /// Picking a strategy family: the recommended one 1.0; the alternative the notes support 0.5;
+    /// parting ways 0.25 as a last resort, or the worst score (-1) with a customer who could still
+    /// become an ally; otherwise 0. No credit across families beyond what the notes support.
+    public static func strategy(chosen: StrategyFamily, truth: CustomerType) -> Double {
         if chosen == truth.family { return 1 }
-        if let credit = authored[chosen] { return credit }
+        if chosen == truth.partialFamily { return supportedAlternative }
         if chosen == .partWays { return truth.partingWaysIsLastResort ? lastResort : worstStrategy }
         return 0
     }

@@ -10,8 +10,10 @@ public struct Debrief: Sendable, Equatable {
         public var yours: String
         /// What was ideal at this step.
         public var ideal: String
+        /// How the decision was judged: right, partly right or wrong (the marks ✓ ≈ ✗ everywhere).
+        public var judgement: Feedback.Judgement
         /// Whether the trainee's decision was the ideal one.
-        public var isRight: Bool
+        public var isRight: Bool { judgement == .right }
         /// The feedback, shown for every wrong decision.
         public var feedback: String?
         /// Seconds the trainee took.
@@ -34,10 +36,10 @@ public struct Debrief: Sendable, Equatable {
     /// Builds the debrief of a finished attempt; nil while it is not finished.
     public init?(_ state: PlayState, in scenario: Scenario, weights: ScoringWeights = .standard) {
         guard let score = Score(state, in: scenario, weights: weights),
-              let endingID = state.endingID, let ending = scenario.ending(endingID) else { return nil }
+              let outcome = state.outcome else { return nil }
         let language = scenario.language
         self.score = score
-        outcome = ending.outcome
+        self.outcome = outcome
         idealPath = Paths.ideal(scenario).compactMap { move in
             scenario.step(move.stepID).flatMap { step in move.choiceIndex.map { step.choices[$0].text } }
         }
@@ -48,12 +50,12 @@ public struct Debrief: Sendable, Equatable {
             switch verdict.kind {
             case .identified(let named, let truth):
                 return Line(stepID: step.id, phase: step.phase, yours: named.name(in: language),
-                            ideal: truth.name(in: language), isRight: verdict.isRight,
+                            ideal: truth.name(in: language), judgement: .init(credit: verdict.credit),
                             feedback: verdict.isRight ? nil : Texts.identification(named: named, truth: truth, credit: verdict.credit, language),
                             seconds: verdict.seconds)
             case .strategy(let chosen, let truth):
                 return Line(stepID: step.id, phase: step.phase, yours: chosen.name(in: language),
-                            ideal: truth.family.name(in: language), isRight: verdict.isRight,
+                            ideal: truth.family.name(in: language), judgement: .init(credit: verdict.credit),
                             feedback: verdict.isRight ? nil : Texts.strategy(chosen: chosen, truth: truth, credit: verdict.credit, language),
                             seconds: verdict.seconds)
             case .reply(let index):
@@ -62,17 +64,17 @@ public struct Debrief: Sendable, Equatable {
                     for dimension in choice.servqual { served[dimension, default: 0] += 1 }
                 }
                 return Line(stepID: step.id, phase: step.phase, yours: choice.text, ideal: best?.text ?? "",
-                            isRight: verdict.isRight,
+                            judgement: .init(credit: verdict.credit),
                             feedback: verdict.isRight ? nil : (choice.feedback ?? Texts.noFeedback(quality: choice.quality, language)),
                             seconds: verdict.seconds)
             case .timedOut:
                 return Line(stepID: step.id, phase: step.phase, yours: language == .en ? "(waited too long)" : "(te lang gewacht)",
-                            ideal: best?.text ?? "", isRight: false,
+                            ideal: best?.text ?? "", judgement: .wrong,
                             feedback: step.timeLimit?.feedback ?? Texts.timedOut(language), seconds: verdict.seconds)
             case .missed(let question, let truth):
                 let ideal = question == .identify ? truth.name(in: language) : truth.family.name(in: language)
                 return Line(stepID: step.id, phase: step.phase, yours: language == .en ? "(no answer)" : "(geen antwoord)",
-                            ideal: ideal, isRight: false, feedback: Texts.timedOut(language), seconds: 0)
+                            ideal: ideal, judgement: .wrong, feedback: Texts.timedOut(language), seconds: 0)
             case .quit:
                 return nil
             }

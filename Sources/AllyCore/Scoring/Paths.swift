@@ -74,7 +74,11 @@ public enum Paths {
         for step in scenario.steps {
             for target in step.targets { sources[target, default: []].append(step.id) }
         }
-        let endings = scenario.endings.map { ($0.id, Credit.outcome($0.outcome)) }
+        // An ending's value is the best (or worst) of the outcomes it has words for.
+        let endings = scenario.endings.map { ending in
+            let credits = ending.outcomes.map(Credit.outcome)
+            return (ending.id, credits.reduce(credits.first ?? 0) { prefer($1, $0) ? $1 : $0 })
+        }
         var reach: [String: Double] = [:]
         for (id, value) in endings.sorted(by: { prefer($0.1, $1.1) }) where reach[id] == nil {
             reach[id] = value

@@ -18,6 +18,18 @@ public struct Score: Sendable, Equatable {
     public var parts: [Part]
     /// The total, 0...100.
     public var total: Int
+    /// Where the customer ended on the satisfaction framework.
+    public var outcome: Outcome
+
+    /// Whether the attempt passes at `mark`: enough points, and the customer kept (losing them cannot pass).
+    public func passes(mark: Int) -> Bool {
+        Self.passes(total: total, outcome: outcome, mark: mark)
+    }
+
+    /// The pass rule, for stored results too: at least `mark` points and a customer kept.
+    public static func passes(total: Int, outcome: Outcome?, mark: Int) -> Bool {
+        total >= mark && outcome?.isLoyal == true
+    }
 
     /// The part `part`.
     public subscript(part: ScorePart) -> Part {
@@ -26,7 +38,7 @@ public struct Score: Sendable, Equatable {
 
     /// Scores the attempt `state` of `scenario` with `weights`; nil while the attempt is not finished.
     public init?(_ state: PlayState, in scenario: Scenario, weights: ScoringWeights = .standard) {
-        guard let endingID = state.endingID, let ending = scenario.ending(endingID) else { return nil }
+        guard let outcome = state.outcome else { return nil }
         func mean(_ values: [Double]) -> Double? {
             values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
         }
@@ -43,11 +55,12 @@ public struct Score: Sendable, Equatable {
             case .quit: break
             }
         }
+        self.outcome = outcome
         let values: [ScorePart: Double?] = [
             .identification: mean(identification),
             .strategy: mean(strategy),
             .conversation: mean(conversation),
-            .outcome: Credit.outcome(ending.outcome),
+            .outcome: Credit.outcome(outcome),
         ]
         let tested = ScorePart.allCases.filter { values[$0]! != nil }
         let totalWeight = tested.map { weights[$0] }.reduce(0, +)

@@ -20,6 +20,8 @@ public struct XAPISettings: Sendable, Equatable {
 
     /// The IRI of the customer-type context extension.
     public var customerTypeExtension: String { homePage + "/xapi/extensions/customer-type" }
+    /// The IRI of the context extension that marks an attempt played with time limits off.
+    public var untimedExtension: String { homePage + "/xapi/extensions/untimed" }
 
     /// The activity id of a scenario.
     public func activityID(scenario: String) -> String { homePage + "/scenarios/" + scenario }
@@ -131,8 +133,9 @@ extension XAPIStatement {
         let verb: String
         var success: Bool?
         if let passMark = settings.passMark {
-            success = total >= passMark
-            verb = total >= passMark ? "passed" : "failed"
+            let passed = Score.passes(total: total, outcome: attempt.outcome, mark: passMark)
+            success = passed
+            verb = passed ? "passed" : "failed"
         } else {
             verb = "completed"
         }
@@ -150,7 +153,16 @@ extension XAPIStatement {
         timestamp = DateText.iso8601(finishedAt)
         context = Context(
             language: language?.rawValue,
-            extensions: attempt.customerType.map { [settings.customerTypeExtension: $0.rawValue] })
+            extensions: Self.extensions(of: attempt, settings))
+    }
+
+    /// The customer's type, and a mark when time limits were off (absent otherwise, so statements
+    /// of timed attempts read as they always did).
+    static func extensions(of attempt: AttemptSummary, _ settings: XAPISettings) -> [String: String]? {
+        var extensions: [String: String] = [:]
+        if let type = attempt.customerType { extensions[settings.customerTypeExtension] = type.rawValue }
+        if attempt.untimed { extensions[settings.untimedExtension] = "true" }
+        return extensions.isEmpty ? nil : extensions
     }
 
     /// The statement as JSON (sorted keys, so equal statements give equal bytes).

@@ -13,8 +13,8 @@ public enum ListHighlight: Hashable, Sendable {
 public struct SelectList: Hashable, Sendable {
     /// The item texts.
     public var items: [String]
-    /// The selected index (clamped when drawn).
-    public var selected: Int
+    /// The selected index (clamped when drawn), or nil when nothing is selected yet.
+    public var selected: Int?
     /// The first visible item: pass back what the previous render returned so the list scrolls
     /// only when the selection would leave the view.
     public var offset: Int
@@ -31,7 +31,7 @@ public struct SelectList: Hashable, Sendable {
 
     /// Creates a list.
     public init(
-        _ items: [String], selected: Int = 0, offset: Int = 0, numbered: Bool = true,
+        _ items: [String], selected: Int? = 0, offset: Int = 0, numbered: Bool = true,
         style: Style = .normal, selectedStyle: Style = Style(.selected), marker: String = "›",
         highlight: ListHighlight = .prefix
     ) {
@@ -47,9 +47,9 @@ public struct SelectList: Hashable, Sendable {
 
     /// The first visible item that keeps `selected` fully in view (as far as it fits), moving as
     /// little as possible from `offset`. Items are `heights` rows tall; `visibleRows` rows show.
-    public static func scrollOffset(selected: Int, offset: Int, heights: [Int], visibleRows: Int) -> Int {
+    public static func scrollOffset(selected: Int?, offset: Int, heights: [Int], visibleRows: Int) -> Int {
         guard !heights.isEmpty else { return 0 }
-        let selected = min(max(0, selected), heights.count - 1)
+        guard let selected = selected.map({ min(max(0, $0), heights.count - 1) }) else { return min(max(0, offset), heights.count - 1) }
         var first = min(max(0, offset), heights.count - 1)
         if selected < first { return selected }
         // Scroll down until the rows from `first` through the selection fit.
@@ -63,7 +63,7 @@ public struct SelectList: Hashable, Sendable {
     @discardableResult
     public func render(into buffer: inout ScreenBuffer, area: Rect) -> ListLayout {
         guard !items.isEmpty, !area.isEmpty else { return ListLayout(area: area, offset: 0, itemRects: []) }
-        let selected = min(max(0, self.selected), items.count - 1)
+        let selected = self.selected.map { min(max(0, $0), items.count - 1) }
         let numberWidth = numbered ? String(items.count).count + 2 : 0  // "12. "
         let markerWidth = marker.displayWidth + 1
         let prefixWidth = markerWidth + numberWidth

@@ -104,8 +104,8 @@ public struct PlaySession: Sendable, Equatable {
     public var state: PlayState
     /// Every decision so far, timed; what the store records.
     public var decisions: [TimedDecision]
-    /// The highlighted option.
-    public var selected = 0
+    /// The highlighted option; nil until the trainee moves or picks, so a stray Enter answers nothing.
+    public var selected: Int?
     /// The first visible option.
     public var offset = 0
     /// Lines of the customer's words scrolled away.
@@ -122,6 +122,8 @@ public struct PlaySession: Sendable, Equatable {
     public var confirmingLeave = false
     /// The course this scenario is part of, if any.
     public var course: CourseRun?
+    /// How this attempt is played: its reply order and whether time limits are off.
+    public var play = PlaySettings()
     /// A note shown first in the header (the preview's "not saved"), if any.
     public var headerNote: String?
 }
@@ -136,6 +138,8 @@ public struct DebriefState: Sendable, Equatable {
     public var debrief: Debrief?
     /// The course, to offer its next scenario.
     public var course: CourseRun?
+    /// How the attempt was played (the debrief says when time limits were off).
+    public var play = PlaySettings()
 }
 
 /// An attempt being replayed from the progress screen, decision by decision.
@@ -170,6 +174,12 @@ public struct AppModel: Sendable, Equatable {
     public var now: Double = 0
     /// Whether the types and families show their one-line reminders.
     public var showReminders = true
+    /// Whether timed steps run without their time limit (a preference for trainees who read slowly).
+    public var timersOff = false
+    /// The seed of the next new attempt's reply order (each attempt takes it, and the next one
+    /// follows from it); nil shows replies in the file's order (previews and tests). The
+    /// executable sets it at random, so every attempt differs.
+    public var nextReplyOrder: UInt64?
     /// Whether the help overlay shows.
     public var showHelp = false
     /// Whether this is `ally preview`, where r reloads and q leaves at once: the help says so.
@@ -233,6 +243,14 @@ public struct AppModel: Sendable, Equatable {
         unfinishedReadAt = now
     }
 
+    /// The reply order for a new attempt (0: the file's order), moving on to the next seed.
+    mutating func takeReplyOrder() -> UInt64 {
+        guard let seed = nextReplyOrder else { return 0 }
+        var generator = SeededGenerator(seed: seed)
+        nextReplyOrder = generator.next() | 1  // never 0, which would mean the file's order
+        return seed
+    }
+
     /// Whether the terminal is smaller than the trainer needs.
     public var isTooSmall: Bool {
         size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows
@@ -271,6 +289,8 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
     case progress
     /// Start a drill.
     case drill
+    /// Turn time limits off or on (remembered, like the name).
+    case timeLimits
     /// Open the help page.
     case help
     /// Quit.
@@ -280,7 +300,7 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
 extension AppModel {
     /// The main menu's items, with resume first when there is something to resume.
     public var menuItems: [MenuItem] {
-        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .help, .quit]
+        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .timeLimits, .help, .quit]
     }
 
     /// The scenarios the browser lists with its current filters, sorted by title.

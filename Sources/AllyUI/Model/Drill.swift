@@ -30,8 +30,8 @@ public struct DrillState: Sendable, Equatable {
     public var index = 0
     /// Where the round is.
     public var stage: Stage = .type
-    /// The highlighted option.
-    public var selected = 0
+    /// The highlighted option; nil until the trainee moves or picks, so a stray Enter answers nothing.
+    public var selected: Int?
     /// The answers before the drill.
     public var before: [Answer]
     /// The answers given in this drill.
@@ -74,9 +74,14 @@ enum DrillBehaviour {
         case .family: StrategyFamily.allCases.count
         default: 0
         }
-        if let index = App.listChoice(intent, selected: &drill.selected, count: count) {
-            drill.selected = index
-            answer(&drill, m.now, &commands)
+        if let index = App.gradedChoice(intent, selected: &drill.selected, count: count) {
+            answer(index, &drill, m.now, &commands)
+            m.drill = drill
+            return
+        }
+        if count > 0 {
+            // A question is showing: only an answer moves on (Esc still ends the drill).
+            if intent == .back { drill.stage = .done }
             m.drill = drill
             return
         }
@@ -89,7 +94,7 @@ enum DrillBehaviour {
                 return
             } else {
                 drill.index += 1
-                drill.selected = 0
+                drill.selected = nil
                 drill.stage = drill.index < drill.rounds.count ? .type : .done
             }
         case .back:
@@ -105,15 +110,15 @@ enum DrillBehaviour {
         m.drill = drill
     }
 
-    /// Takes the highlighted option as the answer to the question showing.
-    static func answer(_ drill: inout DrillState, _ now: Double, _ commands: inout [Command]) {
+    /// Takes option `index` as the answer to the question showing.
+    static func answer(_ index: Int, _ drill: inout DrillState, _ now: Double, _ commands: inout [Command]) {
         guard let round = drill.round else { return }
+        drill.selected = nil
         switch drill.stage {
         case .type:
-            drill.stage = .family(named: CustomerType.allCases[drill.selected])
-            drill.selected = 0
+            drill.stage = .family(named: CustomerType.allCases[index])
         case .family(let named):
-            let chosen = StrategyFamily.allCases[drill.selected]
+            let chosen = StrategyFamily.allCases[index]
             let time = now + drill.wallOffset
             let answers = [Answer.identify(named, truth: round.truth, time: time), Answer.strategy(chosen, truth: round.truth, time: time)]
             drill.added += answers

@@ -6,11 +6,14 @@ public struct TraineeProfile: Sendable, Equatable {
     public var name: String
     /// The interface language the trainee chose.
     public var language: Language
+    /// Whether the trainee plays without time limits (a preference for those who read slowly).
+    public var timersOff: Bool
 
     /// Creates a profile.
-    public init(name: String, language: Language) {
+    public init(name: String, language: Language, timersOff: Bool = false) {
         self.name = name
         self.language = language
+        self.timersOff = timersOff
     }
 }
 
@@ -24,12 +27,15 @@ public struct UnfinishedAttempt: Sendable, Equatable {
     /// A timed step's clock ran on meanwhile, as a waiting customer's would: the countdown
     /// resumes with what is left of the limit.
     public var secondsOnStep: Double
+    /// How it was being played: its reply order and whether time limits were off.
+    public var play: PlaySettings
 
     /// Creates an unfinished attempt.
-    public init(scenarioID: String, decisions: [TimedDecision], secondsOnStep: Double = 0) {
+    public init(scenarioID: String, decisions: [TimedDecision], secondsOnStep: Double = 0, play: PlaySettings = PlaySettings()) {
         self.scenarioID = scenarioID
         self.decisions = decisions
         self.secondsOnStep = secondsOnStep
+        self.play = play
     }
 }
 
@@ -134,8 +140,8 @@ public protocol TrainerPersistence: AnyObject {
     func loadProfile() throws -> TraineeProfile?
     /// Remembers the trainee's name and interface language.
     func saveProfile(_ profile: TraineeProfile) throws
-    /// Records decision number `index` (0 starts a new attempt) of `trainee`'s attempt of `scenario`.
-    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws
+    /// Records decision number `index` (0 starts a new attempt, played with `play`) of `trainee`'s attempt of `scenario`.
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws
     /// Closes the current attempt of `scenario`: ended (scored with `weights`) or given up.
     func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws
     /// The attempt `trainee` left unfinished last time, if any.
@@ -190,9 +196,9 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     public func saveProfile(_ profile: TraineeProfile) { self.profile = profile }
 
     /// Appends a decision to the current attempt (a fresh one at index 0).
-    public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) {
+    public func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) {
         if index == 0 || current?.scenarioID != scenario.id {
-            current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [])
+            current = UnfinishedAttempt(scenarioID: scenario.id, decisions: [], play: play)
             // The first step was reached when its prompt showed, before this first decision.
             stepEnteredAt = now() - decision.seconds
         }
@@ -211,7 +217,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
         attempts.append(AttemptSummary(
             id: Int64(attempts.count + 1), trainee: trainee, scenarioID: scenario.id, title: scenario.title,
             customerType: scenario.customer.type, startedAt: now(), finishedAt: now(), total: score?.total,
-            outcome: state.endingID.flatMap { scenario.ending($0)?.outcome }, seconds: state.record.map(\.seconds).reduce(0, +)))
+            outcome: state.outcome, seconds: state.record.map(\.seconds).reduce(0, +)))
         answers += Answer.answers(in: state, time: now())
     }
 

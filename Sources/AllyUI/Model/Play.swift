@@ -19,9 +19,15 @@ enum Play {
         switch session.state.prompt {
         case .identify: CustomerType.allCases.map { $0.name(in: language) }
         case .strategy: StrategyFamily.allCases.map { $0.name(in: language) }
-        case .reply: session.state.stepID.flatMap { session.scenario.step($0) }?.choices.map(\.text) ?? []
+        case .reply: replyOrder(session).map { session.scenario.step(session.state.stepID ?? "")!.choices[$0].text }
         case .none: []
         }
+    }
+
+    /// The current step's reply indices in the order this attempt shows them.
+    static func replyOrder(_ session: PlaySession) -> [Int] {
+        guard let step = session.state.stepID.flatMap({ session.scenario.step($0) }) else { return [] }
+        return ReplyOrder.indices(of: step, seed: session.play.replyOrder)
     }
 
     static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
@@ -51,7 +57,7 @@ enum Play {
             return
         }
         let count = options(session, m.language).count
-        if let index = App.listChoice(intent, selected: &session.selected, count: count) {
+        if let index = App.gradedChoice(intent, selected: &session.selected, count: count) {
             m.session = session
             return choose(index, &m, &commands)
         }
@@ -72,7 +78,7 @@ enum Play {
         switch session.state.prompt {
         case .identify: decision = .identify(CustomerType.allCases[index])
         case .strategy: decision = .strategy(StrategyFamily.allCases[index])
-        case .reply: decision = .reply(index)
+        case .reply: decision = .reply(replyOrder(session)[index])
         case .none: return
         }
         decide(decision, chosen: options(session, m.language)[index], &m, &commands)
@@ -88,9 +94,9 @@ enum Play {
         session.decisions.append(timed)
         session.feedback = ShownFeedback(feedback: feedback, chosen: chosen, stepID: stepID)
         session.feedbackScroll = 0
-        if state.stepID != stepID { session.deadline = nil }
+        session.deadline = nil
         m.session = session
-        commands.append(.recordDecision(timed, index: session.decisions.count - 1, scenarioID: session.scenario.id))
+        commands.append(.recordDecision(timed, index: session.decisions.count - 1, scenarioID: session.scenario.id, play: session.play))
         if state.isOver { commands.append(.finishAttempt(scenarioID: session.scenario.id, state: state)) }
     }
 
@@ -102,14 +108,23 @@ enum Play {
             return
         }
         session.feedback = nil
-        session.selected = 0
+        session.selected = nil
         session.offset = 0
         session.promptShownAt = m.now
         if let stepID = session.state.stepID, stepID != shown.stepID {
             session.sayScroll = 0
-            session.deadline = session.scenario.step(stepID)?.timeLimit.map { m.now + Double($0.seconds) }
         }
+        session.deadline = replyDeadline(session, now: m.now)
         m.session = session
+    }
+
+    /// When the reply prompt showing now runs out: a timed step's clock runs only while the reply
+    /// is chosen (naming the type and the strategy is the trainee's thinking, not the customer's
+    /// wait), and not at all with time limits off.
+    static func replyDeadline(_ session: PlaySession, now: Double, elapsed: Double = 0) -> Double? {
+        guard !session.play.untimed, session.state.prompt == .reply,
+              let limit = session.state.stepID.flatMap({ session.scenario.step($0)?.timeLimit }) else { return nil }
+        return now + Double(limit.seconds) - elapsed
     }
 
     /// Gives up the attempt after the trainee confirmed.
@@ -117,7 +132,7 @@ enum Play {
         guard let session = m.session else { return }
         if !session.state.isOver {
             let timed = TimedDecision(.quit, seconds: 0)
-            commands.append(.recordDecision(timed, index: session.decisions.count, scenarioID: session.scenario.id))
+            commands.append(.recordDecision(timed, index: session.decisions.count, scenarioID: session.scenario.id, play: session.play))
             if let (given, _) = try? Engine.apply(timed, to: session.state, in: session.scenario) {
                 commands.append(.finishAttempt(scenarioID: session.scenario.id, state: given))
             }

@@ -8,7 +8,7 @@ public enum Command: Sendable, Equatable {
     /// Remember the trainee's name and interface language.
     case saveProfile(TraineeProfile)
     /// Record a decision of the attempt in progress, durably, before the next frame shows.
-    case recordDecision(TimedDecision, index: Int, scenarioID: String)
+    case recordDecision(TimedDecision, index: Int, scenarioID: String, play: PlaySettings = PlaySettings())
     /// Close the attempt in progress at its final state (an ending, or given up).
     case finishAttempt(scenarioID: String, state: PlayState)
     /// Fetch progress data and send it back as ``AppEvent/progressLoaded(_:)``.
@@ -83,6 +83,8 @@ public enum App {
                 m.traineeName = profile.name
                 Welcome.setLanguage(profile.language, &m)
             }
+            // Time limits stay off when the preference or --no-timers says so.
+            if profile?.timersOff == true { m.timersOff = true }
             m.takeUnfinished(unfinished)
         case .saveStatus(let reason):
             m.saveDelayed = reason
@@ -153,32 +155,36 @@ public enum App {
 
     /// Starts playing `scenario`, replaying `decisions` when resuming.
     ///
-    /// `secondsOnStep` is how long the step it resumes at has been waiting: a time limit goes
-    /// on with what is left of it, and one that ran out while the trainee was away runs out now.
+    /// `secondsOnStep` is how long the step it resumes at has been waiting: a time limit goes on
+    /// with what is left of it (the reply's clock only: the step's questions do not count), and
+    /// one that ran out while the trainee was away runs out now. A new attempt takes the next
+    /// reply order from `m.nextReplyOrder`; a resumed one keeps the order it was shown in.
     static func startSession(
-        _ scenario: Scenario, decisions: [TimedDecision] = [], secondsOnStep: Double = 0, course: CourseRun? = nil,
-        _ m: inout AppModel
+        _ scenario: Scenario, decisions: [TimedDecision] = [], secondsOnStep: Double = 0, play: PlaySettings? = nil,
+        course: CourseRun? = nil, _ m: inout AppModel
     ) {
         let state = (try? Engine.replay(scenario, decisions)) ?? PlayState(scenario: scenario)
         let kept = state == PlayState(scenario: scenario) ? [] : decisions
-        let limit = state.stepID.flatMap { scenario.step($0)?.timeLimit }.map { Double($0.seconds) }
-        let left = limit.map { $0 - (kept.isEmpty ? 0 : secondsOnStep) }
-        var promptShownAt = m.now
-        if let limit, let left, left <= 0 {
-            // The timeout came at the deadline, while away: it took what the step's recorded
-            // decisions left of the limit, as a timeout in play would.
-            let atStep = kept.reversed().prefix { timed in
-                switch timed.decision {
-                case .identify, .strategy: true
-                default: false
-                }
+        let settings = (kept.isEmpty ? nil : play) ?? PlaySettings(
+            replyOrder: m.takeReplyOrder(),
+            untimed: m.timersOff)
+        var session = PlaySession(
+            scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: nil, course: course)
+        session.play = settings
+        // What of the time on this step went to its questions, before the reply's clock started.
+        let questions = kept.reversed().prefix { timed in
+            switch timed.decision {
+            case .identify, .strategy: true
+            default: false
             }
-            let decided = atStep.map(\.seconds).reduce(0, +)
-            promptShownAt -= max(0, limit - decided)
+        }.map(\.seconds).reduce(0, +)
+        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - questions)
+        session.deadline = Play.replyDeadline(session, now: m.now, elapsed: onReply)
+        if let deadline = session.deadline, deadline <= m.now {
+            // The time ran out while away, at the deadline: the reply prompt had shown for the whole limit.
+            session.promptShownAt = m.now - Double(scenario.step(state.stepID ?? "")?.timeLimit?.seconds ?? 0)
         }
-        m.session = PlaySession(
-            scenario: scenario, state: state, decisions: kept, promptShownAt: promptShownAt,
-            deadline: left.map { m.now + $0 }, course: course)
+        m.session = session
         m.screen = .play
         m.showHelp = false
     }
@@ -189,7 +195,7 @@ public enum App {
         m.debrief = DebriefState(
             scenario: session.scenario, state: session.state,
             debrief: Debrief(session.state, in: session.scenario, weights: m.library.weights),
-            course: session.course)
+            course: session.course, play: session.play)
         m.session = nil
         m.scroll = 0
         m.screen = .debrief
@@ -211,6 +217,23 @@ public enum App {
             selected = index
             return index
         case .confirm where count > 0: return min(selected, count - 1)
+        default: break
+        }
+        return nil
+    }
+
+    /// The rule of a graded question's options, where a stray key must not answer: nothing is
+    /// selected at first; ↑ ↓ or a digit (or a click) select; Enter, or the same digit or click
+    /// again, answers with the selected option. Returns the option answered, or nil.
+    static func gradedChoice(_ intent: Intent, selected: inout Int?, count: Int) -> Int? {
+        guard count > 0 else { return nil }
+        switch intent {
+        case .up: selected = selected.map { move($0, by: -1, count: count) } ?? count - 1
+        case .down: selected = selected.map { move($0, by: 1, count: count) } ?? 0
+        case .pick(let index) where index < count:
+            if selected == index { return index }
+            selected = index
+        case .confirm: return selected.map { min($0, count - 1) }
         default: break
         }
         return nil
@@ -257,7 +280,7 @@ enum Welcome {
             }
             m.traineeName = name
             m.welcome.name = name
-            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language)))
+            commands.append(.saveProfile(TraineeProfile(name: name, language: m.language, timersOff: m.timersOff)))
             commands.append(.loadUnfinished)
             m.screen = .menu
             m.menuSelected = 0
@@ -294,7 +317,7 @@ enum Menu {
             m.menuSelected = 0
             // Its step's clock ran on from when it was read, on the menu too.
             let away = unfinished.secondsOnStep + max(0, m.now - m.unfinishedReadAt)
-            App.startSession(scenario, decisions: unfinished.decisions, secondsOnStep: away, &m)
+            App.startSession(scenario, decisions: unfinished.decisions, secondsOnStep: away, play: unfinished.play, &m)
             if let session = m.session, session.state.isOver {
                 // Killed after its last decision was saved and before its result was: the result is
                 // written now, once, and the debrief the trainee never saw shows.
@@ -315,6 +338,9 @@ enum Menu {
             m.screen = .drill
             m.drill = nil
             commands.append(.loadDrill)
+        case .timeLimits:
+            m.timersOff.toggle()
+            commands.append(.saveProfile(TraineeProfile(name: m.traineeName, language: m.language, timersOff: m.timersOff)))
         case .help:
             m.screen = .help
             m.scroll = 0

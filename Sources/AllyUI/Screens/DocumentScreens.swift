@@ -90,8 +90,14 @@ enum DebriefPage {
         out += DocumentScreen.wrap([
             Span(t(Strings.outcome) + ": ", style: Style(.title, .bold)),
             Span(debrief.outcome.name(in: language), style: Style(debrief.outcome.isLoyal ? .correct : .wrong, .bold)),
-            Span(state.state.endingID.flatMap { state.scenario.ending($0) }.map { "  “" + $0.say + "”" } ?? "", style: Style(.muted)),
+            Span(state.scenario.closing(of: state.state).map { "  “" + $0.say + "”" } ?? "", style: Style(.muted)),
         ], width)
+        if !debrief.outcome.isLoyal {
+            out += DocumentScreen.wrap([Span(t(Strings.customerLost), style: Style(.wrong))], width)
+        }
+        if state.play.untimed {
+            out += DocumentScreen.wrap([Span(t(Strings.playedUntimed), style: Style(.muted))], width)
+        }
         out.append([])
         // Your path beside the ideal one.
         let timeWidth = 8
@@ -100,7 +106,7 @@ enum DebriefPage {
                     Span(TextLayout.pad(t(Strings.idealPath), width: column + 1), style: Style(.title, .bold)),
                     Span(TextLayout.pad(t(Strings.time), width: timeWidth, alignment: .right), style: Style(.muted))])
         for line in debrief.lines {
-            let mark = line.isRight ? Span("✓ ", style: Style(.correct, .bold)) : Span("✗ ", style: Style(.wrong, .bold))
+            let mark = Span(line.judgement.mark + " ", style: Style(line.isRight ? .correct : (line.judgement == .partlyRight ? .warning : .wrong), .bold))
             let yours = TextLayout.wrap(line.yours, width: column)
             let ideal = line.isRight ? [""] : TextLayout.wrap(line.ideal, width: column)
             for row in 0..<max(yours.count, ideal.count) {
@@ -128,7 +134,7 @@ enum DebriefPage {
         }
         for line in wrong {
             out += DocumentScreen.wrap([
-                Span("✗ ", style: Style(.wrong, .bold)), Span(line.yours, style: Style(.wrong)),
+                Span(line.judgement.mark + " ", style: Style(line.judgement == .partlyRight ? .warning : .wrong, .bold)), Span(line.yours, style: Style(.wrong)),
                 Span(" — " + (line.feedback ?? "")),
             ], width)
         }

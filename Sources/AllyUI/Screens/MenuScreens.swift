@@ -67,6 +67,7 @@ enum MenuScreen {
         case .playCourse: return m.t(Strings.playCourse)
         case .progress: return m.t(Strings.progress)
         case .drill: return m.t(Strings.drill)
+        case .timeLimits: return m.t(m.timersOff ? Strings.timeLimitsOff : Strings.timeLimitsOn)
         case .help: return m.t(Strings.help)
         case .quit: return m.t(Strings.quit)
         }
@@ -79,6 +80,7 @@ enum MenuScreen {
         case .playCourse: Strings.playCourseNote
         case .progress: Strings.progressNote
         case .drill: Strings.drillNote
+        case .timeLimits: Strings.timeLimitsNote
         case .help: Strings.helpNote
         case .quit: Strings.quitNote
         }
@@ -105,6 +107,9 @@ enum MenuScreen {
 /// The scenario browser: filters (language, setting, difficulty — never the customer's type),
 /// the list, and the selected scenario's details.
 enum BrowserScreen {
+    /// The mark of a scenario with a time limit: one cell wide, unlike an hourglass emoji.
+    static let timedMark = "◷"
+
     static func stars(_ level: Int) -> String {
         String(repeating: "★", count: max(1, min(3, level))) + String(repeating: "☆", count: 3 - max(1, min(3, level)))
     }
@@ -137,7 +142,9 @@ enum BrowserScreen {
         }
         let listWidth = main.width >= 110 ? main.width / 2 : main.width * 11 / 20
         let (listArea, detailArea) = main.splitLeft(listWidth)
-        let items = list.map { "\(stars($0.difficulty)) \($0.title)" + (m.browser.language == nil ? " [\($0.language.rawValue)]" : "") }
+        let items = list.map {
+            "\(stars($0.difficulty)) \($0.title)" + ($0.isTimed ? " " + timedMark : "") + (m.browser.language == nil ? " [\($0.language.rawValue)]" : "")
+        }
         let layout = SelectList(items, selected: m.browser.selected, offset: m.browser.offset)
             .render(into: &canvas.buffer, area: listArea.inset(right: 1))
         for (index, rect) in zip(layout.visibleItems, layout.itemRects) {
@@ -151,6 +158,8 @@ enum BrowserScreen {
             Span(t(Strings.difficulty) + ": ", style: Style(.muted)),
             Span("\(stars(scenario.difficulty)) \(t(Strings.difficultyName(scenario.difficulty)))\n"),
             Span(t(Strings.language) + ": ", style: Style(.muted)), Span(scenario.language.nativeName + "\n"),
+            Span(t(Strings.timeLimit) + ": ", style: Style(.muted)),
+            Span((scenario.isTimed ? timedMark + " " + t(m.timersOff ? Strings.timedButOff : Strings.timed) : t(Strings.untimed)) + "\n"),
             Span(t(Strings.customer) + ": ", style: Style(.muted)), Span(scenario.customer.name + "\n", style: Style(.accent)),
         ]
         if let summary = scenario.summary { spans.append(Span("\n" + summary + "\n")) }

@@ -239,10 +239,11 @@ enum PlayScreen {
                 "⇄ " + m.t(Strings.typeChange(session.scenario.customer.name, to: change.to.name(in: language), from: change.from.name(in: language))) + "\n",
                 style: Style(.warning, .bold)))
         }
-        if let ending = feedback.ending {
+        if let closing = feedback.closing, let outcome = feedback.outcome {
             spans.append(Span(m.t(Strings.conversationEnds) + ": ", style: Style(.muted)))
-            spans.append(Span("“" + ending.say + "” ", style: Style(.accent)))
-            spans.append(Span("— " + ending.outcome.name(in: m.language), style: Style(ending.outcome.isLoyal ? .correct : .wrong)))
+            if let narration = closing.narration { spans.append(Span(narration + " ", style: Style(.muted))) }
+            spans.append(Span("“" + closing.say + "” ", style: Style(.accent)))
+            spans.append(Span("— " + outcome.name(in: m.language), style: Style(outcome.isLoyal ? .correct : .wrong)))
         }
         return TextLayout.wrap(spans, width: max(1, width))
     }

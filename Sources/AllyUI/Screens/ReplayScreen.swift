@@ -72,7 +72,7 @@ enum ReplayScreen {
             case .wrong: .wrong
             case .neutral: .muted
             }
-            let mark = AttemptReplay.mark(item.feedback.judgement)
+            let mark = item.feedback.judgement.mark
             strip.append(Span(index == state.index ? "[" + mark + "]" : " " + mark + " ",
                               style: index == state.index ? Style(role, [.reverse, .bold]) : Style(role)))
         }
@@ -100,7 +100,7 @@ enum ReplayScreen {
         }
         let labelWidth = max(t(Strings.replayYou).displayWidth, t(Strings.ideal).displayWidth) + 2
         out += DocumentScreen.wrap([
-            Span(AttemptReplay.mark(item.feedback.judgement) + " ", style: Style(judgementRole, .bold)),
+            Span(item.feedback.judgement.mark + " ", style: Style(judgementRole, .bold)),
             Span(TextLayout.pad(t(Strings.replayYou) + ":", width: labelWidth), style: Style(.title, .bold)),
             Span(item.chosen, style: Style(judgementRole)),
             Span("  (" + t(Strings.seconds(item.timed.seconds)) + ")", style: Style(.muted)),
@@ -116,10 +116,11 @@ enum ReplayScreen {
         if let change = item.feedback.typeChange {
             out += DocumentScreen.wrap([Span(t(Strings.turned(change.from.name(in: l), change.to.name(in: l))), style: Style(.warning))], width)
         }
-        if let ending = item.feedback.ending {
+        if let closing = item.feedback.closing {
             out.append([])
+            if let narration = closing.narration { out += DocumentScreen.wrap([Span(narration, style: Style(.muted))], width) }
             out += DocumentScreen.wrap([
-                Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + ending.say + "”"),
+                Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + closing.say + "”"),
             ], width)
         }
         if state.index + 1 == decisions.count {
@@ -129,7 +130,7 @@ enum ReplayScreen {
             }
             let final = state.replay.final
             if let score = Score(final, in: state.source.scenario, weights: m.library.weights) {
-                let outcome = final.endingID.flatMap { state.source.scenario.ending($0) }?.outcome.name(in: m.language) ?? ""
+                let outcome = score.outcome.name(in: m.language)
                 out.append([])
                 out.append([Span(t(Strings.finalScore(score.total, outcome)), style: Style(.accent, .bold))])
             }

@@ -24,7 +24,7 @@ public enum SampleContent {
                 narration: "He drops the keys on the counter before anyone can greet him.",
                 say: "Third time this month. The warranty says I have to come here, so here I am. Again.",
                 cues: ["bound by contract", "irritated", "keys already on the counter"],
-                asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
+                asks: [.identify, .strategy],
                 choices: [
                     Choice(text: "I'm sorry to see you back. Would you walk through the repair with our foreman?",
                            quality: 2, servqual: [.empathy, .assurance], mood: 1,
@@ -73,9 +73,16 @@ public enum SampleContent {
         ],
         endings: [
             Ending(id: "won-over", say: "Fine. Call me when it's done — and thank the foreman.", outcome: .delighted),
-            Ending(id: "fine", say: "Right. See you next month, probably.", outcome: .satisfied),
+            Ending(id: "fine", texts: [
+                .delighted: EndingText(say: "Right. At least this time I know what was done. Thank you."),
+                .dissatisfiedComplaining: EndingText(say: "Right. See you next month, probably — and so will the manager."),
+            ]),
             Ending(id: "complains", say: "I am still writing to the manager.", outcome: .dissatisfiedComplaining),
-            Ending(id: "silent", say: "…", outcome: .dissatisfiedSilent),
+            Ending(id: "silent", texts: [
+                .dissatisfiedComplaining: EndingText(
+                    narration: "He takes his keys from the counter without another word to you.",
+                    say: "Everyone I know will hear what this garage is like."),
+            ]),
         ])
 
     /// The Dutch version of the garage scenario (the same steps, so the storyboard plays both).
@@ -92,7 +99,7 @@ public enum SampleContent {
                 narration: "Hij legt de sleutels op de balie voordat iemand hem kan begroeten.",
                 say: "Derde keer deze maand. Volgens de garantie moet ik hier komen, dus hier ben ik. Alweer.",
                 cues: ["contractueel gebonden", "geïrriteerd", "sleutels al op de balie"],
-                asks: [.identify, .strategy], strategyCredit: [.informAndInvolve: 0.5],
+                asks: [.identify, .strategy],
                 choices: [
                     Choice(text: "Vervelend dat u terug moet komen. Loopt u met onze chef werkplaats de reparatie door?",
                            quality: 2, servqual: [.empathy, .assurance], mood: 1,
@@ -141,9 +148,16 @@ public enum SampleContent {
         ],
         endings: [
             Ending(id: "gewonnen", say: "Goed. Belt u mij als het klaar is — en bedank de chef.", outcome: .delighted),
-            Ending(id: "prima", say: "Nou ja. Tot volgende maand, waarschijnlijk.", outcome: .satisfied),
+            Ending(id: "prima", texts: [
+                .delighted: EndingText(say: "Nou ja. Deze keer weet ik tenminste wat er gedaan is. Bedankt."),
+                .dissatisfiedComplaining: EndingText(say: "Nou ja. Tot volgende maand, waarschijnlijk — en de directeur hoort ervan."),
+            ]),
             Ending(id: "klaagt", say: "Ik schrijf toch een brief aan de directeur.", outcome: .dissatisfiedComplaining),
-            Ending(id: "stil", say: "…", outcome: .dissatisfiedSilent),
+            Ending(id: "stil", texts: [
+                .dissatisfiedComplaining: EndingText(
+                    narration: "Hij pakt zijn sleutels van de balie, zonder nog een woord tegen u.",
+                    say: "Iedereen die ik ken, gaat horen hoe het er in deze garage aan toegaat."),
+            ]),
         ])
 
     /// A tolerant customer at a library desk.
@@ -165,7 +179,7 @@ public enum SampleContent {
                 ]),
         ],
         endings: [
-            Ending(id: "glad", say: "Thank you, that is very clear.", outcome: .satisfied),
+            Ending(id: "glad", say: "Thank you, that is very clear.", outcome: .delighted),
             Ending(id: "gone", say: "…", outcome: .dissatisfiedSilent),
         ])
 }

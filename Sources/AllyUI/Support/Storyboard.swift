@@ -47,35 +47,37 @@ public enum Storyboard {
             menu = App.update(menu, .drillLoaded(DrillHistory(answers: sampleAnswers, now: 600)), now: menu.now + 1).0
             shots.append(Shot(name: "drill", model: menu))
             shots.append(Shot(name: "drill-help", model: press([.char("?")], menu)))
-            menu = press([.char("2"), .char("3")], menu)
+            menu = press([.char("2"), .enter, .char("3"), .enter], menu)
             shots.append(Shot(name: "drill-feedback", model: menu))
             menu = press([.escape], menu)
             shots.append(Shot(name: "drill-done", model: menu))
-            menu = press([.escape, .down, .enter], menu)
+            menu = press([.escape, .down, .down, .enter], menu)  // past "Time limits" to Help
             shots.append(Shot(name: "help", model: menu))
         }
         // The garage scenario is the medium one; the list is sorted easy first.
         let garage = m.filteredScenarios.firstIndex { $0.id.hasPrefix("garage") } ?? 0
         m = press(Array(repeating: .down, count: garage) + [.enter], m)
-        m = press([.down, .down, .down, .down, .down], m)
+        // Nothing is selected at first: six steps down highlight the hostage (the sixth type).
+        m = press([.down, .down, .down, .down, .down, .down], m)
         shots.append(Shot(name: "play-identify", model: m))
         if all {
             shots.append(Shot(name: "help-overlay", model: press([.char("?")], m)))
         }
-        // Name the hostage (the sixth type) directly with its digit.
+        // Name the hostage with its digit: it is already selected, so the digit answers.
         m = press([.char("6")], m)
         shots.append(Shot(name: "play-feedback", model: m))
         m = press([.enter], m)
         if all { shots.append(Shot(name: "play-strategy", model: m)) }
-        m = press([.char("4"), .enter], m)
+        // A graded question's digit selects, Enter answers, Enter again leaves the feedback.
+        m = press([.char("4"), .enter, .enter], m)
         if all {
             shots.append(Shot(name: "play-reply", model: m))
             shots.append(Shot(name: "play-leave", model: press([.char("q")], m)))
         }
         // A poor reply that changes the customer's type, then on to the end.
-        m = press([.char("3")], m)
+        m = press([.char("3"), .enter], m)
         if all { shots.append(Shot(name: "play-type-change", model: m)) }
-        m = press([.enter, .char("6"), .enter, .char("1")], m)
+        m = press([.enter, .char("6"), .enter, .enter, .char("1"), .enter], m)
         if all { shots.append(Shot(name: "play-ending", model: m)) }
         let played = m.session.map { ($0.scenario, $0.decisions) }
         m = press([.enter], m)

@@ -215,6 +215,29 @@ public enum Strings {
     public static let notTested = Localized(en: "not tested", nl: "niet getoetst")
     /// Section: the outcome.
     public static let outcome = Localized(en: "Outcome", nl: "Uitkomst")
+    /// The menu item while time limits are on.
+    public static let timeLimitsOn = Localized(en: "Time limits: on", nl: "Tijdslimieten: aan")
+    /// The menu item while time limits are off.
+    public static let timeLimitsOff = Localized(en: "Time limits: off", nl: "Tijdslimieten: uit")
+    /// What the time-limits item does.
+    public static let timeLimitsNote = Localized(
+        en: "Turn time limits off, or on again; for slow readers.",
+        nl: "Zet tijdslimieten uit of weer aan; voor wie langzaam leest.")
+    /// The browser's label for whether a scenario has time limits.
+    public static let timeLimit = Localized(en: "Time limit", nl: "Tijdslimiet")
+    /// A scenario with a time limit on some replies.
+    public static let timed = Localized(en: "on some replies", nl: "bij sommige antwoorden")
+    /// A timed scenario while time limits are off (--no-timers).
+    public static let timedButOff = Localized(en: "on some replies (off: --no-timers)", nl: "bij sommige antwoorden (uit: --no-timers)")
+    /// A scenario without time limits.
+    public static let untimed = Localized(en: "none", nl: "geen")
+    /// Under a dissatisfied outcome: why the score cannot pass.
+    public static let customerLost = Localized(
+        en: "The customer leaves dissatisfied: such an attempt does not pass, whatever its points.",
+        nl: "De klant vertrekt ontevreden: zo'n poging haalt het niet, hoeveel punten ook.")
+    /// On a debrief of an attempt played with time limits off.
+    public static let playedUntimed = Localized(
+        en: "Played without time limits.", nl: "Gespeeld zonder tijdslimieten.")
     /// Section: the paths.
     public static let yourPath = Localized(en: "Your path", nl: "Jouw route")
     /// Column: the ideal path.
@@ -332,6 +355,10 @@ public enum Strings {
     public static let helpPlaying = Localized(en: "Playing a scenario", nl: "Een scenario spelen")
     /// The keys while playing, in the trainer and the preview alike.
     public static let helpPlayingKeys: [Localized] = [
+        Localized(en: "1 – 9 or ↑ ↓    select an answer (nothing is selected at first)",
+                  nl: "1 – 9 of ↑ ↓    antwoord selecteren (eerst is niets geselecteerd)"),
+        Localized(en: "Enter           answer with the selection (or its digit again)",
+                  nl: "Enter           antwoorden met de selectie (of nogmaals het cijfer)"),
         Localized(en: "PgUp PgDn       scroll the customer's words when they are long",
                   nl: "PgUp PgDn       de woorden van de klant scrollen als ze lang zijn"),
         Localized(en: "Enter or →      after the feedback: on to the next question",
@@ -387,7 +414,8 @@ public enum Strings {
     public static let helpDrill = Localized(en: "Drill", nl: "Oefenen")
     /// The keys of the drill.
     public static let helpDrillKeys: [Localized] = [
-        Localized(en: "↑ ↓ 1 – 9 Enter name the type, then the strategy", nl: "↑ ↓ 1 – 9 Enter benoem het type, dan de strategie"),
+        Localized(en: "↑ ↓ 1 – 9 Enter select, then answer: the type, then the strategy",
+                  nl: "↑ ↓ 1 – 9 Enter selecteren, dan antwoorden: type, dan strategie"),
         Localized(en: "Enter           after the feedback: the next round", nl: "Enter           na de feedback: de volgende ronde"),
         Localized(en: "Esc or q        stop and see what improved; again for the menu",
                   nl: "Esc of q        stoppen en zien wat beter ging; nog eens: menu"),

@@ -143,9 +143,9 @@ public final class TrainerLoop {
         switch command {
         case .saveProfile(let profile):
             try persistence.saveProfile(profile)
-        case .recordDecision(let decision, let index, let scenarioID):
+        case .recordDecision(let decision, let index, let scenarioID, let play):
             guard let scenario = model.library.scenario(id: scenarioID) else { return }
-            try persistence.recordDecision(decision, index: index, scenario: scenario, trainee: model.traineeName)
+            try persistence.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: model.traineeName)
         case .finishAttempt(let scenarioID, let state):
             guard let scenario = model.library.scenario(id: scenarioID) else { return }
             try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)

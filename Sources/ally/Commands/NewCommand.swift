@@ -24,7 +24,7 @@ struct NewScenarioCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The scenario's language: en or nl.", valueName: "lang"))
     var lang: Language
 
-    @Option(help: ArgumentHelp("The scenario's id, [a-z0-9-]+ (default: <type>-new-<lang>).", valueName: "id"))
+    @Option(help: ArgumentHelp("The scenario's id, [a-z0-9-]+ (default: new-scenario-<lang>; an id must not name the type).", valueName: "id"))
     var id: String?
 
     @Option(help: ArgumentHelp("Where to write the file ('-' for standard output).", valueName: "path"))
@@ -34,12 +34,12 @@ struct NewScenarioCommand: ParsableCommand {
 
     func validate() throws {
         if let id, id.isEmpty || !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            throw ValidationError("an id is made of a-z, 0-9 and '-', like 'hostage-garage-en'; '\(id)' is not")
+            throw ValidationError("an id is made of a-z, 0-9 and '-', like 'garage-keys-en'; '\(id)' is not")
         }
     }
 
     func run() throws {
-        let id = id ?? "\(type.rawValue)-new-\(lang.rawValue)"
+        let id = id ?? "new-scenario-\(lang.rawValue)"
         let text = ScenarioTemplate.skeleton(type: type, language: lang, id: id)
         if output == "-" {
             Output.write(text)

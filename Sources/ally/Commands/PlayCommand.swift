@@ -23,6 +23,8 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var playOptions: PlayOptions
+
     func run() throws {
         let language = lang ?? Language.interface(from: environmentVariable)
         let library = try contentOptions.load()
@@ -91,7 +93,7 @@ struct PlayCommand: ParsableCommand {
             store = try Store.open(path: storeOptions.store)
         } catch {
             player.write(player.strings.playingUnsaved(error.description))
-            return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source)
+            return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(playOptions))
         }
         let trainee = try storeOptions.trainee(in: store)
         if let unfinished = try? store.unfinishedAttempt(trainee: trainee), unfinished.summary.scenarioID == scenario.id {
@@ -113,7 +115,7 @@ struct PlayCommand: ParsableCommand {
                 }
             }
         }
-        return RecordedPlay(store: store, trainee: trainee, scenario: scenario, source: source)
+        return RecordedPlay(store: store, trainee: trainee, scenario: scenario, source: source, settings: .fresh(playOptions))
     }
 }
 

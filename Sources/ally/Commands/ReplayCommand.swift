@@ -51,7 +51,7 @@ enum Replay {
                 out.append("  \(scenario.customer.name): \"\(step.say)\"")
                 if !step.cues.isEmpty { out.append("  " + (en ? "Cues: " : "Signalen: ") + step.cues.joined(separator: ", ")) }
             }
-            out.append("  \(AttemptReplay.mark(item.feedback.judgement)) " + (en ? "you: " : "jij: ") + item.chosen
+            out.append("  \(item.feedback.judgement.mark) " + (en ? "you: " : "jij: ") + item.chosen
                        + "  (\(seconds(item.timed.seconds)))")
             if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
                 out.append("    " + (en ? "ideal: " : "ideaal: ") + ideal)
@@ -61,9 +61,10 @@ enum Replay {
                 out.append("    " + (en ? "The customer turned \(change.from.name(in: l)) → \(change.to.name(in: l))."
                                         : "De klant werd \(change.from.name(in: l)) → \(change.to.name(in: l))."))
             }
-            if let ending = item.feedback.ending {
+            if let closing = item.feedback.closing {
                 out.append("")
-                out.append("  \(scenario.customer.name): \"\(ending.say)\"")
+                if let narration = closing.narration { out.append("  " + narration) }
+                out.append("  \(scenario.customer.name): \"\(closing.say)\"")
             }
         }
         if let index = replay.misfitIndex, let error = replay.misfitReason {
@@ -73,8 +74,7 @@ enum Replay {
         let state = replay.final
         out.append("")
         if let score = Score(state, in: scenario) {
-            let ending = state.endingID.flatMap { scenario.ending($0) }
-            out.append((en ? "Score " : "Score ") + "\(score.total)/100 · " + (ending?.outcome.name(in: l) ?? ""))
+            out.append("Score \(score.total)/100 · " + score.outcome.name(in: l))
             for part in score.parts where part.value != nil {
                 out.append("  \(part.part.name(in: l)): \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))")
             }

@@ -65,6 +65,7 @@ struct AttemptJSON: Encodable {
     var total: Int?
     var outcome: String?
     var seconds: Double
+    var untimed: Bool
 
     init(_ attempt: AttemptSummary) {
         id = attempt.id
@@ -77,6 +78,7 @@ struct AttemptJSON: Encodable {
         total = attempt.total
         outcome = attempt.outcome?.rawValue
         seconds = attempt.seconds
+        untimed = attempt.untimed
     }
 }
 

@@ -32,7 +32,8 @@ struct PlainPlayer {
         write("\(strings.scenarioList):")
         for (index, scenario) in scenarios.enumerated() {
             let stars = String(repeating: "*", count: scenario.difficulty)
-            write("  \(index + 1). \(scenario.title) — \(scenario.setting) [\(stars)] (\(scenario.id))")
+            // Titles and numbers only: an id may say what the customer is before the trainee does.
+            write("  \(index + 1). \(scenario.title) — \(scenario.setting) [\(stars)]")
         }
         do {
             return scenarios[try ask(strings.pickScenario, count: scenarios.count)]
@@ -81,8 +82,9 @@ struct PlainPlayer {
                 case .reply:
                     write("")
                     write(strings.replyQuestion)
-                    for (i, choice) in step.choices.enumerated() { write("  \(i + 1). \(choice.text)") }
-                    decision = .reply(try ask(nil, count: step.choices.count))
+                    let order = ReplyOrder.indices(of: step, seed: play.settings.replyOrder)
+                    for (i, index) in order.enumerated() { write("  \(i + 1). \(step.choices[index].text)") }
+                    decision = .reply(order[try ask(nil, count: order.count)])
                 case .none:
                     return
                 }
@@ -153,7 +155,10 @@ struct PlainPlayer {
         }
         write(mark.isEmpty ? feedback.message : "\(mark): \(feedback.message)")
         if let change = feedback.typeChange { write(strings.typeChange(change)) }
-        if let ending = feedback.ending { write("“\(ending.say)”") }
+        if let closing = feedback.closing {
+            if let narration = closing.narration { write(narration) }
+            write("“\(closing.say)”")
+        }
     }
 
     private func show(_ debrief: Debrief, of scenario: Scenario) {
@@ -173,7 +178,7 @@ struct PlainPlayer {
         write("")
         write("\(strings.yourPath):")
         for line in debrief.lines {
-            write("  \(line.isRight ? "✓" : "✗") \(strings.you): \(line.yours)  (\(Int(line.seconds.rounded())) s)")
+            write("  \(line.judgement.mark) \(strings.you): \(line.yours)  (\(Int(line.seconds.rounded())) s)")
             if !line.isRight {
                 write("    \(strings.ideal): \(line.ideal)")
                 if let feedback = line.feedback { write("    \(feedback)") }

@@ -16,8 +16,8 @@ final class DeferredPersistence: TrainerPersistence {
     /// Forwarded to the opened persistence (as are the methods below).
     func loadProfile() throws -> TraineeProfile? { try base.loadProfile() }
     func saveProfile(_ profile: TraineeProfile) throws { try base.saveProfile(profile) }
-    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
-        try base.recordDecision(decision, index: index, scenario: scenario, trainee: trainee)
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
+        try base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
     }
     func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
         try base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)

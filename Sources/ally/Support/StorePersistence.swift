@@ -26,22 +26,26 @@ final class StorePersistence: TrainerPersistence {
     /// The remembered trainee, if a name was saved.
     func loadProfile() throws -> TraineeProfile? {
         let preferences = try store.preferences()
-        return preferences.traineeName.map { TraineeProfile(name: $0, language: preferences.language ?? fallbackLanguage) }
+        return preferences.traineeName.map {
+            TraineeProfile(name: $0, language: preferences.language ?? fallbackLanguage, timersOff: preferences.timersOff)
+        }
     }
 
-    /// Remembers name and language.
+    /// Remembers name, language and whether time limits are off.
     func saveProfile(_ profile: TraineeProfile) throws {
-        try Self.delayable { try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language)) }
+        try Self.delayable {
+            try store.setPreferences(Preferences(traineeName: profile.name, language: profile.language, timersOff: profile.timersOff))
+        }
     }
 
     /// Starts an attempt at decision 0, then appends every decision at its index (committed on return).
     /// A retried decision 0 whose attempt was started but not appended to reuses that attempt.
-    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, trainee: String) throws {
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
         let startedEmpty = current.map { $0.scenarioID == scenario.id && $0.stored == 0 } ?? false
         if (index == 0 && !startedEmpty) || current?.scenarioID != scenario.id {
             let text = source(scenario.id)
             let id = try Self.delayable {
-                try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: text), source: text)
+                try store.startAttempt(trainee: trainee, scenario: scenario, contentHash: StableID.contentHash(of: text), source: text, play: play)
             }
             current = (id, scenario.id, 0)
         }
@@ -75,7 +79,7 @@ final class StorePersistence: TrainerPersistence {
         current = (stored.id, stored.summary.scenarioID, stored.decisions.count)
         return UnfinishedAttempt(
             scenarioID: stored.summary.scenarioID, decisions: stored.decisions,
-            secondsOnStep: max(0, Date().timeIntervalSince1970 - stored.stepEnteredAt))
+            secondsOnStep: max(0, Date().timeIntervalSince1970 - stored.stepEnteredAt), play: stored.play)
     }
 
     /// The stored progress report.

@@ -1,0 +1,111 @@
+import Testing
+@testable import AllyCore
+
+/// The satisfaction framework as the engine computes it, rule by rule.
+struct SatisfactionTests {
+    func tally(_ replies: [(Int, ServicePhase)]) -> Satisfaction {
+        replies.reduce(Satisfaction()) { $0.adding(quality: $1.0, phase: $1.1) }
+    }
+
+    @Test("performance above the expectation delights, about equal satisfies, below dissatisfies")
+    func performanceAgainstExpectation() {
+        let good = tally([(2, .greet), (1, .needs), (2, .meet)])  // 3 + 5/3 = 4.67
+        #expect(good.outcome(expectation: 4, type: .tolerant) == .delighted)  // 4.67 ≥ 4 + 0.5
+        #expect(good.outcome(expectation: 5, type: .tolerant) == .satisfied)  // within half a point of 5
+        let middling = tally([(0, .greet), (1, .needs), (-1, .meet)])  // 3
+        #expect(middling.outcome(expectation: 3, type: .tolerant) == .satisfied)
+        #expect(middling.outcome(expectation: 4, type: .tolerant) == .dissatisfiedSilent)
+        #expect(middling.outcome(expectation: 2, type: .tolerant) == .delighted)
+    }
+
+    @Test("an unrepaired −2 always loses the customer, however good the rest")
+    func unrepairedWorst() {
+        let slip = tally([(2, .greet), (2, .needs), (2, .meet), (-2, .door)])
+        #expect(slip.outcome(expectation: 1, type: .tolerant) == .dissatisfiedSilent)
+    }
+
+    @Test("a −2 put right by a later excellent reply counts as 0: a repair beats a neutral step")
+    func repair() {
+        let repaired = tally([(-2, .greet), (2, .needs)])  // (0 + 2) / 2 = 1
+        let neutral = tally([(0, .greet), (0, .needs)])
+        #expect(repaired.performance == 4)
+        #expect(repaired.performance > neutral.performance)
+        #expect(repaired.outcome(expectation: 3, type: .victim) == .delighted)
+        // A good but not excellent reply does not repair.
+        #expect(tally([(-2, .greet), (1, .needs)]).outcome(expectation: 1, type: .victim) == .dissatisfiedSilent)
+    }
+
+    @Test("dissatisfied customers complain by type; the quiet types complain only when the threshold was lowered")
+    func complainingOrSilent() {
+        let poor = tally([(-1, .greet), (-1, .needs)])
+        for type in [CustomerType.tolerant, .patient, .incompetent, .victim] {
+            #expect(poor.outcome(expectation: 3, type: type) == .dissatisfiedSilent)
+        }
+        for type in [CustomerType.ally, .hostage, .intolerant, .anarchist, .terrorist] {
+            #expect(poor.outcome(expectation: 3, type: type) == .dissatisfiedComplaining)
+        }
+        let asked = tally([(-1, .greet), (-2, .needs), (1, .check)])
+        #expect(asked.thresholdLowered)
+        #expect(asked.outcome(expectation: 3, type: .tolerant) == .dissatisfiedComplaining)
+        // A good reply elsewhere does not invite the complaint.
+        #expect(!tally([(-1, .greet), (-2, .needs), (1, .meet)]).thresholdLowered)
+    }
+
+    @Test("the engine computes the outcome at the ending, and only a kept customer passes")
+    func engineOutcome() throws {
+        let state = try play([.identify(.hostage), .strategy(.harnessNegativeEnergy), .reply(0), .reply(0), .reply(0)])
+        #expect(state.outcome == .delighted)
+        let score = try #require(Score(state, in: garage))
+        #expect(score.passes(mark: 60))
+        #expect(!Score.passes(total: 95, outcome: .dissatisfiedComplaining, mark: 60))
+        #expect(!Score.passes(total: 95, outcome: nil, mark: 60))
+    }
+
+    @Test("every ending's reachable outcomes are found, with a path that earns each")
+    func reach() {
+        let reach = OutcomeReach(garage)
+        #expect(!reach.isPartial)
+        for ending in garage.endings {
+            for outcome in reach.outcomes(at: ending.id) {
+                let path = reach.examples[ending.id]![outcome]!
+                let decisions = Paths.decisions(for: path, in: garage).map { TimedDecision($0) }
+                #expect((try? Engine.replay(garage, decisions))?.outcome == outcome, "\(ending.id) \(outcome)")
+            }
+        }
+    }
+
+    @Test("a chain of 20,000 steps is walked without overflowing the stack")
+    func longChain() {
+        let n = 20_000
+        let steps = (0..<n).map { i in
+            Step(id: "s\(i)", phase: .needs, say: "a", choices: [Choice(text: "a", quality: 1, next: i + 1 < n ? "s\(i + 1)" : "end")])
+        }
+        let chain = Scenario(
+            id: "chain", language: .en, title: "Chain", setting: "Lab", customer: Customer(name: "B", type: .tolerant),
+            start: "s0", steps: steps, endings: [Ending(id: "end", say: "bye", outcome: .delighted)])
+        #expect(chain.decisionCount == n)
+        #expect(OutcomeReach(chain).outcomes(at: "end") == [.delighted])
+    }
+}
+
+/// Replies in a fresh order per attempt, fixed by the attempt's seed.
+struct ReplyOrderTests {
+    @Test("the same seed gives the same order (resume and replay agree); seed 0 keeps the file's order")
+    func determinism() {
+        let step = garage.steps[0]
+        #expect(ReplyOrder.indices(of: step, seed: 0) == Array(step.choices.indices))
+        for seed in [UInt64(1), 42, .max] {
+            let order = ReplyOrder.indices(of: step, seed: seed)
+            #expect(order == ReplyOrder.indices(of: step, seed: seed))
+            #expect(order.sorted() == Array(step.choices.indices))
+        }
+    }
+
+    @Test("over many attempts the best reply shows in every position")
+    func everyPosition() {
+        let step = garage.steps[0]
+        let best = step.choices.indices.max { step.choices[$0].quality < step.choices[$1].quality }!
+        let positions = Set((1...200).map { ReplyOrder.indices(of: step, seed: UInt64($0)).firstIndex(of: best)! })
+        #expect(positions == Set(step.choices.indices))
+    }
+}
