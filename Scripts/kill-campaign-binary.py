@@ -26,12 +26,19 @@ import tempfile
 import termios
 import time
 
+import yaml  # PyYAML, a test prerequisite (README)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONTENT = os.path.join(ROOT, "Tests/AllyEndToEndTests/Fixtures/good")
 TRAINEE = "kill-campaign"
 IDENTIFY, STRATEGY, REPLY = "What type of customer is this?", "Which strategy makes this customer an ally?", "How do you reply?"
 TYPES = ["ally", "tolerant", "patient", "incompetent", "victim", "hostage", "intolerant", "anarchist", "terrorist"]
 FAMILIES = ["keep-and-leverage", "inform-and-involve", "guide-and-support", "harness-negative-energy", "part-ways"]
+# Replies are shown in an order of the attempt's own (seeded); the store keeps the index in the
+# file. A reply's words tell which it is.
+with open(os.path.join(CONTENT, "desk-en.yaml"), encoding="utf-8") as f:
+    REPLY_INDEX = {c["text"]: i for step in yaml.safe_load(f)["steps"].values() for i, c in enumerate(step["choices"])}
+
 # desk-en: the first step asks the type and the strategy; every step offers two replies.
 # Where each reply leads: step -> [next for reply 1, next for reply 2]; None is an ending.
 GRAPH = {"waiting": ["needs", "needs"], "needs": ["check", None], "check": [None, None]}
@@ -56,6 +63,12 @@ def last_question(text):
     places = {q: text.rfind(q) for q in (IDENTIFY, STRATEGY, REPLY)}
     asked = max(places, key=places.get)
     return asked if places[asked] >= 0 else None
+
+
+def shown_replies(text):
+    """The replies offered at the last "How do you reply?", in the order shown."""
+    lines = text[text.rfind(REPLY):].splitlines()[1:]
+    return [line.split(". ", 1)[1] for line in lines if line.startswith("  ") and ". " in line]
 
 
 class Run:
@@ -208,8 +221,9 @@ def main():
                         choice = rng.randint(1, 5)
                         decision = {"strategy": {"_0": FAMILIES[choice - 1]}}
                     else:
-                        choice = rng.randint(1, 2)
-                        decision = {"reply": {"_0": choice - 1}}
+                        shown = shown_replies(run.output)
+                        choice = rng.randint(1, len(shown))
+                        decision = {"reply": {"_0": REPLY_INDEX[shown[choice - 1]]}}
                     answered += 1
                     if mode == "idle" and answered == kill_at:
                         run.kill()

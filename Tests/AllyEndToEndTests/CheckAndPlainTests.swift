@@ -1,4 +1,6 @@
 import AllyCore
+import AllyContent
+import AllyCore
 import Foundation
 import Testing
 
@@ -141,7 +143,7 @@ struct CheckAndPlainTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-loop-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try """
+        let text = """
             id: loop-en
             language: en
             title: Round and round
@@ -152,10 +154,16 @@ struct CheckAndPlainTests {
               a: {phase: greet, say: "Hello?", choices: [{text: "Again", quality: 0, feedback: "Hm.", next: b}]}
               b: {phase: needs, say: "Well?", choices: [{text: "Back", quality: 0, feedback: "Hm.", next: a}, {text: "Done", quality: 2, feedback: "Yes.", next: end}]}
             endings:
-              end: {say: "Bye.", outcome: satisfied}
-            """.write(to: folder.appendingPathComponent("loop-en.yaml"), atomically: true, encoding: .utf8)
-        let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "loop-en"],
-                                 input: String(repeating: "1\n", count: 7) + "2\n")
+              end:
+                delighted: {say: "Bye."}
+            """
+        try text.write(to: folder.appendingPathComponent("loop-en.yaml"), atomically: true, encoding: .utf8)
+        // Where "Back" and "Done" are shown at b in the order of seed 7.
+        let b = try #require(ContentLoader.load(texts: [("loop-en.yaml", text)]).scenario(id: "loop-en")?.step("b"))
+        let order = ReplyOrder.indices(of: b, seed: 7)
+        let back = "\(order.firstIndex(of: 0)! + 1)\n", done = "\(order.firstIndex(of: 1)! + 1)\n"
+        let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "loop-en", "--seed", "7"],
+                                 input: String(repeating: "1\n" + back, count: 4) + "1\n" + done)
         #expect(result.stdout.contains("[Decision 2 of 2 — find the needs]"))
         #expect(!result.stdout.contains("Decision 3 of 2"))
         #expect(result.stdout.contains("== Debrief =="))
