@@ -1,4 +1,5 @@
 import AllyClassroom
+import AllyTerminal
 import ArgumentParser
 import Foundation
 import NIOCore
@@ -34,7 +35,7 @@ struct ClassroomCommand: ParsableCommand {
         let access: ClassAccess
         do {
             let loaded = try ClassAccess.load(code: classCode, authorizedKeys: authorizedKeys, failureDelay: .milliseconds(Int64(failureDelay)))
-            for problem in loaded.problems { FileHandle.standardError.write(Data("ally: \(problem)\n".utf8)) }
+            for problem in loaded.problems { FileHandle.standardError.write(Data(SafeText.text("ally: \(problem)\n").utf8)) }
             access = loaded.access
         } catch {
             throw fail(error.description)
@@ -91,13 +92,14 @@ struct ClassroomCommand: ParsableCommand {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("ally: \(message)\n".utf8))
+        FileHandle.standardError.write(Data(SafeText.text("ally: \(message)\n").utf8))
         return ExitCode(2)
     }
 
-    /// Writes a line to standard output at once (a log read through a pipe must not wait for a buffer).
+    /// Writes a line to standard output at once (a log read through a pipe must not wait for a buffer);
+    /// a name a client chose cannot send escape sequences to the instructor's terminal (``SafeText``).
     private func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data(SafeText.text(text + "\n").utf8))
     }
 
     private func timestamp() -> String {

@@ -18,7 +18,7 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(readOnly: true)
         let trainee = try storeOptions.trainee(in: store)
         let language = lang ?? Language.interface(from: environmentVariable)
         let report = try StoreOptions.check { try store.progress(trainee: trainee, now: Date().timeIntervalSince1970) }
@@ -38,9 +38,10 @@ struct StoreOptions: ParsableArguments {
         "Whose progress (default: the name saved in the store, else $USER).", valueName: "name"))
     var trainee: String?
 
-    /// Opens the store, or exits with the store's own message (what happened, what to do).
-    func open() throws -> Store {
-        try Self.check { try Store.open(path: store) }
+    /// Opens the store, or exits with the store's own message (what happened, what to do);
+    /// `readOnly` for commands that only read it (see ``Store/open(path:busyTimeout:readOnly:)``).
+    func open(readOnly: Bool = false) throws -> Store {
+        try Self.check { try Store.open(path: store, readOnly: readOnly) }
     }
 
     /// The trainee: the option, else the saved preference, else the login name.
