@@ -54,15 +54,24 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     /// The ending with `id`, if there is one.
     public func ending(_ id: String) -> Ending? { endings.first { $0.id == id } }
 
-    /// The number of decisions on the longest path from the start, for "decision k of n".
+    /// The number of decisions on the longest path from the start.
+    public var decisionCount: Int { decisionsLeft(from: start) }
+
+    /// The replies a trainee at `state` has given plus the most still to come: the n of
+    /// "decision k of n", which shrinks as branches close and is reached at the ending.
+    public func decisionTotal(at state: PlayState) -> Int {
+        state.repliesGiven + (state.stepID.map(decisionsLeft(from:)) ?? 0)
+    }
+
+    /// The number of decisions on the longest path from step `id`, that step's included.
     ///
     /// Cycles are cut where they close (a step met again on the current path counts 0), as a
     /// depth-first walk would; iterative, so a chain of any length cannot overflow the stack.
-    public var decisionCount: Int {
+    public func decisionsLeft(from id: String) -> Int {
         let index = Dictionary(steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var longest = [Int?](repeating: nil, count: steps.count)
         var onPath = [Bool](repeating: false, count: steps.count)
-        guard let first = index[start] else { return 0 }
+        guard let first = index[id] else { return 0 }
         // Each frame: a step and how many of its targets have been looked at.
         var stack: [(step: Int, next: Int, best: Int)] = [(first, 0, 0)]
         onPath[first] = true

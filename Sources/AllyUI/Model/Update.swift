@@ -101,7 +101,8 @@ public enum App {
             break
         case .input(.key(let key)):
             let typing = m.screen == .welcome && m.welcome.focus == .name && !m.showHelp
-            handle(KeyMap.intent(for: key, textEntry: typing), &m, &commands)
+            let answering = m.screen == .play && m.session?.confirmingLeave == true && !m.showHelp
+            handle(KeyMap.intent(for: key, textEntry: typing, answering: answering), &m, &commands)
         case .input(.click(let column, let row)):
             if let intent = Layout.intent(at: Point(x: column, y: row), in: m) {
                 handle(intent, &m, &commands)
@@ -171,14 +172,7 @@ public enum App {
         var session = PlaySession(
             scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: nil, course: course)
         session.play = settings
-        // What of the time on this step went to its questions, before the reply's clock started.
-        let questions = kept.reversed().prefix { timed in
-            switch timed.decision {
-            case .identify, .strategy: true
-            default: false
-            }
-        }.map(\.seconds).reduce(0, +)
-        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - questions)
+        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - secondsOnQuestions(kept))
         session.deadline = Play.replyDeadline(session, now: m.now, elapsed: onReply)
         if let deadline = session.deadline, deadline <= m.now {
             // The time ran out while away, at the deadline: the reply prompt had shown for the whole limit.
@@ -187,6 +181,17 @@ public enum App {
         m.session = session
         m.screen = .play
         m.showHelp = false
+    }
+
+    /// What of the time on the current step went to its questions (type and strategy), before
+    /// the reply's clock started: the trailing questions of `decisions`.
+    static func secondsOnQuestions(_ decisions: [TimedDecision]) -> Double {
+        decisions.reversed().prefix { timed in
+            switch timed.decision {
+            case .identify, .strategy: true
+            default: false
+            }
+        }.map(\.seconds).reduce(0, +)
     }
 
     /// Shows the debrief of the session's attempt.
@@ -284,6 +289,7 @@ enum Welcome {
             commands.append(.loadUnfinished)
             m.screen = .menu
             m.menuSelected = 0
+            m.selectResume()
         case .back:
             commands.append(.quit)
         default:
@@ -419,6 +425,11 @@ enum Document {
                 m.screen = .menu
             }
             m.debrief = m.screen == .debrief ? m.debrief : nil
+        case .again where m.screen == .debrief:
+            // The same scenario from its start, a fresh attempt in a fresh reply order; a course goes on from here.
+            guard let debrief = m.debrief, let scenario = m.library.scenario(id: debrief.scenario.id) else { return }
+            App.startSession(scenario, course: debrief.course, &m)
+            m.debrief = nil
         case .confirm, .back:
             m.screen = .menu
             m.debrief = nil

@@ -1,6 +1,7 @@
 import AllyContent
 import AllyCore
 import AllyStore
+import AllyUI
 import ArgumentParser
 import Foundation
 
@@ -48,8 +49,8 @@ enum Replay {
             let step = item.step
             if item.startsStep {
                 out.append((en ? "Step " : "Stap ") + "\(item.stepNumber) · \(step.phase.name(in: l)) · \(step.id)")
-                out.append("  \(scenario.customer.name): \"\(step.say)\"")
-                if !step.cues.isEmpty { out.append("  " + (en ? "Cues: " : "Signalen: ") + step.cues.joined(separator: ", ")) }
+                out.append("  \(scenario.customer.name): “\(step.say)”")
+                if !step.cues.isEmpty { out.append("  " + Strings.cues(scenario.language) + ": " + step.cues.joined(separator: " · ")) }
             }
             out.append("  \(item.feedback.judgement.mark) " + (en ? "you: " : "jij: ") + item.chosen
                        + "  (\(seconds(item.timed.seconds)))")
@@ -64,7 +65,7 @@ enum Replay {
             if let closing = item.feedback.closing {
                 out.append("")
                 if let narration = closing.narration { out.append("  " + narration) }
-                out.append("  \(scenario.customer.name): \"\(closing.say)\"")
+                out.append("  \(scenario.customer.name): “\(closing.say)”")
             }
         }
         if let index = replay.misfitIndex, let error = replay.misfitReason {
