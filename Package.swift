@@ -24,11 +24,15 @@ let package = Package(
         .executable(name: "ally", targets: ["ally"]),
         .executable(name: "ally-lrs", targets: ["ally-lrs"]),
         .executable(name: "ally-bench", targets: ["ally-bench"]),
+        .executable(name: "ally-classroom", targets: ["ally-classroom"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", exact: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
@@ -65,6 +69,26 @@ let package = Package(
             name: "ally-bench",
             dependencies: ["AllyCore", "AllyContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // `ally serve`: the SSH server (swift-nio-ssh), one trainer process per session on its own PTY.
+        // C shim over the pseudoterminal calls Swift cannot see (posix_openpt, TIOCSWINSZ, posix_spawn's setsid).
+        .target(name: "CPseudoterminal"),
+        .target(
+            name: "AllyClassroom",
+            dependencies: [
+                "CPseudoterminal",
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The classroom server that `ally serve` hands over to, found beside `ally`: SwiftNIO and
+        // BoringSSL stay out of the trainer's binary and its start-up.
+        .executableTarget(
+            name: "ally-classroom",
+            dependencies: ["AllyClassroom", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
@@ -75,6 +99,13 @@ let package = Package(
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
+        .testTarget(name: "AllyClassroomTests", dependencies: [
+            "AllyClassroom", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

@@ -23,6 +23,9 @@ enum ScenarioDecoder {
     static let endingTextKeys = ["narration", "say"]
     /// Most choices a step may offer: one digit key each.
     static let maximumChoices = 9
+    /// Most steps a scenario may have: it bounds what a play holds (its record, the debrief, the
+    /// replay), and is far beyond any conversation a trainee would sit through.
+    static let maximumSteps = 10_000
     /// Longest time limit, an hour: anything longer is a typo for a shorter one.
     static let maximumSeconds = 3600
 
@@ -103,6 +106,9 @@ enum ScenarioDecoder {
     private static func decodeSteps(_ node: YAMLNode, _ d: inout FileDecoder) -> [StepSource] {
         guard let mapping = d.idMapping(node, "steps") else { return [] }
         if mapping.entries.isEmpty { d.error(node.mark, "a scenario needs at least one step") }
+        if mapping.entries.count > maximumSteps {
+            d.error(node.mark, "a scenario may have at most \(maximumSteps) steps; this one has \(mapping.entries.count)")
+        }
         var steps: [StepSource] = []
         var firstMarks: [String: Mark] = [:]
         for (key, value) in mapping.entries {

@@ -216,6 +216,13 @@ public final class NcursesBackend: TerminalBackend {
         ally_remove_termination_handlers()
     }
 
+    /// Overflows the stack, for the end-to-end test that a crash restores the terminal even when
+    /// no stack is left (the crash handler runs on an alternate signal stack). Never returns.
+    public static func overflowTheStackForTest() -> Never {
+        ally_overflow_the_stack()
+        fatalError("the stack did not overflow")
+    }
+
     // MARK: - Private
 
     /// Reads one event from curses, waiting at most `waitMilliseconds`; nil when nothing usable came.

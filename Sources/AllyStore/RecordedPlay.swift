@@ -45,6 +45,10 @@ public final class RecordedPlay {
     }
 
     /// Resumes a stored attempt at the exact step it reached.
+    ///
+    /// An attempt whose decisions already end the play (the process died after the last one was
+    /// committed and before the result was) gets its result written here, once: it would otherwise
+    /// be offered for resuming forever and be missing from every report.
     public init(resuming stored: StoredAttempt, scenario: Scenario, store: Store) throws(EngineError) {
         self.store = store
         self.scenario = scenario
@@ -55,6 +59,7 @@ public final class RecordedPlay {
         saved = stored.decisions.count
         start = { _ throws(StoreError) in stored.id }
         stepEnteredAt = stored.stepEnteredAt
+        if state.isOver { flush() }
     }
 
     /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when
@@ -82,6 +87,12 @@ public final class RecordedPlay {
         return feedback
     }
 
+    /// Whether the play is recorded in a store at all (it runs unsaved without one).
+    public var hasStore: Bool { store != nil }
+
+    /// How many decisions are not in the store yet.
+    public var unsavedCount: Int { log.count - saved }
+
     /// Whether every decision so far is in the store (and the result, once the play is over).
     public var isSaved: Bool { saveProblem == nil && attempt != nil && saved == log.count && (finished || !state.isOver) }
 
@@ -101,6 +112,10 @@ public final class RecordedPlay {
                 try store.finish(attempt!, state: state, in: scenario)
                 finished = true
             }
+            saveProblem = nil
+        } catch .attemptFinished where saved == log.count && state.isOver {
+            // Another resume of the same attempt wrote its result first: it is written once.
+            finished = true
             saveProblem = nil
         } catch {
             saveProblem = error

@@ -290,15 +290,29 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
     if (info == NULL || info->si_code <= 0) raise(sig);
 }
 
+// A stack overflow leaves no stack for a handler to run on: without a stack of its own the
+// kernel kills the process at once, with the terminal still in curses' modes.
+static char crash_stack[64 * 1024];
+
 void ally_install_crash_handlers(int tty_fd) {
     if (crash_installed) return;
     crash_fd = tty_fd;
     crash_have_termios = tcgetattr(tty_fd, &crash_termios) == 0;
+    // Keep an alternate stack someone else (the Swift runtime's backtracer) already set up;
+    // it serves our handler as well.
+    stack_t current;
+    if (sigaltstack(NULL, &current) != 0 || (current.ss_flags & SS_DISABLE)) {
+        stack_t ours;
+        memset(&ours, 0, sizeof ours);
+        ours.ss_sp = crash_stack;
+        ours.ss_size = sizeof crash_stack;
+        sigaltstack(&ours, NULL);
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = on_crash;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_SIGINFO;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
     for (size_t i = 0; i < CRASH_COUNT; i++) {
         sigaction(crash_signals[i], &action, &crash_previous[i]);
     }
@@ -327,4 +341,17 @@ void ally_remove_crash_handlers(void) {
         sigaction(crash_signals[i], &crash_previous[i], NULL);
     }
     crash_installed = 0;
+}
+
+// MARK: For the end-to-end test of the crash net only.
+
+static int overflow_depth(volatile char *previous) {
+    volatile char frame[1024];
+    frame[0] = previous ? previous[0] + 1 : 0;
+    // Not a tail call: the frame is used after the call returns.
+    return overflow_depth(frame) + frame[0];
+}
+
+void ally_overflow_the_stack(void) {
+    (void)overflow_depth(NULL);
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `ally` command: the trainer and its tools.
 @main
@@ -16,24 +17,37 @@ struct Ally: ParsableCommand {
         subcommands: [
             TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
             ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
-            ScreenshotsCommand.self, PreviewCommand.self,
+            ScreenshotsCommand.self, PreviewCommand.self, ServeCommand.self, SessionCommand.self,
         ],
         defaultSubcommand: TrainCommand.self
     )
 
     /// Runs the command line; plain `ally` goes straight to the trainer.
     static func main() {
-        // Plain `ally` is `ally train` with its defaults. Calling the trainer directly skips
-        // argument-parser's reflection over the command tree, time spent before the first frame.
-        if CommandLine.arguments.count == 1 {
-            do {
+        do {
+            // Plain `ally` is `ally train` with its defaults. Calling the trainer directly skips
+            // argument-parser's reflection over the command tree, time spent before the first frame.
+            if CommandLine.arguments.count == 1 {
                 try TrainCommand.train(lang: nil, monochrome: false, content: nil, store: nil)
-            } catch {
-                TrainCommand.exit(withError: error)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
             }
-        } else {
-            main(nil)
+        } catch {
+            exit(after: error)
         }
+    }
+
+    /// Prints what `error` says (help, a usage error, a failure) through ``Output`` and exits
+    /// with its code: argument-parser's own printing would pass a command-line argument's
+    /// control characters (`--lang $'\e]0;…'`) straight to the terminal.
+    static func exit(after error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success { Output.line(message) } else { Output.errorLine(message) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }
 

@@ -37,6 +37,36 @@ import Testing
         #expect(library.diagnostics.first?.message.hasPrefix("no ending can be reached from step") == true)
     }
 
+    /// A chain of `length` steps with one reply each, as the report of a crash had it.
+    static func chain(_ length: Int) -> String {
+        var text = "id: chain\nlanguage: en\ntitle: Chain\nsetting: Lab\ncustomer: {name: Bob, type: tolerant}\nstart: s0\nsteps:\n"
+        for i in 0..<length {
+            text += "  s\(i): {phase: greet, say: a, choices: [{text: a, quality: 2, feedback: b, next: \(i + 1 < length ? "s\(i + 1)" : "done")}]}\n"
+        }
+        return text + "endings:\n  done: {delighted: {say: bye}}\n"
+    }
+
+    @Test func theLongestChainAllowedChecksCleanAndCountsItsDecisions() throws {
+        let library = load(Self.chain(10_000))
+        #expect(library.diagnostics.isEmpty)
+        #expect(try #require(library.scenarios.first).decisionCount == 10_000)
+    }
+
+    @Test func aChainLongerThanAllowedIsRefusedWithItsLength() {
+        let library = load(Self.chain(10_001))
+        #expect(library.diagnostics.map(\.message) == ["a scenario may have at most 10000 steps; this one has 10001"])
+    }
+
+    @Test func theTreeOfALongChainContinuesFromTheMarginInsteadOfIndentingForever() throws {
+        let scenario = try #require(load(Self.chain(10_000)).scenarios.first)
+        let lines = ScenarioGraph.tree(scenario).split(separator: "\n")
+        // Every 24 levels the chain goes on from the margin: s0, s24, … s9984.
+        #expect(lines.filter { $0.hasPrefix("s") && $0.contains("[greet]") }.count == 417)
+        #expect(lines.map(\.count).max()! < 200)
+        #expect(lines.last?.hasSuffix("■ done: delighted") == true)
+        #expect(lines.contains("s9984 [greet]"))
+    }
+
     @Test func aMegabyteOfBracketsIsRefused() {
         let library = load("a: " + String(repeating: "[", count: 1_000_000))
         #expect(library.hasErrors)

@@ -1,4 +1,5 @@
 import AllyCore
+import AllyStore
 import Foundation
 import Testing
 
@@ -64,6 +65,49 @@ struct PlainStoreTests {
         #expect(again.stdout.contains("== Debrief =="))
         let third = try runAlly(arguments, input: "")
         #expect(!third.stdout.contains("Go on where you left off?"))
+    }
+
+    @Test("q or end of input at \"Go on where you left off?\" keeps the attempt; only \"start again\" gives it up")
+    func leavingTheResumeQuestionKeepsTheAttempt() throws {
+        let store = temporaryStore()
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam",
+                         "--seed", String(deskSeed)]
+        _ = try runAlly(arguments, input: input(bestRepliesAt: ["waiting"]))
+        for input in ["q\n", ""] {
+            let left = try runAlly(arguments, input: input)
+            #expect(left.status == 0)
+            #expect(left.stdout.contains("Your unfinished attempt is kept"))
+            #expect(!left.stdout.contains("What type of customer is this?"))
+        }
+        let resumed = try runAlly(arguments, input: "1\n" + input(questions: false, bestRepliesAt: ["needs", "check"]))
+        #expect(resumed.stdout.contains("unfinished at decision 2"))
+        #expect(resumed.stdout.contains("Score: 100/100"))
+        #expect(try Store.open(path: store).attempts(trainee: "sam").count == 1)
+    }
+
+    @Test("an attempt killed after its last decision and before its result gets its result at the next start, once")
+    func anAttemptThatEndedBeforeItsResultIsFinishedOnce() throws {
+        let store = temporaryStore()
+        let arguments = ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"]
+        // Every decision committed, no result: what a SIGKILL between the two leaves (the answers
+        // "2 2 1 1 1" of the other tests).
+        let opened = try Store.open(path: store)
+        let source = try String(contentsOfFile: content + "/desk-en.yaml", encoding: .utf8)
+        let attempt = try opened.startAttempt(trainee: "sam", scenarioID: "desk-en", contentHash: "h", source: source)
+        let decisions: [Decision] = [.identify(CustomerType.allCases[1]), .strategy(StrategyFamily.allCases[1]), .reply(0), .reply(0), .reply(0)]
+        for (index, decision) in decisions.enumerated() { try opened.append(TimedDecision(decision, seconds: 1), to: attempt, at: index) }
+
+        let next = try runAlly(arguments, input: "")
+        #expect(next.status == 0)
+        #expect(!next.stdout.contains("Go on where you left off?"))
+        #expect(next.stdout.contains("had reached its end before its result was saved"))
+        #expect(next.stdout.contains("Score: 100/100"))
+        #expect(try opened.attempt(attempt).summary.total == 100)
+        let report = try runAlly(["report", "--store", store, "--format", "csv"])
+        #expect(report.stdout.contains("100"))
+        let third = try runAlly(arguments, input: "")
+        #expect(!third.stdout.contains("had reached its end"))
+        #expect(try opened.answers(trainee: "sam").count == 2)
     }
 
     @Test("an unusable store does not stop the play: it says progress is not saved, and why")

@@ -220,6 +220,20 @@ final class TrainerTmuxTests {
         #expect(after == baseline, "before: \(baseline)\nafter:  \(after)")
     }
 
+    @Test func aStackOverflowStillRestoresTheTerminal() throws {
+        var environment = TmuxSession.defaultEnvironment
+        environment["ALLY_TEST_CRASH"] = "stack-overflow"
+        // No interactive backtrace: it would wait for a key before the program dies.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let session = try TmuxSession(command: command, environment: environment)
+        defer { session.kill() }
+        let baseline = try session.baselineStty()
+        #expect(try session.waitForExit() == 128 + SIGSEGV)
+        let modes = try session.screenModes()
+        #expect(!modes.alternateScreen && modes.cursorVisible && !modes.mouseReporting && !modes.keypad, "\(modes)")
+        #expect(try session.stty() == baseline)
+    }
+
     @Test func aSmallWindowShowsWhatItNeedsAndRecovers() throws {
         let session = try start()
         defer { session.kill() }

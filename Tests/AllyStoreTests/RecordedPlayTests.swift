@@ -82,4 +82,25 @@ import Testing
         #expect(!play.isSaved)
         #expect(play.state.prompt == .strategy)
     }
+
+    @Test func anAttemptKilledBetweenItsLastDecisionAndItsResultGetsItsResultOnResumeOnce() throws {
+        let store = try freshStore()
+        let attempt = try store.startAttempt(trainee: "anna", scenario: desk, contentHash: "h", source: deskSource)
+        // Every decision is committed; the process died before the result was written.
+        for (index, decision) in winning.enumerated() { try store.append(decision, to: attempt, at: index) }
+        let stored = try #require(try store.unfinishedAttempt(trainee: "anna"))
+
+        let resumed = try RecordedPlay(resuming: stored, scenario: desk, store: store)
+        #expect(resumed.state.endingID == "won")
+        #expect(resumed.isSaved)
+        #expect(try store.attempt(attempt).summary.total == 100)
+        #expect(try store.unfinishedAttempt(trainee: "anna") == nil)
+
+        // A second resume of the same stored attempt (another session read it too) writes nothing more.
+        let again = try RecordedPlay(resuming: stored, scenario: desk, store: store)
+        #expect(again.isSaved)
+        #expect(try store.attempts(trainee: "anna").count == 1)
+        #expect(try store.progress(trainee: "anna", now: 0).finishedCount == 1)
+        #expect(try store.answers(trainee: "anna").count == 2)   // the identify and strategy answers, once
+    }
 }

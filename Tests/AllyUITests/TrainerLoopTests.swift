@@ -45,6 +45,28 @@ import Testing
         #expect(backend.requestedTimeouts.last! == nil)
     }
 
+    @Test func resumingAnAttemptWhoseDecisionsEndedItWritesItsResultOnceAndShowsTheDebrief() throws {
+        // Killed after the last decision was saved and before the result was.
+        let scenario = SampleContent.garageEnglish
+        let decisions = Paths.decisions(for: Paths.ideal(scenario), in: scenario).map { TimedDecision($0, seconds: 2) }
+        let profile = TraineeProfile(name: "Ana", language: .en)
+        let store = InMemoryTrainerPersistence(profile: profile, unfinished: UnfinishedAttempt(scenarioID: scenario.id, decisions: decisions))
+        // Enter on the welcome (the name is remembered), Enter on "Resume", then Esc back to the menu.
+        let backend = InMemoryBackend(events: [.key(.enter), .key(.enter), .key(.escape)], whenExhausted: .key(.ctrlC))
+        let loop = TrainerLoop(
+            backend: backend, persistence: store,
+            model: AppModel(library: SampleContent.library, language: .en, profile: profile, unfinished: store.unfinishedAttempt(trainee: "Ana")),
+            clock: StepClock().read)
+        try loop.run()
+        #expect(store.attempts.count == 1)
+        #expect(store.attempts.first?.total == 100)
+        #expect(store.unfinishedAttempt(trainee: "Ana") == nil)
+        let screens = backend.frames.map { $0.lines.joined(separator: "\n") }
+        #expect(screens.contains { $0.contains("Debrief") })
+        // Back on the menu there is nothing left to resume.
+        #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("Resume") == false)
+    }
+
     @Test func aSignalEndsTheLoopAndLeavesTheAttemptToResume() throws {
         let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6")), .key(.enter)]
         let backend = InMemoryBackend(events: events, whenExhausted: .terminate(signal: 1))

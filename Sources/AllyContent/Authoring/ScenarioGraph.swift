@@ -3,22 +3,39 @@ import AllyCore
 /// Draws a scenario's steps and choices, for authors: a tree for the terminal, or Graphviz DOT.
 public enum ScenarioGraph {
     /// The scenario as an indented tree; a step drawn once is referred to later as "(see above)".
+    ///
+    /// Drawn with an explicit stack, not a recursion per step: a long chain overflowed the stack.
     public static func tree(_ scenario: Scenario) -> String {
         var lines = ["\(scenario.id) — \(scenario.title) (\(scenario.customer.type.rawValue), \(scenario.language.rawValue))"]
         var drawn: Set<String> = []
-
-        func node(_ id: String, prefix: String) {
+        // What is still to write, the next on top: a branch's label line, then its subtree, then
+        // its later siblings.
+        enum Item { case line(String), node(id: String, prefix: String, depth: Int) }
+        var work: [Item] = [.node(id: scenario.start, prefix: "", depth: 0)]
+        // Steps too deep to indent further, drawn again from the margin once the tree above is done:
+        // indenting a long chain to the end would cost its length squared in spaces.
+        var continued: [String] = []
+        while let item = work.popLast() ?? continued.popLast().map({ .node(id: $0, prefix: "", depth: 0) }) {
+            guard case .node(let id, let prefix, let depth) = item else {
+                if case .line(let line) = item { lines.append(line) }
+                continue
+            }
             if let ending = scenario.ending(id) {
                 lines.append(prefix + "■ \(id): \(ending.outcomes.map(\.rawValue).joined(separator: " | "))")
-                return
+                continue
             }
             guard let step = scenario.step(id) else {
                 lines.append(prefix + "? \(id) (missing)")
-                return
+                continue
             }
             if drawn.contains(id) {
                 lines.append(prefix + "↑ \(id) (see above)")
-                return
+                continue
+            }
+            if depth >= maximumDepth {
+                lines.append(prefix + "↓ \(id) (continued below)")
+                continued.append(id)
+                continue
             }
             drawn.insert(id)
             var head = "\(id) [\(step.phase.rawValue)]"
@@ -31,16 +48,17 @@ public enum ScenarioGraph {
             if let limit = step.timeLimit {
                 branches.append((label(number: "⏱", quality: limit.quality, becomes: limit.becomes, text: "time runs out"), limit.next))
             }
-            for (index, branch) in branches.enumerated() {
+            for (index, branch) in branches.enumerated().reversed() {
                 let last = index == branches.count - 1
-                lines.append(prefix + (last ? "└─ " : "├─ ") + branch.label)
-                node(branch.next, prefix: prefix + (last ? "     " : "│    "))
+                work.append(.node(id: branch.next, prefix: prefix + (last ? "     " : "│    "), depth: depth + 1))
+                work.append(.line(prefix + (last ? "└─ " : "├─ ") + branch.label))
             }
         }
-
-        node(scenario.start, prefix: "")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// How many levels the tree indents before it continues a branch from the margin.
+    static let maximumDepth = 24
 
     /// The scenario as a Graphviz digraph: steps as boxes, endings as ellipses named by outcome.
     public static func dot(_ scenario: Scenario) -> String {

@@ -19,7 +19,19 @@ public struct PlayState: Sendable, Equatable {
     /// The customer's mood now, -3 to 3.
     public var mood: Int
     /// Everything decided so far, with what it meant.
-    public var record: [Verdict]
+    /// (Set only by the engine, which only appends to it.)
+    public internal(set) var record: [Verdict] {
+        didSet {
+            // Count only what was appended: counting the whole record at every step made a long play quadratic.
+            if counted >= record.count { (counted, repliesGiven) = (0, 0) }
+            repliesGiven += record[counted...].lazy.filter(\.isReply).count
+            counted = record.count
+        }
+    }
+    /// The number of replies given so far (timeouts included): "decision k of n" shows this + 1.
+    public private(set) var repliesGiven = 0
+    /// How many verdicts of `record` `repliesGiven` has counted.
+    private var counted = 0
     /// The outcome the path earned on the satisfaction framework, once an ending is reached.
     public var outcome: Outcome?
 
@@ -49,11 +61,6 @@ public struct PlayState: Sendable, Equatable {
     public var endingID: String? {
         if case .ended(let id) = position { return id }
         return nil
-    }
-
-    /// The number of replies given so far (timeouts included): "decision k of n" shows this + 1.
-    public var repliesGiven: Int {
-        record.filter(\.isReply).count
     }
 }
 

@@ -56,7 +56,13 @@ public struct Gradebook: Sendable, Equatable {
     public let identifierColumn = "username"
 
     /// A CSV field, quoted when it holds a comma, quote or line break.
+    ///
+    /// Text that starts with `=`, `+`, `-`, `@`, a tab or a CR gets a `'` in front, as OWASP
+    /// recommends against CSV injection: a spreadsheet would otherwise run a trainee name such as
+    /// `=HYPERLINK(…)` as a formula. The `'` shows in the cell; the name is still recognisable.
     public static func field(_ text: String) -> String {
+        // By scalar: a leading CR LF is one Character, and would not match "\r".
+        let text = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true ? "'" + text : text
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }

@@ -19,11 +19,14 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     /// The customer at the start.
     public var customer: Customer
     /// The id of the first step.
-    public var start: String
+    public var start: String { didSet { graph = Graph(self) } }
     /// The steps in file order.
-    public var steps: [Step]
+    public var steps: [Step] { didSet { graph = Graph(self) } }
     /// The endings in file order.
-    public var endings: [Ending]
+    public var endings: [Ending] { didSet { graph = Graph(self) } }
+    /// Lookups and figures derived from the steps, rebuilt on every change: a search through the
+    /// steps at every move made a long scenario quadratic to play.
+    private var graph = Graph.empty
 
     /// Creates a scenario.
     public init(
@@ -43,57 +46,90 @@ public struct Scenario: Sendable, Equatable, Identifiable {
         self.start = start
         self.steps = steps
         self.endings = endings
+        graph = Graph(self)
     }
 
     /// Whether some step has a time limit (the browser marks such scenarios).
     public var isTimed: Bool { steps.contains { $0.timeLimit != nil } }
 
-    /// The step with `id`, if there is one.
-    public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+    /// The step with `id`, if there is one (the first, should the id be declared twice).
+    public func step(_ id: String) -> Step? { graph.steps[id].map { steps[$0] } }
 
-    /// The ending with `id`, if there is one.
-    public func ending(_ id: String) -> Ending? { endings.first { $0.id == id } }
+    /// The ending with `id`, if there is one (the first, should the id be declared twice).
+    public func ending(_ id: String) -> Ending? { graph.endings[id].map { endings[$0] } }
 
     /// The number of decisions on the longest path from the start.
-    public var decisionCount: Int { decisionsLeft(from: start) }
+    ///
+    /// A path that comes back to a step on it stops there, so a loop counts once.
+    public var decisionCount: Int { graph.decisionCount }
+
+    /// The number of decisions on the longest path from step `id`, that step's included (0 for
+    /// a step the start does not reach).
+    public func decisionsLeft(from id: String) -> Int {
+        graph.steps[id].map { max(0, graph.longest[$0]) } ?? 0
+    }
 
     /// The replies a trainee at `state` has given plus the most still to come: the n of
     /// "decision k of n", which shrinks as branches close and is reached at the ending.
     public func decisionTotal(at state: PlayState) -> Int {
         state.repliesGiven + (state.stepID.map(decisionsLeft(from:)) ?? 0)
     }
+}
 
-    /// The number of decisions on the longest path from step `id`, that step's included.
-    ///
-    /// Cycles are cut where they close (a step met again on the current path counts 0), as a
-    /// depth-first walk would; iterative, so a chain of any length cannot overflow the stack.
-    public func decisionsLeft(from id: String) -> Int {
-        let index = Dictionary(steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var longest = [Int?](repeating: nil, count: steps.count)
-        var onPath = [Bool](repeating: false, count: steps.count)
-        guard let first = index[id] else { return 0 }
-        // Each frame: a step and how many of its targets have been looked at.
-        var stack: [(step: Int, next: Int, best: Int)] = [(first, 0, 0)]
-        onPath[first] = true
-        while let top = stack.last {
-            let targets = steps[top.step].targets
-            if top.next < targets.count {
-                stack[stack.count - 1].next += 1
-                guard let child = index[targets[top.next]], !onPath[child] else { continue }
-                if let known = longest[child] {
-                    stack[stack.count - 1].best = max(top.best, known)
-                } else {
-                    onPath[child] = true
-                    stack.append((child, 0, 0))
-                }
-            } else {
-                stack.removeLast()
-                onPath[top.step] = false
-                longest[top.step] = 1 + top.best
-                if !stack.isEmpty { stack[stack.count - 1].best = max(stack[stack.count - 1].best, 1 + top.best) }
-            }
+extension Scenario {
+    /// Where each id sits and the longest path, computed once per change of the steps.
+    fileprivate struct Graph: Sendable, Equatable {
+        var steps: [String: Int]
+        var endings: [String: Int]
+        var decisionCount: Int
+        /// The longest path from each step, in file order (0 where the start does not reach).
+        var longest: [Int] = []
+
+        static let empty = Graph(steps: [:], endings: [:], decisionCount: 0)
+
+        init(steps: [String: Int], endings: [String: Int], decisionCount: Int) {
+            self.steps = steps
+            self.endings = endings
+            self.decisionCount = decisionCount
         }
-        return longest[first] ?? 0
+
+        init(_ scenario: Scenario) {
+            var steps: [String: Int] = [:]
+            for (index, step) in scenario.steps.enumerated() where steps[step.id] == nil { steps[step.id] = index }
+            var endings: [String: Int] = [:]
+            for (index, ending) in scenario.endings.enumerated() where endings[ending.id] == nil { endings[ending.id] = index }
+            self.init(steps: steps, endings: endings, decisionCount: 0)
+            longest = longestPaths(scenario)
+            decisionCount = self.steps[scenario.start].map { longest[$0] } ?? 0
+        }
+
+        /// The longest path in steps from each step the start reaches, by one depth-first walk with
+        /// an explicit stack (a recursion per step overflowed the stack on a long chain). An edge back
+        /// to a step still on the walk's path counts as 0, so every step and edge is visited once: linear.
+        private func longestPaths(_ scenario: Scenario) -> [Int] {
+            var longest = [Int](repeating: 0, count: scenario.steps.count)
+            guard let first = steps[scenario.start] else { return longest }
+            // 0 not yet seen, -1 on the current path, n > 0 the longest path from the step.
+            // A step and how many of its targets have been looked at.
+            var stack: [(step: Int, next: Int)] = [(first, 0)]
+            longest[first] = -1
+            while let (index, next) = stack.last {
+                let targets = scenario.steps[index].targets
+                if next < targets.count {
+                    stack[stack.count - 1].next += 1
+                    if let target = steps[targets[next]], longest[target] == 0 {
+                        longest[target] = -1
+                        stack.append((target, 0))
+                    }
+                    continue
+                }
+                stack.removeLast()
+                longest[index] = 1 + targets.reduce(0) { deepest, id in
+                    max(deepest, steps[id].map { max(0, longest[$0]) } ?? 0)
+                }
+            }
+            return longest
+        }
     }
 }
 

@@ -64,26 +64,29 @@ public enum Paths {
     }
 
     /// For every node, the best (or worst) outcome credit reachable from it.
+    ///
+    /// The endings are taken best first and each is walked back from over reversed edges: a node
+    /// gets the value of the first ending that reaches it, which is its best. Every node and edge
+    /// is visited once, so a long chain costs no more than a wide tree (relaxing until nothing
+    /// changed took a round per step of a chain).
     private static func bestReachableOutcome(_ scenario: Scenario, prefer: (Double, Double) -> Bool) -> [String: Double] {
-        var reach: [String: Double] = [:]
-        for ending in scenario.endings {
-            let credits = ending.outcomes.map(Credit.outcome)
-            reach[ending.id] = credits.reduce(credits.first ?? 0) { prefer($1, $0) ? $1 : $0 }
+        var sources: [String: [String]] = [:]
+        for step in scenario.steps {
+            for target in step.targets { sources[target, default: []].append(step.id) }
         }
-        // Relax until nothing changes; scenarios are small, and cycles are allowed.
-        var changed = true
-        var rounds = 0
-        while changed && rounds <= scenario.steps.count {
-            changed = false
-            rounds += 1
-            for step in scenario.steps {
-                let values = step.targets.compactMap { reach[$0] }
-                guard let first = values.first else { continue }
-                let best = values.reduce(first) { prefer($1, $0) ? $1 : $0 }
-                if reach[step.id] != best {
-                    reach[step.id] = best
-                    changed = true
-                }
+        // An ending's value is the best (or worst) of the outcomes it has words for.
+        let endings = scenario.endings.map { ending in
+            let credits = ending.outcomes.map(Credit.outcome)
+            return (ending.id, credits.reduce(credits.first ?? 0) { prefer($1, $0) ? $1 : $0 })
+        }
+        var reach: [String: Double] = [:]
+        for (id, value) in endings.sorted(by: { prefer($0.1, $1.1) }) where reach[id] == nil {
+            reach[id] = value
+            var work = sources[id] ?? []
+            while let node = work.popLast() {
+                guard reach[node] == nil else { continue }
+                reach[node] = value
+                work.append(contentsOf: sources[node] ?? [])
             }
         }
         return reach

@@ -324,6 +324,12 @@ enum Menu {
             // Its step's clock ran on from when it was read, on the menu too.
             let away = unfinished.secondsOnStep + max(0, m.now - m.unfinishedReadAt)
             App.startSession(scenario, decisions: unfinished.decisions, secondsOnStep: away, play: unfinished.play, &m)
+            if let session = m.session, session.state.isOver {
+                // Killed after its last decision was saved and before its result was: the result is
+                // written now, once, and the debrief the trainee never saw shows.
+                commands.append(.finishAttempt(scenarioID: scenario.id, state: session.state))
+                App.enterDebrief(&m)
+            }
         case .playScenario:
             m.screen = .browser
         case .playCourse:

@@ -132,5 +132,8 @@ void ally_install_crash_handlers(int tty_fd);
 void ally_capture_reset_strings(void);
 /// Restores the crash-signal dispositions saved by ally_install_crash_handlers.
 void ally_remove_crash_handlers(void);
+/// Recurses until the stack overflows (SIGSEGV): only for the end-to-end test that the crash
+/// handler restores the terminal even then, on its alternate signal stack.
+void ally_overflow_the_stack(void);
 
 #endif

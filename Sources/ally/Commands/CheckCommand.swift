@@ -28,13 +28,13 @@ struct CheckCommand: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         switch format {
         case .text:
-            for diagnostic in diagnostics { print(diagnostic.description) }
+            for diagnostic in diagnostics { Output.line(diagnostic.description) }
             let summary = "checked \(focus.scenarios.count) scenario(s): \(errors) error(s), \(diagnostics.count - errors) warning(s)"
-            FileHandle.standardError.write(Data((summary + "\n").utf8))
+            Output.errorLine(summary)
         case .json:
             let objects = diagnostics.map(\.jsonObject)
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            Output.json(String(decoding: data, as: UTF8.self))
         }
         if errors > 0 { throw ExitCode(1) }
     }

@@ -70,7 +70,7 @@ struct DrillSession {
         let tieBreak = CustomerType.allCases.shuffled(using: &random)
         let types = DrillSelection.pick(rounds, from: available, answers: before, now: now, tieBreak: tieBreak)
             .shuffled(using: &random)
-        print(t("Drill for \(trainee): \(types.count) rounds. Answer with a number and Enter; q stops.",
+        Output.line(t("Drill for \(trainee): \(types.count) rounds. Answer with a number and Enter; q stops.",
                 "Oefenen voor \(trainee): \(types.count) rondes. Antwoord met een nummer en Enter; q stopt."))
         var played = 0
         var right = 0
@@ -78,16 +78,16 @@ struct DrillSession {
             let candidates = openings.filter { $0.customer.type == type }
             let scenario = candidates.randomElement(using: &random)!
             let step = scenario.step(scenario.start)!
-            print("")
-            print(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
-            print("  \(scenario.customer.name): “\(step.say)”")
-            if !step.cues.isEmpty { print("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
+            Output.line("")
+            Output.line(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
+            Output.line("  \(scenario.customer.name): “\(step.say)”")
+            if !step.cues.isEmpty { Output.line("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
 
             let types = CustomerType.allCases
             guard let named = ask(Strings.askIdentify(language),
                                   options: types.map { $0.name(in: language) }) else { break }
             let identify = Answer.identify(types[named], truth: type, time: Date().timeIntervalSince1970)
-            print("  " + judge(identify) + " " + Explanation.identification(named: types[named], truth: type, in: language))
+            Output.line("  " + judge(identify) + " " + Explanation.identification(named: types[named], truth: type, in: language))
 
             let families = StrategyFamily.allCases
             guard let chosen = ask(Strings.askStrategy(language),
@@ -96,7 +96,7 @@ struct DrillSession {
                 break
             }
             let strategy = Answer.strategy(families[chosen], truth: type, time: Date().timeIntervalSince1970)
-            print("  " + judge(strategy) + " " + Explanation.strategy(chosen: families[chosen], truth: type, in: language))
+            Output.line("  " + judge(strategy) + " " + Explanation.strategy(chosen: families[chosen], truth: type, in: language))
             try save([identify, strategy], scenario: scenario)
             played += 1
             if identify.judgement == .right && strategy.judgement == .right { right += 1 }
@@ -113,31 +113,31 @@ struct DrillSession {
     private func summarise(before: [Answer], played: Int, right: Int) throws {
         let after = try StoreOptions.check { try store.answers(trainee: trainee) }
         let changes = Mastery.changes(from: Mastery.byType(before), to: Mastery.byType(after))
-        print("")
-        print(t("\(played) round(s), \(right) fully right.", "\(played) ronde(s), \(right) helemaal goed."))
+        Output.line("")
+        Output.line(t("\(played) round(s), \(right) fully right.", "\(played) ronde(s), \(right) helemaal goed."))
         let improved = changes.filter { $0.after > ($0.before ?? 0) }
         if improved.isEmpty {
-            print(t("Nothing improved this time; the same types come back in the next drill.",
+            Output.line(t("Nothing improved this time; the same types come back in the next drill.",
                     "Deze keer is niets verbeterd; dezelfde types komen terug in de volgende oefening."))
         } else {
-            print(t("What improved:", "Wat is verbeterd:"))
+            Output.line(t("What improved:", "Wat is verbeterd:"))
             for change in improved {
                 let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? t("new", "nieuw")
-                print("  \(change.type.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
+                Output.line("  \(change.type.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
             }
         }
         for change in changes where change.after < (change.before ?? 0) {
-            print("  " + t("Slipped: ", "Achteruit: ") + "\(change.type.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
+            Output.line("  " + t("Slipped: ", "Achteruit: ") + "\(change.type.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
         }
     }
 
     /// Asks a numbered question; nil when the trainee stops (q or end of input).
     private func ask(_ question: String, options: [String]) -> Int? {
-        print("  \(question)")
-        for (index, option) in options.enumerated() { print("    \(index + 1). \(option)") }
+        Output.line("  \(question)")
+        for (index, option) in options.enumerated() { Output.line("    \(index + 1). \(option)") }
         while true {
             guard let line = readLine(strippingNewline: true) else {
-                print(t("End of input: the drill stops here; your answers so far are saved.",
+                Output.line(t("End of input: the drill stops here; your answers so far are saved.",
                         "Einde van de invoer: de oefening stopt hier; je antwoorden tot nu toe zijn bewaard."))
                 return nil
             }
@@ -146,7 +146,7 @@ struct DrillSession {
             case .stop: return nil
             case .invalid: break
             }
-            print("  " + t("Please answer with a number from 1 to \(options.count), or q to stop.",
+            Output.line("  " + t("Please answer with a number from 1 to \(options.count), or q to stop.",
                            "Antwoord met een nummer van 1 tot en met \(options.count), of q om te stoppen."))
         }
     }

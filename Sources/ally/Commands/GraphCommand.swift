@@ -28,10 +28,10 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let focus = contentOptions.load(focusingOn: [file])
         guard let scenario = focus.scenarios.first else {
-            for diagnostic in focus.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            for diagnostic in focus.diagnostics { Output.errorLine("\(diagnostic)") }
             Terminal.error("\(file) holds no scenario that could be read; fix the errors above first.")
             throw ExitCode(1)
         }
-        print(format == .tree ? ScenarioGraph.tree(scenario) : ScenarioGraph.dot(scenario), terminator: "")
+        Output.write(format == .tree ? ScenarioGraph.tree(scenario) : ScenarioGraph.dot(scenario))
     }
 }

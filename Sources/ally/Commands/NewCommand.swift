@@ -42,7 +42,7 @@ struct NewScenarioCommand: ParsableCommand {
         let id = id ?? "new-scenario-\(lang.rawValue)"
         let text = ScenarioTemplate.skeleton(type: type, language: lang, id: id)
         if output == "-" {
-            print(text, terminator: "")
+            Output.write(text)
             return
         }
         let url = try output.map { URL(fileURLWithPath: $0) }
@@ -58,8 +58,8 @@ struct NewScenarioCommand: ParsableCommand {
             Terminal.error("could not write \(url.path): \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        print("wrote \(url.path)")
-        print("next: ally check \(url.path)   ally graph \(url.path)")
+        Output.line("wrote \(url.path)")
+        Output.line("next: ally check \(url.path)   ally graph \(url.path)")
     }
 }
 

@@ -37,11 +37,11 @@ struct PlayCommand: ParsableCommand {
         let stopwatch = Stopwatch()
         let player = PlainPlayer(
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { print($0) },
-            prompt: interactive ? { FileHandle.standardOutput.write(Data($0.utf8)) } : nil,
+            write: { Output.line($0) },
+            prompt: interactive ? { Output.write($0) } : nil,
             now: stopwatch.seconds,
             strings: strings)
-        print(strings.intro)
+        Output.line(strings.intro)
         let chosen: Scenario
         if let id = scenario {
             guard let found = library.scenario(id: id) else {
@@ -53,12 +53,21 @@ struct PlayCommand: ParsableCommand {
             guard let picked = player.pickScenario(from: library.scenarios.filter { $0.language == language }) else { return }
             chosen = picked
         }
-        player.play(try recordedPlay(of: chosen, library: library, player: player), weights: library.scoringWeights)
+        guard let play = try recordedPlay(of: chosen, library: library, player: player) else { return }
+        player.play(play, weights: library.scoringWeights)
+        // One last try, then name what is lost and fail, as the trainer does on exit.
+        play.flush()
+        // (A play without a store from the start said so before its first question.)
+        if play.hasStore && play.unsavedCount > 0 {
+            Terminal.error(strings.unsaved(play.unsavedCount, play.saveProblem?.description ?? ""))
+            throw ExitCode(1)
+        }
     }
 
-    /// The play to run: resumed when the trainee left this scenario unfinished, else new.
-    /// Without a usable store the play runs unsaved, and says so once.
-    private func recordedPlay(of scenario: Scenario, library: ContentLibrary, player: PlainPlayer) throws -> RecordedPlay {
+    /// The play to run: resumed when the trainee left this scenario unfinished, else new; nil when
+    /// the trainee left at the question whether to resume. Without a usable store the play runs
+    /// unsaved, and says so once.
+    private func recordedPlay(of scenario: Scenario, library: ContentLibrary, player: PlainPlayer) throws -> RecordedPlay? {
         let source = library.file(ofScenario: scenario.id).flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
         let store: Store
         do {
@@ -73,8 +82,18 @@ struct PlayCommand: ParsableCommand {
             let played = ContentLoader.load(texts: [(name: "\(scenario.id).yaml", text: unfinished.source)]).scenario(id: scenario.id)
                 ?? scenario
             if let resumed = try? RecordedPlay(resuming: unfinished, scenario: played, store: store) {
-                if player.askResume(atDecision: resumed.state.repliesGiven + 1) { return resumed }
-                _ = try? resumed.decide(TimedDecision(.quit))
+                if resumed.state.isOver {
+                    // Killed after its last decision: resuming wrote the result; show what it earned.
+                    player.write("")
+                    player.write(player.strings.endedBeforeSaved)
+                    player.play(resumed, weights: library.scoringWeights)
+                } else {
+                    switch player.askResume(atDecision: resumed.state.repliesGiven + 1) {
+                    case .resume: return resumed
+                    case .leave: return nil
+                    case .startAgain: _ = try? resumed.decide(TimedDecision(.quit))
+                    }
+                }
             }
         }
         return RecordedPlay(store: store, trainee: trainee, scenario: scenario, source: source, settings: .fresh(playOptions))

@@ -22,7 +22,7 @@ struct ProgressCommand: ParsableCommand {
         let trainee = try storeOptions.trainee(in: store)
         let language = lang ?? Language.interface(from: environmentVariable)
         let report = try StoreOptions.check { try store.progress(trainee: trainee, now: Date().timeIntervalSince1970) }
-        print(ProgressText.render(report, language: language), terminator: "")
+        Output.write(ProgressText.render(report, language: language))
     }
 }
 

@@ -28,7 +28,7 @@ struct ReplayCommand: ParsableCommand {
             Terminal.error("The scenario text stored with attempt \(attempt) no longer reads (\(reason)); it cannot be replayed.")
             throw ExitCode(1)
         }
-        print(Replay.render(stored, scenario: scenario), terminator: "")
+        Output.write(Replay.render(stored, scenario: scenario))
     }
 }
 

@@ -34,15 +34,15 @@ struct ReportCommand: ParsableCommand {
         let store = try StoreOptions.check { try Store.open(path: storePath) }
         switch format {
         case .table:
-            print(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table(), terminator: "")
+            Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table())
         case .csv:
-            print(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).csv(), terminator: "")
+            Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).csv())
         case .json:
             let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
-            print(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
+            Output.json(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
         case .xapi:
             let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: xapiOptions.settings) }
-            print(String(decoding: try Self.encoder.encode(statements.map(\.statement)), as: UTF8.self))
+            Output.json(String(decoding: try Self.encoder.encode(statements.map(\.statement)), as: UTF8.self))
         }
     }
 

@@ -16,7 +16,7 @@ struct ScreenshotsCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in Screenshots.files() {
             try Data(file.svg.utf8).write(to: folder.appendingPathComponent(file.name), options: .atomic)
-            print(folder.appendingPathComponent(file.name).relativePath)
+            Output.line(folder.appendingPathComponent(file.name).relativePath)
         }
     }
 }

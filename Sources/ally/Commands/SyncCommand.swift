@@ -46,7 +46,7 @@ struct SyncCommand: ParsableCommand {
         let report = try StoreOptions.check {
             try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings)
         }
-        print(report.summary)
+        Output.line(report.summary)
         if report.stopped != nil || !report.rejected.isEmpty { throw ExitCode(1) }
     }
 }

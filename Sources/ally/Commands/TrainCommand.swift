@@ -32,6 +32,18 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var playOptions: PlayOptions
 
+    @Option(help: ArgumentHelp(
+        "Train as this trainee, without the welcome screen's name field (what 'ally serve' and 'ally session' pass).",
+        discussion: "Letters, digits, - and _, at most 32.",
+        valueName: "handle"))
+    var trainee: String?
+
+    func validate() throws {
+        if let trainee, !TraineeHandle.isValid(trainee) {
+            throw ValidationError("--trainee takes letters, digits, - and _ only, at most 32.")
+        }
+    }
+
     func run() throws {
         if plain {
             var arguments = ["--plain"]
@@ -39,20 +51,25 @@ struct TrainCommand: ParsableCommand {
             if let content = contentOptions.content { arguments += ["--content", content] }
             if playOptions.noTimers { arguments += ["--no-timers"] }
             if let seed = playOptions.seed { arguments += ["--seed", String(seed)] }
+            if let store { arguments += ["--store", store] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
         }
         try Self.train(
             lang: lang, monochrome: monochrome, content: contentOptions.content, store: store,
-            noTimers: playOptions.noTimers, seed: playOptions.seed)
+            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
     ///
     /// Plain values, not ``PlayOptions``: plain `ally` calls this without parsing any arguments.
+    /// With a `trainee`, the trainer starts on the menu as that trainee: the name is the identity
+    /// the server (or the login) gave, and the store's remembered name, shared by a whole class
+    /// there, is neither read nor written.
     static func train(
-        lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil
+        lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil,
+        trainee: String? = nil
     ) throws {
         let language = lang ?? Language.interface(from: environmentVariable)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
@@ -85,6 +102,9 @@ struct TrainCommand: ParsableCommand {
         // The store first: opening it is quick, and a remembered name then shows while the
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
+            if let trainee {
+                return [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee))]
+            }
             var profile = try? persistence.loadProfile()
             if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
             let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
@@ -93,11 +113,19 @@ struct TrainCommand: ParsableCommand {
         var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
         model.timersOff = noTimers
         model.nextReplyOrder = seed ?? .random(in: 1...UInt64.max)
+        if let trainee {
+            model.traineeName = trainee
+            model.welcome.name = trainee
+            model.screen = .menu
+        }
 
+        // The end-to-end test of the crash net overflows the stack once the first frame is up.
+        let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
+            ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary],
+            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
             clock: stopwatch.seconds)
         do {
             try loop.run()

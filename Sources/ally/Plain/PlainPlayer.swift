@@ -107,18 +107,37 @@ struct PlainPlayer {
         if let debrief = Debrief(play.state, in: scenario, weights: weights) { show(debrief, of: scenario) }
     }
 
-    /// Asks whether to resume `stored`, left unfinished at decision `k`; true to resume.
-    func askResume(atDecision k: Int) -> Bool {
+    /// What the trainee wants done with an attempt left unfinished.
+    enum ResumeAnswer: Equatable {
+        /// Go on where they left off.
+        case resume
+        /// Give that attempt up and start afresh.
+        case startAgain
+        /// Neither, for now (q or end of input): the attempt stays as it is.
+        case leave
+    }
+
+    /// Asks whether to resume the attempt left unfinished at decision `k`. Only "start again" gives
+    /// it up: leaving here (q, end of input) keeps it for the next start, as the README promises.
+    func askResume(atDecision k: Int) -> ResumeAnswer {
         write("")
         write(strings.resumeQuestion(k))
         write("  1. \(strings.resume)")
         write("  2. \(strings.startAgain)")
-        return (try? ask(nil, count: 2)) == 0
+        do {
+            return try ask(nil, count: 2) == 0 ? .resume : .startAgain
+        } catch {
+            write("")
+            write(strings.keptUnfinished)
+            return .leave
+        }
     }
 
     private func show(_ step: Step, of scenario: Scenario, state: PlayState) {
         write("")
-        write("[\(strings.decision(state.repliesGiven + 1, of: scenario.decisionTotal(at: state))) — \(step.phase.name(in: scenario.language))]")
+        // n is the most the path can still take (as in the trainer): it ends at n of n on any branch, loops too.
+        let n = max(1, scenario.decisionTotal(at: state))
+        write("[\(strings.decision(min(state.repliesGiven + 1, n), of: n)) — \(step.phase.name(in: scenario.language))]")
         if let narration = step.narration { write("(\(narration))") }
         write("\(scenario.customer.name): “\(step.say)”")
         if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: " · "))") }

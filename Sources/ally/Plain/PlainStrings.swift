@@ -57,6 +57,18 @@ struct PlainStrings {
     }
     var resume: String { t("go on where I left off", "verdergaan waar ik was") }
     var startAgain: String { t("start again", "opnieuw beginnen") }
+    var keptUnfinished: String {
+        t("Your unfinished attempt is kept; the next start offers it again.",
+          "Je onafgemaakte poging blijft bewaard; de volgende keer kun je erin verder.")
+    }
+    var endedBeforeSaved: String {
+        t("Your last attempt at this scenario had reached its end before its result was saved. Its result is saved now:",
+          "Je vorige poging aan dit scenario was al afgelopen voordat de uitslag bewaard was. De uitslag is nu bewaard:")
+    }
+    func unsaved(_ count: Int, _ reason: String) -> String {
+        t("\(count) decision(s) could not be saved and are lost: \(reason)",
+          "\(count) beslissing(en) konden niet worden bewaard en zijn verloren: \(reason)")
+    }
     func playingUnsaved(_ reason: String) -> String {
         t("Your progress is not saved this time: \(reason)", "Je voortgang wordt deze keer niet bewaard: \(reason)")
     }

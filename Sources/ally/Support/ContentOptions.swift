@@ -75,9 +75,9 @@ extension ContentOptions {
 
 /// Small helpers for writing to standard error.
 enum Terminal {
-    /// Writes `message` to standard error as "ally: message".
+    /// Writes `message` to standard error as "ally: message" (through ``Output``).
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("ally: \(message)\n".utf8))
+        Output.errorLine("ally: \(message)")
     }
 }
 

@@ -151,6 +151,14 @@ final class TmuxSession {
         return Foundation.kill(pid, signal) == 0
     }
 
+    /// The screen modes the program left the pane in: whether the alternate screen is on, the
+    /// cursor shows, and mouse reporting or the application keypad is on (as tmux tracks them).
+    func screenModes() throws -> (alternateScreen: Bool, cursorVisible: Bool, mouseReporting: Bool, keypad: Bool) {
+        let flags = try display("#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}")
+            .split(separator: " ").map { $0 == "1" }
+        return (flags[0], flags[1], flags[2], flags[3])
+    }
+
     /// The process id of this session's tmux server.
     func serverPID() throws -> String {
         try display("#{pid}")

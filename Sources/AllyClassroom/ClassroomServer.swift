@@ -1,0 +1,208 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import NIOSSH
+
+/// Everything `ally serve` decides before it listens.
+public struct ClassroomConfiguration: Sendable {
+    /// The address to listen on (0.0.0.0: every interface).
+    public var address: String
+    /// The TCP port (0: any free port, for tests).
+    public var port: Int
+    /// The class code and keys.
+    public var access: ClassAccess
+    /// The server's host key.
+    public var hostKey: HostKey
+    /// How each session starts its trainer.
+    public var launch: TrainerLaunch
+    /// How long a connection may take to log in before it is closed.
+    public var loginGrace: TimeAmount
+    /// How many connections may be open at once (logged in or not).
+    public var maxConnections: Int
+    /// The most authentication requests one connection may make.
+    public var maxAuthAttempts: Int
+
+    /// Creates a configuration with the defaults for a class.
+    public init(
+        address: String = "0.0.0.0", port: Int = 2222, access: ClassAccess, hostKey: HostKey, launch: TrainerLaunch,
+        loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6
+    ) {
+        self.address = address
+        self.port = port
+        self.access = access
+        self.hostKey = hostKey
+        self.launch = launch
+        self.loginGrace = loginGrace
+        self.maxConnections = maxConnections
+        self.maxAuthAttempts = maxAuthAttempts
+    }
+}
+
+/// The classroom's SSH server: every trainee who logs in gets the trainer on a terminal of their own.
+public final class ClassroomServer: Sendable {
+    /// The listening channel.
+    private let channel: Channel
+    /// The event loops (as many as cores: sessions spread over them).
+    private let group: MultiThreadedEventLoopGroup
+    /// The open connections and running trainers, for a clean stop.
+    private let registry: Registry
+
+    /// The port the server listens on.
+    public var port: Int { channel.localAddress?.port ?? 0 }
+
+    private init(channel: Channel, group: MultiThreadedEventLoopGroup, registry: Registry) {
+        self.channel = channel
+        self.group = group
+        self.registry = registry
+    }
+
+    /// Binds and starts serving; `log` gets one line per event (joins, refusals, exits), every
+    /// client-chosen text in it made inert.
+    public static func start(_ configuration: ClassroomConfiguration, log: @escaping @Sendable (String) -> Void) throws -> ClassroomServer {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+        let registry = Registry()
+        let hostKey = configuration.hostKey.sshKey
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelOption(ChannelOptions.backlog, value: 256)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                let peer = Inert.text(channel.remoteAddress?.ipAddress ?? "?")
+                let admitted = registry.admit(channel, limit: configuration.maxConnections)
+                guard admitted else {
+                    log("refused a connection from \(peer): \(configuration.maxConnections) connections are open")
+                    return channel.eventLoop.makeFailedFuture(ClassroomError.tooManyConnections)
+                }
+                channel.closeFuture.whenComplete { _ in registry.remove(channel) }
+                return channel.eventLoop.makeCompletedFuture {
+                    try Self.setUp(channel, peer: peer, hostKey: hostKey, configuration: configuration, registry: registry, log: log)
+                }
+            }
+        let listening = try bootstrap.bind(host: configuration.address, port: configuration.port).wait()
+        return ClassroomServer(channel: listening, group: group, registry: registry)
+    }
+
+    /// One connection's pipeline: its own authentication delegate, the grace timer, and the one
+    /// session channel it may open.
+    private static func setUp(
+        _ channel: Channel, peer: String, hostKey: NIOSSHPrivateKey, configuration: ClassroomConfiguration,
+        registry: Registry, log: @escaping @Sendable (String) -> Void
+    ) throws {
+        let authenticator = ConnectionAuthenticator(access: configuration.access) { reason in
+            log("refused a login from \(peer): \(reason)")
+        }
+        var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authenticator)
+        server.maxAuthAttempts = configuration.maxAuthAttempts
+        let loop = channel.eventLoop
+        let identity = NIOLoopBound(authenticator, eventLoop: loop)
+        let sessions = NIOLoopBound(Counter(), eventLoop: loop)
+        let handler = NIOSSHHandler(role: .server(server), allocator: channel.allocator) { child, type in
+            // Only a `session`, one per connection, and only once logged in; every forwarding
+            // channel type (direct-tcpip for -L, forwarded-tcpip) is refused.
+            guard case .session = type, let handle = identity.value.handle, sessions.value.value == 0 else {
+                return child.eventLoop.makeFailedFuture(ClassroomError.channelRefused)
+            }
+            sessions.value.value += 1
+            log("\(handle) joined from \(peer) (\(identity.value.method ?? "?"))")
+            return child.eventLoop.makeCompletedFuture {
+                try child.pipeline.syncOperations.addHandler(SessionHandler(handle: handle, launch: configuration.launch, trainers: registry, log: log))
+            }
+        }
+        try channel.pipeline.syncOperations.addHandler(handler)
+        try channel.pipeline.syncOperations.addHandler(ConnectionErrorHandler())
+        // Nobody keeps a connection open without logging in.
+        loop.scheduleTask(in: configuration.loginGrace) {
+            if identity.value.handle == nil {
+                log("closed a connection from \(peer) that did not log in within the grace time")
+                channel.close(promise: nil)
+            }
+        }
+    }
+
+    /// Waits until the server stops.
+    public func wait() throws {
+        try channel.closeFuture.wait()
+    }
+
+    /// Stops listening, closes every connection (their trainers get SIGHUP, save and exit), waits
+    /// up to `grace` for the trainers, and shuts the event loops down.
+    public func stop(grace: Duration = .seconds(15)) throws {
+        try channel.close().wait()
+        for connection in registry.connections() { try? connection.close().wait() }
+        let deadline = ContinuousClock.now.advanced(by: grace)
+        // Polled: trainers end in their own time, and their exits are reported on the event loops,
+        // which must still run then.
+        while registry.trainers > 0, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        try group.syncShutdownGracefully()
+    }
+}
+
+/// The open connections and the number of running trainers, shared by every event loop.
+final class Registry: Sendable {
+    private let state = NIOLockedValueBox((connections: [ObjectIdentifier: Channel](), trainers: 0))
+
+    /// Counts `channel` in, unless `limit` connections are open.
+    func admit(_ channel: Channel, limit: Int) -> Bool {
+        state.withLockedValue { state in
+            guard state.connections.count < limit else { return false }
+            state.connections[ObjectIdentifier(channel)] = channel
+            return true
+        }
+    }
+
+    /// Counts a closed connection out.
+    func remove(_ channel: Channel) {
+        state.withLockedValue { _ = $0.connections.removeValue(forKey: ObjectIdentifier(channel)) }
+    }
+
+    /// The open connections.
+    func connections() -> [Channel] {
+        state.withLockedValue { Array($0.connections.values) }
+    }
+
+    /// Trainers started and not yet reaped.
+    var trainers: Int { state.withLockedValue { $0.trainers } }
+
+    /// A trainer started (+1) or was reaped (-1).
+    func trainerCount(_ change: Int) {
+        state.withLockedValue { $0.trainers += change }
+    }
+}
+
+/// Why the server turned something away.
+enum ClassroomError: Error {
+    case tooManyConnections
+    case channelRefused
+}
+
+/// A count owned by one event loop.
+private final class Counter {
+    var value = 0
+}
+
+/// Closes a connection on a protocol error (a bad packet, too many attempts) instead of leaving it half-open.
+private final class ConnectionErrorHandler: ChannelInboundHandler {
+    typealias InboundIn = Any
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        context.close(promise: nil)
+    }
+}
+
+/// Client-chosen text made safe for a terminal or a log: every control character (C0, DEL, C1),
+/// and nothing else, shown as a `\u{…}` escape.
+public enum Inert {
+    /// `text` with its control characters escaped, at most `limit` characters of it.
+    public static func text(_ text: String, limit: Int = 64) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars.prefix(limit) {
+            if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) || scalar.properties.generalCategory == .format {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,99 @@
+import AllyClassroom
+import ArgumentParser
+import Foundation
+import NIOCore
+
+/// The classroom server that `ally serve` hands over to, with every path already resolved.
+@main
+struct ClassroomCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ally-classroom",
+        abstract: "The classroom SSH server behind 'ally serve' (run 'ally serve' instead).")
+
+    @Option(help: "The class's name.") var `class`: String
+    @Option(help: "The address to listen on.") var address = "0.0.0.0"
+    @Option(help: "The TCP port (0: any free one).") var port = 2222
+    @Option(help: "The class code (the password); made up and kept in the class folder when not given.") var code: String?
+    @Option(help: "An authorized_keys file whose keys may join without the class code.") var authorizedKeys: String?
+    @Option(help: "The Ed25519 host key (OpenSSH format); created when missing.") var hostKey: String
+    @Option(help: "The class folder: the store, the code, the host key by default.") var classFolder: String
+    @Option(help: "The ally binary each session runs.") var ally: String
+    @Option(help: "The content folder.") var content: String
+    @Option(help: "The class's language.") var lang: String
+    @Option(help: "Seconds a connection has to log in.") var loginGrace = 60
+    @Option(help: "Connections open at once, at most.") var maxConnections = 200
+    @Option(help: "Milliseconds a failed login waits before its answer.") var failureDelay = 1000
+
+    func run() throws {
+        let (key, created) = try report { () throws(HostKey.Problem) in try HostKey.loadOrCreate(at: hostKey) }
+        let classCode = try code ?? (authorizedKeys == nil ? storedCode() : nil)
+        if let classCode, classCode.isEmpty || classCode.utf8.count > 128 { throw fail("the class code must be 1 to 128 characters") }
+        let access: ClassAccess
+        do {
+            let loaded = try ClassAccess.load(code: classCode, authorizedKeys: authorizedKeys, failureDelay: .milliseconds(Int64(failureDelay)))
+            for problem in loaded.problems { FileHandle.standardError.write(Data("ally: \(problem)\n".utf8)) }
+            access = loaded.access
+        } catch {
+            throw fail(error.description)
+        }
+        let store = classFolder + "/ally.sqlite"
+        let launch = TrainerLaunch(
+            executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store], home: classFolder)
+        let configuration = ClassroomConfiguration(
+            address: address, port: port,
+            access: access,
+            hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections)
+        let server = try ClassroomServer.start(configuration) { line in
+            say("\(timestamp()) \(line)")
+        }
+        say("""
+            Class \(self.class): listening on \(address) port \(server.port)
+            Host key\(created ? " (new)" : ""): \(key.fingerprint) (ED25519)
+            \(classCode.map { "Class code: \($0)" } ?? "Class code: none (keys only)")
+            Trainees join with: ssh -p \(server.port) HANDLE@THIS-HOST   (HANDLE: letters, digits, - and _)
+            """)
+        try server.wait()
+    }
+
+    /// The class code kept in the class folder, made up (and kept, mode 0600) the first time.
+    private func storedCode() throws -> String {
+        let path = classFolder + "/code"
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        // Easy to read aloud and type: no 0/O, 1/l/I.
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        let made = (0..<3).map { _ in String((0..<4).map { _ in alphabet.randomElement(using: &generator)! }) }.joined(separator: "-")
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw fail("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let bytes = Array((made + "\n").utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else { throw fail("cannot write \(path)") }
+        return made
+    }
+
+    private func report<T>(_ body: () throws(HostKey.Problem) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw fail(error.description)
+        }
+    }
+
+    private func fail(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("ally: \(message)\n".utf8))
+        return ExitCode(2)
+    }
+
+    /// Writes a line to standard output at once (a log read through a pipe must not wait for a buffer).
+    private func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    private func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withTime, .withColonSeparatorInTime]
+        return formatter.string(from: Date())
+    }
+}

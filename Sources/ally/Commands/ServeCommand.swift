@@ -1,0 +1,135 @@
+import AllyCore
+import ArgumentParser
+import Foundation
+
+/// `ally serve`: the classroom over SSH. Resolves the class's folders and hands over to the
+/// `ally-classroom` server beside this binary (SwiftNIO and its TLS library stay out of `ally`).
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run a class over SSH: every trainee who logs in gets the trainer.",
+        discussion: """
+            Trainees join with 'ssh -p PORT HANDLE@SERVER' from Windows, macOS or Linux; the handle \
+            (letters, digits, - and _) is their name in the class, and the class code is the password. \
+            The class's progress goes to one store in the class folder \
+            ($XDG_DATA_HOME/ally/classes/NAME, else ~/.local/share/ally/classes/NAME).
+            """)
+
+    @Option(name: .customLong("class"), help: ArgumentHelp("The class's name (letters, digits, - and _).", valueName: "name"))
+    var className: String
+
+    @Option(help: "The TCP port to listen on.")
+    var port = 2222
+
+    @Option(help: "The address to listen on (0.0.0.0: every interface; 127.0.0.1: this machine only).")
+    var address = "0.0.0.0"
+
+    @Option(help: ArgumentHelp("The class code trainees type as the password (default: made up once and kept in the class folder).", valueName: "code"))
+    var code: String?
+
+    @Option(help: ArgumentHelp("An authorized_keys file whose keys may join without the class code.", valueName: "file"))
+    var authorizedKeys: String?
+
+    @Option(help: ArgumentHelp("The Ed25519 host key, OpenSSH format (default: host_ed25519_key in the class folder, created once).", valueName: "file"))
+    var hostKey: String?
+
+    @Option(help: ArgumentHelp("The class's language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(help: ArgumentHelp("Seconds a connection has to log in.", visibility: .hidden))
+    var loginGrace = 60
+
+    @Option(help: ArgumentHelp("Connections open at once, at most.", valueName: "n"))
+    var maxConnections = 200
+
+    @Option(help: ArgumentHelp("Milliseconds a failed login waits before its answer.", visibility: .hidden))
+    var failureDelay = 1000
+
+    func validate() throws {
+        guard TraineeHandle.isValid(className) else {
+            throw ValidationError("--class takes letters, digits, - and _ only, at most 32 (it names the class folder).")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
+    }
+
+    func run() throws {
+        let content = try ContentOptions.locate(contentOptions.content).standardizedFileURL.path
+        let folder = Self.dataHome() + "/ally/classes/" + className
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            Terminal.error("cannot create the class folder \(folder): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let helper = binary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
+        guard FileManager.default.isExecutableFile(atPath: helper) else {
+            Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
+            throw ExitCode(2)
+        }
+        let language = lang ?? Language.interface(from: environmentVariable)
+        var arguments = [
+            helper, "--class", className, "--address", address, "--port", "\(port)",
+            "--host-key", absolute(hostKey) ?? folder + "/host_ed25519_key", "--class-folder", folder,
+            "--ally", binary.path, "--content", content, "--lang", language.rawValue,
+            "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
+        ]
+        if let code { arguments += ["--code", code] }
+        if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
+        let argv = arguments.map { strdup($0) } + [nil]
+        execv(helper, argv)
+        Terminal.error("cannot start \(helper): \(String(cString: strerror(errno)))")
+        throw ExitCode(2)
+    }
+
+    private func absolute(_ path: String?) -> String? {
+        path.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    }
+
+    /// $XDG_DATA_HOME, else ~/.local/share.
+    static func dataHome() -> String {
+        if let xdg = environmentVariable("XDG_DATA_HOME"), xdg.hasPrefix("/") { return xdg }
+        return (environmentVariable("HOME") ?? NSHomeDirectory()) + "/.local/share"
+    }
+}
+
+/// `ally session`: the trainer as an OpenSSH `ForceCommand`, for schools that run their own sshd.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "The trainer for an sshd ForceCommand: the login name is the trainee.",
+        discussion: """
+            Refuses to run without a terminal (ssh -T, a command, a pipe) and never runs \
+            SSH_ORIGINAL_COMMAND. The login name (letters, digits, - and _, at most 32) is the trainee's \
+            name in the store.
+            """)
+
+    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(help: ArgumentHelp("The progress store (SQLite); a class may share one.", valueName: "path"))
+    var store: String?
+
+    @OptionGroup var playOptions: PlayOptions
+
+    func run() throws {
+        // What the client asked to run (SSH_ORIGINAL_COMMAND) is deliberately never looked at.
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            Terminal.error("Ally is a full-screen trainer and needs a terminal: use ssh -t (or leave out -T).")
+            throw ExitCode(1)
+        }
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }),
+              TraineeHandle.isValid(name) else {
+            Terminal.error("this login's name cannot be a trainee's name (letters, digits, - and _, at most 32)")
+            throw ExitCode(1)
+        }
+        try TrainCommand.train(
+            lang: lang, monochrome: false, content: contentOptions.content, store: store,
+            noTimers: playOptions.noTimers, seed: playOptions.seed,
+            trainee: name)
+    }
+}
