@@ -112,3 +112,14 @@ import Testing
         #expect(svg.contains(">9 s</text>"))
     }
 }
+
+/// The options limit is one constant: the digits the keys take and the hints name follow it.
+@Suite struct OptionsLimitTests {
+    @Test func digitsStopAtTheOptionsLimit() {
+        #expect(Step.maximumChoices == 9, "one digit key each")
+        #expect(KeyMap.intent(for: .char(Character("\(Step.maximumChoices)"))) == .pick(Step.maximumChoices - 1))
+        #expect(KeyMap.intent(for: .char("0")) == .ignore)
+        #expect(Layout.digits(Step.maximumChoices + 3) == "1-\(Step.maximumChoices)")
+        #expect(Layout.numberPrefix == "› \(Step.maximumChoices). ")
+    }
+}

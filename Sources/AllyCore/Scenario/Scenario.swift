@@ -163,6 +163,10 @@ public enum Question: String, CaseIterable, Sendable, Codable, Hashable {
 
 /// One moment of the conversation: the customer speaks and the trainee decides.
 public struct Step: Sendable, Equatable, Identifiable {
+    /// Most options a question may offer: one digit key each (1 to 9). The decoder, the schema
+    /// (its test holds it to this) and the trainer's keys and layout all follow it.
+    public static let maximumChoices = 9
+
     /// Unique within the scenario.
     public var id: String
     /// The phase of the service sequence this step belongs to.

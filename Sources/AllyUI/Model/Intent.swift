@@ -1,3 +1,4 @@
+import AllyCore
 import AllyTerminal
 
 /// What a key means to the trainer, independent of which key it was.
@@ -94,7 +95,7 @@ public enum KeyMap {
 
     /// The intent of a printable character outside text fields.
     static func intent(for character: Character) -> Intent {
-        if let digit = character.wholeNumberValue, character.isASCII, (1...9).contains(digit) {
+        if let digit = character.wholeNumberValue, character.isASCII, (1...Step.maximumChoices).contains(digit) {
             return .pick(digit - 1)
         }
         switch character {

@@ -110,10 +110,13 @@ enum Layout {
         Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows).splitBottom(1).rest
     }
 
-    /// The digit keys that pick among `count` options: "1-6", or "1" for one; digits stop at 9.
+    /// The digit keys that pick among `count` options: "1-6", or "1" for one; digits stop at the options limit.
     static func digits(_ count: Int) -> String {
-        count > 1 ? "1-\(min(count, 9))" : "1"
+        count > 1 ? "1-\(min(count, Step.maximumChoices))" : "1"
     }
+
+    /// The widest number prefix of an option ("› 9. "), for columns that line up after it.
+    static let numberPrefix = "› \(Step.maximumChoices). "
 
     /// The key hints of what shows now.
     static func hints(_ m: AppModel) -> [KeyHint] {

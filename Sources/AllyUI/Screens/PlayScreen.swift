@@ -180,7 +180,7 @@ enum PlayScreen {
 
     /// Columns before the reminders: marker, number and the widest name.
     static func reminderColumn(_ rows: [(name: String, reminder: String)]) -> Int {
-        "› 9. ".displayWidth + (rows.map(\.name.displayWidth).max() ?? 0) + 2
+        Layout.numberPrefix.displayWidth + (rows.map(\.name.displayWidth).max() ?? 0) + 2
     }
 
     /// Each reminder wrapped to the room right of the names.
@@ -193,7 +193,7 @@ enum PlayScreen {
     /// otherwise cut to one row each so the whole list stays in view.
     static func table(_ rows: [(name: String, reminder: String)], _ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         guard !area.isEmpty else { return }
-        let nameWidth = reminderColumn(rows) - "› 9. ".displayWidth
+        let nameWidth = reminderColumn(rows) - Layout.numberPrefix.displayWidth
         let wrapped = reminderLines(rows, width: area.width)
         let wraps = m.showReminders && wrapped.map(\.count).reduce(0, +) <= area.height
         let heights = wraps ? wrapped.map(\.count) : rows.map { _ in 1 }

@@ -20,8 +20,7 @@ struct DrillCommand: ParsableCommand {
     @Option(help: "How many rounds.")
     var rounds: Int = 5
 
-    @Option(help: ArgumentHelp("Interface and scenario language: en or nl (default: from LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: ArgumentHelp("Seed for choosing among scenarios of a type (for repeatable sessions).", valueName: "n"))
     var seed: UInt64?
@@ -34,7 +33,7 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = lang ?? Language.interface(from: environmentVariable)
+        let language = languageOption.language
         let library = try contentOptions.load()
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)

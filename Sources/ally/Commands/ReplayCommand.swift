@@ -15,11 +15,10 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The attempt's id.", valueName: "attempt-id"))
     var attempt: Int64
 
-    @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
-    var storePath: String?
+    @OptionGroup var storeOption: StoreOption
 
     func run() throws {
-        let store = try StoreOptions.check { try Store.open(path: storePath) }
+        let store = try storeOption.open()
         let stored = try StoreOptions.check { try store.attempt(attempt) }
         // The stored copy of the scenario, not today's file: the replay stays exact after edits.
         let library = ContentLoader.load(texts: [(name: "\(stored.summary.scenarioID).yaml", text: stored.source)])
