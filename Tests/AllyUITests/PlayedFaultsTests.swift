@@ -123,3 +123,55 @@ import Testing
         #expect(Layout.numberPrefix == "› \(Step.maximumChoices). ")
     }
 }
+
+/// What was played shows in the lists, and a course goes on where the trainee was.
+@Suite struct PlayedMarksTests {
+    @Test func theBrowserMarksAFinishedScenarioWithItsBestScore() {
+        var m = menuModel()
+        #expect(press([.enter], m).browser.selected == 0)
+        m.bestScores = ["garage-warranty-en": 64]
+        let browser = press([.enter], m)
+        let garage = browser.filteredScenarios.firstIndex { $0.id == "garage-warranty-en" }!
+        let text = App.frame(press(Array(repeating: .down, count: garage), browser)).lines.joined(separator: "\n")
+        #expect(text.contains("Back at the garage again ◷  ✓ 64"))
+        #expect(text.contains("Your best score: ✓ 64/100"))
+        let other = App.frame(press(Array(repeating: .down, count: garage == 0 ? 1 : 0), browser)).lines.joined(separator: "\n")
+        #expect(other.contains("Your best score: not played yet"))
+    }
+
+    @Test func finishingAnAttemptMarksItAtOnceAndTheStoreAddsTheRest() {
+        let debrief = Storyboard.shots(all: false).first { $0.name == "debrief" }!.model
+        let total = debrief.debrief!.debrief!.score.total
+        #expect(debrief.bestScores["garage-warranty-en"] == total)
+        let loaded = App.update(debrief, .bestScoresLoaded(["garage-warranty-en": total - 10, "desk-quiet-en": 92]), now: debrief.now + 1).0
+        #expect(loaded.bestScores == ["garage-warranty-en": total, "desk-quiet-en": 92], "the better of the two stays")
+        let (_, commands) = App.update(press(Storyboard.type("Ana"), AppModel(library: SampleContent.library, language: .en)),
+                                       .input(.key(.enter)), now: 10)
+        #expect(commands.contains(.loadBestScores))
+    }
+
+    @Test func aCourseGoesOnAtItsFirstUnfinishedScenario() throws {
+        var m = menuModel()
+        let course = try #require(m.listedCourses.first)
+        let ids = course.scenarios.filter { m.library.scenario(id: $0) != nil }
+        try #require(ids.count > 1)
+        m.bestScores = [ids[0]: 80]
+        let courses = press([.down, .enter], m)
+        #expect(App.frame(courses).lines.joined().contains("Goes on at 2:"))
+        let started = press([.enter], courses)
+        #expect(started.session?.scenario.id == ids[1])
+        #expect(started.session?.course?.index == 1)
+        // Every one finished: from the start again.
+        m.bestScores = Dictionary(uniqueKeysWithValues: ids.map { ($0, 90) })
+        #expect(press([.down, .enter, .enter], m).session?.course?.index == 0)
+    }
+
+    @Test func theInMemoryPersistenceKeepsTheBestTotal() {
+        let store = InMemoryTrainerPersistence()
+        let debrief = Storyboard.shots(all: false).first { $0.name == "debrief" }!.model
+        let scenario = debrief.debrief!.scenario
+        store.finishAttempt(debrief.debrief!.state, of: scenario, weights: .standard, trainee: "Ana")
+        #expect(store.bestScores(trainee: "Ana") == [scenario.id: debrief.debrief!.debrief!.score.total])
+        #expect(store.bestScores(trainee: "Bo").isEmpty)
+    }
+}

@@ -210,6 +210,9 @@ public struct AppModel: Sendable, Equatable {
     public var replay: ReplayState?
     /// The drill running, once its history has loaded.
     public var drill: DrillState?
+    /// The trainee's best total of every scenario finished, by id: the lists mark them ✓ with it,
+    /// and a course goes on at its first scenario without one.
+    public var bestScores: [String: Int] = [:]
     /// Whether the progress screen says the selected attempt cannot be replayed.
     public var replayUnavailable = false
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).
@@ -325,6 +328,12 @@ extension AppModel {
     public var availableSettings: [String] {
         let pool = library.scenarios.filter { browser.language == nil || $0.language == browser.language }
         return Array(Set(pool.map(\.setting))).sorted()
+    }
+
+    /// Where a course of the scenarios `ids` goes on: its first scenario not finished yet, or the
+    /// start when every one is.
+    func courseResumeIndex(_ ids: [String]) -> Int {
+        ids.firstIndex { bestScores[$0] == nil } ?? 0
     }
 
     /// The courses listed, those in the interface language first.

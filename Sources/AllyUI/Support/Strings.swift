@@ -134,6 +134,10 @@ public enum Strings {
         default: Localized(en: "hard", nl: "moeilijk")
         }
     }
+    /// Label of the best score in the browser.
+    public static let yourBest = Localized(en: "Your best score", nl: "Je beste score")
+    /// A scenario not finished yet.
+    public static let notPlayed = Localized(en: "not played yet", nl: "nog niet gespeeld")
     /// Label before the customer's name in the browser.
     public static let customer = Localized(en: "Customer", nl: "Klant")
     /// Hint: the filter keys.
@@ -149,6 +153,10 @@ public enum Strings {
     /// The number of scenarios in a course.
     public static func scenarioCount(_ count: Int) -> Localized {
         Localized(en: count == 1 ? "1 scenario" : "\(count) scenarios", nl: count == 1 ? "1 scenario" : "\(count) scenario's")
+    }
+    /// Where a course goes on, when some of it was played.
+    public static func courseGoesOn(_ number: Int, _ title: String) -> Localized {
+        Localized(en: "Goes on at \(number): \(title)", nl: "Gaat verder bij \(number): \(title)")
     }
     /// Course progress in the play header.
     public static func courseStep(_ index: Int, _ count: Int) -> Localized {
@@ -368,6 +376,7 @@ public enum Strings {
     public static let helpBrowserKeys: [Localized] = [
         Localized(en: "l s d           filters: language, setting, difficulty", nl: "l s d           filters: taal, omgeving, moeilijkheid"),
         Localized(en: "PgUp PgDn       ten scenarios up or down", nl: "PgUp PgDn       tien scenario's omhoog of omlaag"),
+        Localized(en: "✓ 85            played before; your best score", nl: "✓ 85            al gespeeld; je beste score"),
     ]
     /// Help heading: the keys of the course list.
     public static let helpCourses = Localized(en: "Choosing a course", nl: "Een cursus kiezen")
@@ -375,6 +384,8 @@ public enum Strings {
     public static let helpCoursesKeys: [Localized] = [
         Localized(en: "1-9 or Enter    start a course: its scenarios follow in order",
                   nl: "1-9 of Enter    een cursus starten: de scenario's volgen op volgorde"),
+        Localized(en: "                from the first one you have not finished",
+                  nl: "                vanaf het eerste dat je nog niet hebt afgerond"),
     ]
     /// Help heading: the keys while playing a scenario.
     public static let helpPlaying = Localized(en: "Playing a scenario", nl: "Een scenario spelen")

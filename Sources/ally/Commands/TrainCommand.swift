@@ -98,7 +98,9 @@ struct TrainCommand: ParsableCommand {
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
             if let trainee {
-                return [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee))]
+                // On the menu at once: what the lists mark played comes with the unfinished attempt.
+                return [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee)),
+                        .bestScoresLoaded((try? persistence.bestScores(trainee: trainee)) ?? [:])]
             }
             var profile = try? persistence.loadProfile()
             if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
