@@ -175,3 +175,16 @@ import Testing
         #expect(store.bestScores(trainee: "Bo").isEmpty)
     }
 }
+
+/// The browser's filter row keeps its values when a long setting leaves no room for the labels.
+@Suite struct FilterRowTests {
+    @Test func aLongSettingKeepsEveryValueInView() {
+        var m = press([.enter], menuModel())
+        m.browser.setting = "Car dealer's workshop and waiting room"
+        let row = App.frame(m).lines[1]
+        #expect(row.contains("English") && row.contains("Car dealer's workshop") && row.contains("all"), "\(row)")
+        #expect(!row.contains("Setting:"), "the labels give way first")
+        let short = App.frame(press([.enter], menuModel())).lines[1]
+        #expect(short.contains("Language: English") && short.contains("Setting: all"), "\(short)")
+    }
+}

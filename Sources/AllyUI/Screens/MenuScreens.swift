@@ -130,9 +130,12 @@ enum BrowserScreen {
             ("s", m.t(Strings.setting), m.browser.setting ?? m.t(Strings.all), .filterSetting),
             ("d", m.t(Strings.difficulty), m.browser.difficulty.map { m.t(Strings.difficultyName($0)) } ?? m.t(Strings.all), .filterDifficulty),
         ]
+        // The values matter more than the labels: when all do not fit, the labels go (the keys stay).
+        let full = filters.map { " \($0.0)   \($0.1): \($0.2)" }.joined(separator: "   ").displayWidth
+        let labelled = full <= filterRow.width
         for (key, label, value, intent) in filters {
             let start = x
-            x = canvas.write([Span(" \(key) ", style: Style(.keyHint)), Span(" \(label): "), Span(value, style: Style(.accent, .bold))],
+            x = canvas.write([Span(" \(key) ", style: Style(.keyHint)), Span(labelled ? " \(label): " : " "), Span(value, style: Style(.accent, .bold))],
                              x: x, y: filterRow.y, clip: filterRow)
             canvas.hit(Rect(x: start, y: filterRow.y, width: x - start, height: 1), intent)
             x += 3
