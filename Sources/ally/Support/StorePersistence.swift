@@ -100,6 +100,9 @@ final class StorePersistence: TrainerPersistence {
         DrillHistory(answers: try store.answers(trainee: trainee), now: Date().timeIntervalSince1970)
     }
 
+    /// The best stored total of each scenario.
+    func bestScores(trainee: String) throws -> [String: Int] { try store.bestScores(trainee: trainee) }
+
     /// Commits a drill round's answers.
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
         try Self.delayable { try store.recordDrill(trainee: trainee, scenarioID: scenarioID, answers: answers) }
