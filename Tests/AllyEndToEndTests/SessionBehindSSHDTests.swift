@@ -69,7 +69,7 @@ final class SessionBehindSSHDTests {
         try session.sendKeys("Enter")
         try session.waitFor(text: "The quiet one at the desk")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "Which type of customer is this?")
+        try session.waitFor(text: "What type of customer is this?")
         try session.sendKeys("2", "Enter")
         try session.waitFor(text: "Right")
         // The decision is in the class's store: the next login offers to resume.
