@@ -80,13 +80,19 @@ final class ClassroomBackpressureTests {
             .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") } ?? 0
     }
 
+    /// A wait that ran out.
+    struct Stalled: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "timed out waiting for \(what)" }
+    }
+
     /// Polls `check` until it gives a value, or throws after `timeout`.
     @discardableResult
     private func poll<T>(_ what: String, timeout: Duration = .seconds(30), _ check: () -> T?) throws -> T {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         while true {
             if let value = check() { return value }
-            if ContinuousClock.now >= deadline { throw ClassroomTestError.timedOut(what, "") }
+            if ContinuousClock.now >= deadline { throw Stalled(what: what) }
             Thread.sleep(forTimeInterval: 0.02)
         }
     }
