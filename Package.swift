@@ -71,6 +71,9 @@ let package = Package(
             name: "ally-bench",
             dependencies: ["AllyCore", "AllyContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A libFuzzer target over YAML → scenario → checker → engine walks (Scripts/fuzz.sh builds it
+        // with -sanitize=fuzzer); an ordinary build replays the files it is given.
+        .executableTarget(name: "ally-fuzz", dependencies: ["AllyCore", "AllyContent"]),
         // `ally serve`: the SSH server (swift-nio-ssh), one trainer process per session on its own PTY.
         // C shim over the pseudoterminal calls Swift cannot see (posix_openpt, TIOCSWINSZ, posix_spawn's setsid).
         .target(name: "CPseudoterminal"),
@@ -89,7 +92,7 @@ let package = Package(
         // BoringSSL stay out of the trainer's binary and its start-up.
         .executableTarget(
             name: "ally-classroom",
-            dependencies: ["AllyClassroom", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AllyClassroom", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),

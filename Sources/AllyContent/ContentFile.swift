@@ -98,8 +98,12 @@ enum ContentFile {
     }
 
     /// The file's bytes, or a message saying why they cannot be read. Refuses oversized files before reading them.
+    ///
+    /// Opened without blocking: opening a FIFO (a named pipe called `x.yaml`) for reading waits for
+    /// a writer, and hung every command that loads content, the trainer's keys included. The
+    /// regular-file check below then refuses it.
     static func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(fd) }
         var info = stat()

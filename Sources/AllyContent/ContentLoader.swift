@@ -26,6 +26,12 @@ public enum ContentLoader {
         return assemble(results, extra: walkDiagnostics, fileCount: entries.count)
     }
 
+    /// The text of the content file at `path` (to keep with an attempt), read as the loader reads
+    /// it: never blocking on a FIFO, a regular file only; nil when it cannot be read.
+    public static func text(ofFile path: String) -> String? {
+        (try? ContentFile.readBytes(path).get()).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Loads content given as text, for tests and editors: `files` pairs a file name (which tells
     /// the kind: `scoring.yaml`, `*.course.yaml`, else a scenario) with its contents.
     public static func load(texts files: [(name: String, text: String)]) -> ContentLibrary {

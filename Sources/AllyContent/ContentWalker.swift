@@ -47,6 +47,9 @@ enum ContentWalker {
                 // Symbolic links can make loops; each folder is read once.
                 guard seenFolders.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
                 readFolder(path: path, display: display)
+            } else if (info.st_mode & S_IFMT) != S_IFREG, named || name.hasSuffix(".yaml") {
+                // A FIFO, socket or device is never opened: reading one can block for ever.
+                report(display, "cannot read file: not a regular file")
             } else if named || name.hasSuffix(".yaml") {
                 // The same file may be named twice (a path and its folder); the first name wins.
                 guard seenFiles.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }

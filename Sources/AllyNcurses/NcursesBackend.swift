@@ -216,6 +216,13 @@ public final class NcursesBackend: TerminalBackend {
         ally_remove_termination_handlers()
     }
 
+    /// Whether bytes wait on the terminal (curses reads one at a time, so what it has not taken
+    /// is still in the kernel's queue).
+    public var hasPendingInput: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && (descriptor.revents & Int16(POLLIN)) != 0
+    }
+
     /// Overflows the stack, for the end-to-end test that a crash restores the terminal even when
     /// no stack is left (the crash handler runs on an alternate signal stack). Never returns.
     public static func overflowTheStackForTest() -> Never {

@@ -27,26 +27,71 @@ public struct Store: Sendable {
 
     /// Opens (creating if needed) the store at `path`, or at ``defaultPath(environment:)`` when nil,
     /// and brings its schema up to date.
-    public static func open(path: String? = nil, busyTimeout: Double = 5) throws(StoreError) -> Store {
+    ///
+    /// An existing file is looked at through a read-only connection first: a damaged store or one
+    /// from a newer Ally is refused without a byte of it changed (opening it for writing already
+    /// wrote to it). With `readOnly`, for commands that only read (reports), an up-to-date store
+    /// stays open read-only, so a store the user may not write is read instead of refused.
+    public static func open(path: String? = nil, busyTimeout: Double = 5, readOnly: Bool = false) throws(StoreError) -> Store {
         let path = path ?? defaultPath()
+        if isNonEmptyFile(path) {
+            let current = try inspect(path, busyTimeout: busyTimeout)
+            if readOnly && current {
+                return Store(path: path, busyTimeout: busyTimeout, pool: try pool(path, busyTimeout: busyTimeout, readOnly: true))
+            }
+        }
         try prepareFolder(for: path)
+        let store = Store(path: path, busyTimeout: busyTimeout, pool: try pool(path, busyTimeout: busyTimeout, readOnly: false))
+        try store.migrate()
+        return store
+    }
+
+    private static func pool(_ path: String, busyTimeout: Double, readOnly: Bool) throws(StoreError) -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true
         config.label = "AllyStore"
+        config.readonly = readOnly
         config.prepareDatabase { db in
             // FULL: the WAL is synced at every commit, so a committed decision also survives power loss.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            return try DatabasePool(path: path, configuration: config)
         } catch {
             throw StoreError(error, path: path, busyTimeout: busyTimeout)
         }
-        let store = Store(path: path, busyTimeout: busyTimeout, pool: pool)
-        try store.migrate()
-        return store
+    }
+
+    private static func isNonEmptyFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_size > 0
+    }
+
+    /// Reads the store's versions without writing: throws when it is damaged or from a newer Ally;
+    /// true when its schema is up to date, false when migrations are still to apply.
+    private static func inspect(_ path: String, busyTimeout: Double) throws(StoreError) -> Bool {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "AllyStore.inspect"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            return try queue.read { db in
+                let migrator = Schema.migrator
+                let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let applied = try migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(migrator.migrations).sorted()
+                if userVersion > Schema.version || !unknown.isEmpty {
+                    throw StoreError.newerVersion(path: path, unknown: unknown.isEmpty ? ["v\(userVersion)"] : unknown)
+                }
+                return Set(migrator.migrations).isSubset(of: applied)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
+        }
     }
 
     /// Creates the file's folder; refuses a path that is a folder.

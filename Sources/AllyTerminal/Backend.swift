@@ -11,6 +11,14 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeout: Duration?) -> InputEvent
     /// Gives the terminal back in the state it was found in; safe to call more than once.
     func restore()
+    /// Whether more input is already waiting: a loop can leave out the frames in between (a
+    /// paste arrives as one key per character).
+    var hasPendingInput: Bool { get }
+}
+
+extension TerminalBackend {
+    /// Nothing is known to wait: every event gets its frame.
+    public var hasPendingInput: Bool { false }
 }
 
 /// A backend for tests: plays scripted events and records every frame drawn.
@@ -27,6 +35,9 @@ public final class InMemoryBackend: TerminalBackend {
     public private(set) var pendingEvents: [InputEvent]
     /// What `nextEvent` returns once the script is used up.
     public let whenExhausted: InputEvent
+    /// Whether ``hasPendingInput`` tells of the scripted events (off: every event gets its frame,
+    /// which most tests look at one by one).
+    public var reportsPendingInput = false
 
     /// Creates a backend of `size` that will deliver `events` in order, then `whenExhausted`
     /// forever (by default the hang-up a real terminal reports when input ends, so a loop under
@@ -40,6 +51,9 @@ public final class InMemoryBackend: TerminalBackend {
 
     /// The most recently drawn frame.
     public var lastFrame: ScreenBuffer? { frames.last }
+
+    /// Whether scripted events wait, when ``reportsPendingInput`` is on.
+    public var hasPendingInput: Bool { reportsPendingInput && !pendingEvents.isEmpty }
 
     /// Records the frame.
     public func draw(_ buffer: ScreenBuffer) {

@@ -92,7 +92,9 @@ int ally_skip_escape_sequence(void) {
         ungetch((int)ch);
         return 0;
     }
-    if (ch != '[' && ch != 'O') {  // Alt+key: Escape, then the key
+    // OSC, DCS, APC, PM and SOS carry a string up to BEL or ST (a paste or a terminal's reply).
+    int string = ch == ']' || ch == 'P' || ch == '_' || ch == '^' || ch == 'X';
+    if (ch != '[' && ch != 'O' && !string) {  // Alt+key: Escape, then the key
         unget_wch((wchar_t)ch);
         return 0;
     }
@@ -103,15 +105,28 @@ int ally_skip_escape_sequence(void) {
         (void)wget_wch(stdscr, &ch);
         return 1;
     }
-    for (int i = 0; i < 32; i++) {
+    if (string) {
+        int escaped = 0;
+        while (wget_wch(stdscr, &ch) == OK) {
+            if (ch == 0x07 || ch == 0x9C || (escaped && ch == '\\')) return 1;
+            escaped = ch == 0x1B;
+        }
+        return 1;
+    }
+    // CSI: parameter and intermediate bytes up to the final byte, however many parameters there
+    // are (a limit of 32 let the tail of a long sequence leak into the name field as text).
+    for (int i = 0;; i++) {
         if (wget_wch(stdscr, &ch) != OK) return 1;
         if (i == 0 && ch == 'M') {  // an X10 mouse report: three bytes follow the M
             for (int j = 0; j < 3; j++) (void)wget_wch(stdscr, &ch);
             return 1;
         }
         if (ch >= 0x40 && ch <= 0x7E) return 1;  // the final byte of a CSI sequence
+        if (ch < 0x20 || ch > 0x3F) {            // not part of a sequence: it is input again
+            unget_wch((wchar_t)ch);
+            return 1;
+        }
     }
-    return 1;
 }
 
 // Terminals report a wheel notch as a press of button 4 (up) or 5 (down). Button 5 exists

@@ -55,6 +55,23 @@ import Testing
         }
     }
 
+    /// Opening a FIFO for reading waits for a writer: loading must refuse it, not hang.
+    @Test(.timeLimit(.minutes(1)))
+    func aNamedPipeCalledYamlIsRefusedWithoutBlocking() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Fixtures.scenarioNL.write(to: folder.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        let pipe = folder.appendingPathComponent("pipe.yaml")
+        #expect(mkfifo(pipe.path, 0o644) == 0)
+
+        let library = ContentLoader.load(from: [folder])
+        #expect(library.scenarios.count == 1)
+        #expect(library.diagnostics.filter { $0.file.hasSuffix("/pipe.yaml") }.map(\.message) == ["cannot read file: not a regular file"])
+        // Named on its own, as `ally check pipe.yaml` does, and read for an attempt's source.
+        #expect(ContentLoader.load(from: [pipe]).diagnostics.map(\.message) == ["cannot read file: not a regular file"])
+        #expect(ContentLoader.text(ofFile: pipe.path) == nil)
+    }
+
     @Test func aMissingPathIsADiagnostic() {
         let library = ContentLoader.load(from: [URL(fileURLWithPath: "/nonexistent/ally-content")])
         #expect(library.diagnostics.map(\.description) == ["/nonexistent/ally-content: error: cannot read path: No such file or directory"])

@@ -1,4 +1,6 @@
 import AllyCore
+import AllyContent
+import AllyCore
 import Foundation
 import Testing
 
@@ -123,5 +125,47 @@ struct CheckAndPlainTests {
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE: ally"))
         }
+    }
+
+    @Test("a play names the content files it left out, not only how many errors they had")
+    func skippedFilesAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-skipped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("good/desk-en.yaml"), to: folder.appendingPathComponent("desk-en.yaml"))
+        try "id: [".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "desk-en"], input: "")
+        #expect(result.stderr.contains("1 error(s) in the content; left out: \(folder.path)/broken.yaml. Run 'ally check' for the details."))
+    }
+
+    @Test("a loop in the conversation never shows a decision beyond the count (\"Decision 2001 of 2\")")
+    func aLoopStaysWithinTheCount() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = """
+            id: loop-en
+            language: en
+            title: Round and round
+            setting: Desk
+            customer: {name: Bo, type: tolerant}
+            start: a
+            steps:
+              a: {phase: greet, say: "Hello?", choices: [{text: "Again", quality: 0, feedback: "Hm.", next: b}]}
+              b: {phase: needs, say: "Well?", choices: [{text: "Back", quality: 0, feedback: "Hm.", next: a}, {text: "Done", quality: 2, feedback: "Yes.", next: end}]}
+            endings:
+              end:
+                delighted: {say: "Bye."}
+            """
+        try text.write(to: folder.appendingPathComponent("loop-en.yaml"), atomically: true, encoding: .utf8)
+        // Where "Back" and "Done" are shown at b in the order of seed 7.
+        let b = try #require(ContentLoader.load(texts: [("loop-en.yaml", text)]).scenario(id: "loop-en")?.step("b"))
+        let order = ReplyOrder.indices(of: b, seed: 7)
+        let back = "\(order.firstIndex(of: 0)! + 1)\n", done = "\(order.firstIndex(of: 1)! + 1)\n"
+        let result = try runAlly(["play", "--plain", "--content", folder.path, "--scenario", "loop-en", "--seed", "7"],
+                                 input: String(repeating: "1\n" + back, count: 4) + "1\n" + done)
+        #expect(result.stdout.contains("[Decision 2 of 2 — find the needs]"))
+        #expect(!result.stdout.contains("Decision 3 of 2"))
+        #expect(result.stdout.contains("== Debrief =="))
     }
 }

@@ -1,4 +1,5 @@
 import AllyCore
+import AllyProcess
 import AllyStore
 import Foundation
 import Testing
@@ -108,6 +109,30 @@ struct PlainStoreTests {
         let third = try runAlly(arguments, input: "")
         #expect(!third.stdout.contains("had reached its end"))
         #expect(try opened.answers(trainee: "sam").count == 2)
+    }
+
+    @Test("a store from a newer Ally or a damaged one is left byte for byte as it was, by every command that opens it")
+    func refusedStoresAreNotTouched() throws {
+        let store = temporaryStore()
+        _ = try runAlly(["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", store, "--trainee", "sam"],
+                        input: "2\n2\n1\n1\n1\n")
+        // A newer Ally's schema version, written by another SQLite program (closed, checkpointed).
+        let python = try Subprocess.run("/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version = 9'); c.commit(); c.close()
+            """, store])
+        #expect(python.status == 0, "\(python.stderr)")
+        let damaged = temporaryStore()
+        try Data("SQLite format 3\u{0}".utf8 + Data(repeating: 0x41, count: 4000)).write(to: URL(fileURLWithPath: damaged))
+        for path in [store, damaged] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            for command in [["progress", "--plain", "--trainee", "sam"], ["report"], ["replay", "1"], ["drill", "--rounds", "1", "--trainee", "sam"],
+                            ["play", "--plain", "--content", content, "--scenario", "desk-en", "--trainee", "sam"]] {
+                let result = try runAlly(command + ["--store", path], input: "q\n")
+                #expect(result.stderr.contains("nothing was changed") || result.stdout.contains("not saved"), "\(command): \(result.stderr)")
+                #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "\(command) changed \(path)")
+            }
+        }
     }
 
     @Test("an unusable store does not stop the play: it says progress is not saved, and why")

@@ -220,6 +220,59 @@ final class TrainerTmuxTests {
         #expect(after == baseline, "before: \(baseline)\nafter:  \(after)")
     }
 
+    @Test func aNamedPipeInTheContentNeitherHangsTheTrainerNorItsKeys() throws {
+        let folder = NSTemporaryDirectory() + "ally-fifo-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("good/desk-en.yaml").path, toPath: folder + "/desk-en.yaml")
+        #expect(mkfifo(folder + "/pipe.yaml", 0o644) == 0)
+        let session = try TmuxSession(command: [allyBinary.path, "--content", folder, "--lang", "en", "--store", storePath])
+        defer { session.kill() }
+        try session.waitFor(text: "Welcome to Ally")
+        try enterMenu(session)
+        try session.sendKeys("Enter")
+        try session.waitFor(text: "The quiet one at the desk")
+        try session.sendKeys("C-c")
+        #expect(try session.waitForExit() == 0)
+        // The file left out is named, not only counted.
+        let unwrapped = try session.capture().replacingOccurrences(of: "\n", with: "")
+        #expect(unwrapped.contains("1 error(s) in the content; left out: \(folder)/pipe.yaml."))
+    }
+
+    /// Ctrl-\\ and Ctrl-C on a cooked terminal send SIGQUIT and SIGINT to the foreground group (the
+    /// test's wrapper shell too, which would die with it): sent to the program alone here.
+    @Test(arguments: [SIGQUIT, SIGINT])
+    func plainModeLeavesOnCtrlBackslashAsOnEndOfInput(signal: Int32) throws {
+        let session = try TmuxSession(command: [
+            allyBinary.path, "play", "--plain", "--content", fixtures.appendingPathComponent("good").path,
+            "--scenario", "desk-en", "--lang", "en", "--store", storePath, "--trainee", "ana",
+        ])
+        defer { session.kill() }
+        try session.waitFor(text: "What type of customer is this?")
+        try session.sendKeys("2", "Enter")
+        try session.waitFor(text: "Which strategy makes this customer an ally?")
+        try session.signal(signal)
+        #expect(try session.waitForExit() == 128 + signal)
+        let screen = try session.capture()
+        #expect(screen.contains("You left the scenario. It stays unfinished"))
+        #expect(!screen.contains("crashed"))
+        let again = try runAlly(["play", "--plain", "--content", fixtures.appendingPathComponent("good").path,
+                                 "--scenario", "desk-en", "--store", storePath, "--trainee", "ana"], input: "q\n")
+        #expect(again.stdout.contains("unfinished at decision 1"))
+    }
+
+    @Test func escapeSequencesTypedOrPastedIntoTheNameFieldLeaveNoTail() throws {
+        let session = try start()
+        defer { session.kill() }
+        // A CSI with 22 parameters, an OSC title ended by BEL and one ended by ST, around the name.
+        let csi = "\u{1B}[" + (1...22).map(String.init).joined(separator: ";") + "m"
+        try session.type(csi + "An" + "\u{1B}]0;pwned\u{07}" + "a" + "\u{1B}]52;c;aGk=\u{1B}\\" + "!")
+        let screen = try session.waitFor(text: "Ana!")
+        #expect(!screen.contains("pwned") && !screen.contains("aGk") && !screen.contains("22m"))
+        try session.sendKeys("C-c")
+        try session.waitForExit()
+    }
+
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         var environment = TmuxSession.defaultEnvironment
         environment["ALLY_TEST_CRASH"] = "stack-overflow"

@@ -125,4 +125,21 @@ import Testing
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
         #expect(throws: StoreError.self) { try Store.open(path: store.path).append(winning[0], to: id) }
     }
+
+    @Test func aStoreOpenedForReadingIsReadAndNeverWritten() throws {
+        let store = try freshStore()
+        let id = try store.startAttempt(trainee: "anna", scenarioID: "desk-en", contentHash: "h", source: deskSource)
+        let reader = try Store.open(path: store.path, readOnly: true)
+        #expect(try reader.attempts(trainee: "anna").map(\.id) == [id])
+        #expect(throws: StoreError.readOnly(path: store.path)) { try reader.append(winning[0], to: id) }
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root ignores file permissions"))
+    func aReadOnlyFileIsReadForReports() throws {
+        let store = try freshStore()
+        _ = try store.startAttempt(trainee: "anna", scenarioID: "desk-en", contentHash: "h", source: deskSource)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store.path) }
+        #expect(try Store.open(path: store.path, readOnly: true).attempts(trainee: "anna").count == 1)
+    }
 }

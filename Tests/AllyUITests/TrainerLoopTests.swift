@@ -67,6 +67,19 @@ import Testing
         #expect(backend.lastFrame?.lines.joined(separator: "\n").contains("Resume") == false)
     }
 
+    @Test func aLongPasteIsTakenWithoutAFramePerCharacter() throws {
+        let paste = String(repeating: "abcdefghij", count: 10_000)
+        let backend = InMemoryBackend(events: keys(paste), whenExhausted: .key(.ctrlC))
+        backend.reportsPendingInput = true
+        let loop = TrainerLoop(
+            backend: backend, persistence: InMemoryTrainerPersistence(),
+            model: AppModel(library: SampleContent.library, language: .en), clock: { 0 })
+        try loop.run()
+        // 100,000 characters: the field keeps its 40, and a frame is drawn per 500 at the most.
+        #expect(backend.frames.count <= 100_000 / 500 + 2)
+        #expect(backend.lastFrame?.lines.joined().contains(String(paste.prefix(40))) == true)
+    }
+
     @Test func aSignalEndsTheLoopAndLeavesTheAttemptToResume() throws {
         let events: [InputEvent] = keys("Ana") + [.key(.enter), .key(.enter), .key(.down), .key(.enter), .key(.char("6")), .key(.enter)]
         let backend = InMemoryBackend(events: events, whenExhausted: .terminate(signal: 1))

@@ -33,6 +33,8 @@ struct PlayCommand: ParsableCommand {
         }
         let strings = PlainStrings(language: language)
         let interactive = isatty(STDIN_FILENO) == 1
+        let signals = Self.leaveOnSignals(saying: strings.leftBySignal)
+        defer { signals.forEach { $0.cancel() } }
         let stopwatch = Stopwatch()
         let player = PlainPlayer(
             readLine: { Swift.readLine(strippingNewline: true) },
@@ -63,11 +65,28 @@ struct PlayCommand: ParsableCommand {
         }
     }
 
+    /// Ctrl-C, Ctrl-\\ (SIGQUIT, which would dump core through the crash reporter), SIGTERM and
+    /// SIGHUP leave the scenario as end of input does: every decision is already committed, so
+    /// only the message that the attempt stays unfinished is said before the exit (128 + signal).
+    private static func leaveOnSignals(saying message: String) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGQUIT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                Output.line()
+                Output.line(message)
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
     /// The play to run: resumed when the trainee left this scenario unfinished, else new; nil when
     /// the trainee left at the question whether to resume. Without a usable store the play runs
     /// unsaved, and says so once.
     private func recordedPlay(of scenario: Scenario, library: ContentLibrary, player: PlainPlayer) throws -> RecordedPlay? {
-        let source = library.file(ofScenario: scenario.id).flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let source = library.file(ofScenario: scenario.id).flatMap(ContentLoader.text(ofFile:)) ?? ""
         let store: Store
         do {
             store = try Store.open(path: storeOptions.location.store)

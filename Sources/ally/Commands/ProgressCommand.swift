@@ -17,7 +17,7 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(readOnly: true)
         let trainee = try storeOptions.trainee(in: store)
         let language = languageOption.language
         let report = try StoreOptions.check { try store.progress(trainee: trainee, now: Date().timeIntervalSince1970) }

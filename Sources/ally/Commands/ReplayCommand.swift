@@ -18,7 +18,7 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var storeOption: StoreOption
 
     func run() throws {
-        let store = try storeOption.open()
+        let store = try storeOption.open(readOnly: true)
         let stored = try StoreOptions.check { try store.attempt(attempt) }
         // The stored copy of the scenario, not today's file: the replay stays exact after edits.
         let library = ContentLoader.load(texts: [(name: "\(stored.summary.scenarioID).yaml", text: stored.source)])

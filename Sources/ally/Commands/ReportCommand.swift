@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var xapiOptions: XAPIOptions
 
     func run() throws {
-        let store = try storeOption.open()
+        let store = try storeOption.open(readOnly: true)
         switch format {
         case .table:
             Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table())

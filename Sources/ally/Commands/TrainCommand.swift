@@ -70,11 +70,11 @@ struct TrainCommand: ParsableCommand {
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
         let folder = try ContentOptions.locateFolder(content)
-        var contentErrors = 0
+        var leftOut: String?
         var files: [String: String] = [:]
         let loadLibrary: () -> [AppEvent] = {
             let content = ContentLoader.load(from: [folder.url])
-            contentErrors = content.errors.count
+            leftOut = ContentOptions.leftOut(content)
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return [.libraryLoaded(TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights))]
         }
@@ -87,7 +87,7 @@ struct TrainCommand: ParsableCommand {
             do {
                 let opened = try Store.open(path: storePath)
                 return StorePersistence(store: opened, fallbackLanguage: language) { id in
-                    files[id].flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+                    files[id].flatMap(ContentLoader.text(ofFile:)) ?? ""
                 }
             } catch {
                 storeProblem = "\(error)"
@@ -134,10 +134,7 @@ struct TrainCommand: ParsableCommand {
         }
         backend.restore()
         if let storeProblem { Terminal.error("progress was not saved: \(storeProblem)") }
-        if contentErrors > 0 {
-            Terminal.error(
-                "\(contentErrors) error(s) in the content; the files with errors were left out. Run 'ally check' for the details.")
-        }
+        if let leftOut { Terminal.error(leftOut) }
         // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
         if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }
     }

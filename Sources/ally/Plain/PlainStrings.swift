@@ -35,6 +35,10 @@ struct PlainStrings {
         t("End of input: you left the scenario. It stays unfinished; the next start offers to go on where you left off.",
           "Einde van de invoer: je hebt het scenario verlaten. Het blijft onafgemaakt; de volgende keer kun je verdergaan waar je was.")
     }
+    var leftBySignal: String {
+        t("You left the scenario. It stays unfinished; the next start offers to go on where you left off.",
+          "Je hebt het scenario verlaten. Het blijft onafgemaakt; de volgende keer kun je verdergaan waar je was.")
+    }
     var left: String { t("You left the scenario; this attempt is not scored.", "Je hebt het scenario verlaten; deze poging telt niet mee.") }
     func typeChange(_ change: TypeChange, of name: String) -> String {
         "⇄ " + Strings.typeChange(name, to: change.to.name(in: language), from: change.from.name(in: language))(language)

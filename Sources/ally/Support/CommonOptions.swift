@@ -10,9 +10,10 @@ struct StoreOption: ParsableArguments {
         valueName: "path"))
     var store: String?
 
-    /// Opens the store, or exits with the store's own message (what happened, what to do).
-    func open() throws -> Store {
-        try StoreOptions.check { try Store.open(path: store) }
+    /// Opens the store, or exits with the store's own message (what happened, what to do);
+    /// `readOnly` for commands that only read it (see ``Store/open(path:busyTimeout:readOnly:)``).
+    func open(readOnly: Bool = false) throws -> Store {
+        try StoreOptions.check { try Store.open(path: store, readOnly: readOnly) }
     }
 }
 
@@ -24,8 +25,8 @@ struct StoreOptions: ParsableArguments {
         "Whose progress (default: the name saved in the store, else $USER).", valueName: "name"))
     var trainee: String?
 
-    /// Opens the store, or exits with the store's own message (what happened, what to do).
-    func open() throws -> Store { try location.open() }
+    /// Opens the store, or exits with the store's own message; `readOnly` for commands that only read it.
+    func open(readOnly: Bool = false) throws -> Store { try location.open(readOnly: readOnly) }
 
     /// The trainee: the option, else the saved preference, else the login name.
     func trainee(in store: Store) throws -> String {

@@ -34,12 +34,17 @@ struct ContentOptions: ParsableArguments {
     /// Loads the library; errors in some files are reported on standard error and those files are left out.
     func load() throws -> ContentLibrary {
         let library = ContentLoader.load(from: [try locate()])
-        if library.hasErrors {
-            Terminal.error(
-                "\(library.errors.count) error(s) in the content; the files with errors are left out. "
-                    + "Run 'ally check' for the details.")
-        }
+        if let message = Self.leftOut(library) { Terminal.error(message) }
         return library
+    }
+
+    /// What to say when files with errors were left out, naming them (the first ten); nil when none was.
+    static func leftOut(_ library: ContentLibrary) -> String? {
+        guard library.hasErrors else { return nil }
+        var files: [String] = []
+        for file in library.errors.map(\.file) where !files.contains(file) { files.append(file) }
+        let named = files.prefix(10).joined(separator: ", ") + (files.count > 10 ? " and \(files.count - 10) more" : "")
+        return "\(library.errors.count) error(s) in the content; left out: \(named). Run 'ally check' for the details."
     }
 }
 
