@@ -52,6 +52,15 @@ import Testing
         #expect(wrapped.map { $0.map(\.text).joined() } == ["Esc or q  leave the", "          scenario", "          and go", "          back"])
     }
 
+    @Test func wrappedDebriefLinesKeepTheirHangingIndent() {
+        let lines = DebriefPage.lines(debriefModel(), width: 40).map { $0.map(\.text).joined() }
+        let first = lines.firstIndex { $0.hasPrefix("  1. ") }!
+        #expect(lines[first + 1].hasPrefix("     ") && !lines[first + 1].hasPrefix("      "),
+                "the ideal reply goes on under itself:\n\(lines[first])\n\(lines[first + 1])")
+        let wrong = lines.firstIndex { $0.hasPrefix("✗ ") }!
+        #expect(lines[wrong + 1].hasPrefix("  ") && !lines[wrong + 1].hasPrefix("   "), "under the text, not the mark")
+    }
+
     @Test func theDebriefOffersPlayAgain() {
         let debrief = debriefModel()
         #expect(debrief.screen == .debrief)
