@@ -133,6 +133,24 @@ import Testing
     }
 }
 
+/// The menu with a resume item, and the browser and courses with played scenarios, in both languages.
+@Suite struct PlayedSnapshotTests {
+    @Test(arguments: [Language.en, .nl])
+    func menuWithAResumeAndListsWithPlayedScenarios(language: Language) throws {
+        let garage = language == .en ? "garage-warranty-en" : "garage-warranty-nl"
+        let unfinished = UnfinishedAttempt(scenarioID: garage, decisions: [TimedDecision(.identify(.hostage), seconds: 3)])
+        var m = AppModel(library: SampleContent.library, language: language,
+                         profile: TraineeProfile(name: "Ana", language: language), unfinished: unfinished)
+        m = press([.enter], m)
+        try Snapshot.check(App.frame(m), named: "\(language.rawValue)-menu-resume-80x24")
+        m.bestScores = [garage: 64]
+        let browser = press([.char("1")], m)
+        let index = browser.filteredScenarios.firstIndex { $0.id == garage }!
+        try Snapshot.check(App.frame(press(Array(repeating: .down, count: index), browser)), named: "\(language.rawValue)-browser-played-80x24")
+        try Snapshot.check(App.frame(press([.char("2")], m)), named: "\(language.rawValue)-courses-played-80x24")
+    }
+}
+
 /// What was played shows in the lists, and a course goes on where the trainee was.
 @Suite struct PlayedMarksTests {
     @Test func theBrowserMarksAFinishedScenarioWithItsBestScore() {
