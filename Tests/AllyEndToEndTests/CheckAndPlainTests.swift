@@ -107,6 +107,9 @@ struct CheckAndPlainTests {
         #expect(result.stdout.contains("Scenario's:"))
         #expect(result.stdout.contains("  1. "))
         #expect(result.stdout.contains("Wat voor type klant is dit?"))
+        // The trainer's words: the same question, "Omgeving", "Je ziet".
+        #expect(result.stdout.contains("Omgeving: ") && !result.stdout.contains("Plaats: "))
+        #expect(result.stdout.contains("Je ziet: ") && !result.stdout.contains("Signalen"))
         #expect(result.stdout.contains("Einde van de invoer"))
     }
 

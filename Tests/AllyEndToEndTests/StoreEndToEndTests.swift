@@ -3,6 +3,7 @@ import AllyContent
 import AllyCore
 import AllyLRSHTTP
 import AllyStore
+import AllyXAPI
 import Foundation
 import Testing
 

@@ -173,7 +173,8 @@ enum DebriefPage {
         // The ideal path through the scenario, reply by reply.
         out.append(DocumentScreen.heading(t(Strings.idealRoute)))
         for (index, reply) in debrief.idealPath.enumerated() {
-            out += DocumentScreen.wrap([Span("  \(index + 1). ", style: Style(.muted)), Span(reply, style: Style(.correct))], width)
+            let number = "  \(index + 1). "
+            out += DocumentScreen.wrap([Span(number, style: Style(.muted)), Span(reply, style: Style(.correct))], width, indent: number.count)
         }
         if let run = state.course, run.index + 1 >= run.scenarioIDs.count {
             out.append([])
