@@ -171,4 +171,12 @@ struct CheckAndPlainTests {
         #expect(!result.stdout.contains("Decision 3 of 2"))
         #expect(result.stdout.contains("== Debrief =="))
     }
+
+    @Test("a mistyped command is named with a suggestion instead of the trainer's usage")
+    func unknownCommand() throws {
+        let result = try runAlly(["chekc"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown command 'chekc' (did you mean 'check'?)"))
+        #expect(try runAlly(["help"]).status == 0)
+    }
 }
