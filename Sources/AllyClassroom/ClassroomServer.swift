@@ -20,14 +20,21 @@ public struct ClassroomConfiguration: Sendable {
     public var loginGrace: TimeAmount
     /// How many connections may be open at once (logged in or not).
     public var maxConnections: Int
+    /// How long a session may go without a key from the trainee before it is closed (nil: no limit).
+    public var idleTimeout: TimeAmount?
+    /// How long a session may last at most (nil: no limit).
+    public var maxSessionLength: TimeAmount?
     /// The most authentication requests one connection may make.
     public var maxAuthAttempts: Int
 
     /// Creates a configuration with the defaults for a class.
     public init(
         address: String = "0.0.0.0", port: Int = 2222, access: ClassAccess, hostKey: HostKey, launch: TrainerLaunch,
-        loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6
+        loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6,
+        idleTimeout: TimeAmount? = .minutes(30), maxSessionLength: TimeAmount? = .hours(4)
     ) {
+        self.idleTimeout = idleTimeout
+        self.maxSessionLength = maxSessionLength
         self.address = address
         self.port = port
         self.access = access
@@ -92,7 +99,9 @@ public final class ClassroomServer: Sendable {
         let authenticator = ConnectionAuthenticator(access: configuration.access) { reason in
             log("refused a login from \(peer): \(reason)")
         }
-        var server = SSHServerConfiguration(hostKeys: [hostKey], userAuthDelegate: authenticator)
+        var server = SSHServerConfiguration(
+            hostKeys: [hostKey], userAuthDelegate: authenticator, banner: nil,
+            transportProtectionSchemes: RequestTrimmingProtection.schemes)
         server.maxAuthAttempts = configuration.maxAuthAttempts
         let loop = channel.eventLoop
         let identity = NIOLoopBound(authenticator, eventLoop: loop)
@@ -106,11 +115,13 @@ public final class ClassroomServer: Sendable {
             sessions.value.value += 1
             log("\(handle) joined from \(peer) (\(identity.value.method ?? "?"))")
             return child.eventLoop.makeCompletedFuture {
-                try child.pipeline.syncOperations.addHandler(SessionHandler(handle: handle, launch: configuration.launch, trainers: registry, log: log))
+                try child.pipeline.syncOperations.addHandler(SessionHandler(
+                    handle: handle, launch: configuration.launch, limits: (configuration.idleTimeout, configuration.maxSessionLength),
+                    trainers: registry, log: log))
             }
         }
         try channel.pipeline.syncOperations.addHandler(handler)
-        try channel.pipeline.syncOperations.addHandler(ConnectionErrorHandler())
+        try channel.pipeline.syncOperations.addHandler(ConnectionErrorHandler(peer: peer, log: log))
         // Nobody keeps a connection open without logging in.
         loop.scheduleTask(in: configuration.loginGrace) {
             if identity.value.handle == nil {
@@ -181,11 +192,22 @@ private final class Counter {
     var value = 0
 }
 
-/// Closes a connection on a protocol error (a bad packet, too many attempts) instead of leaving it half-open.
+/// Closes a connection on a protocol error (a bad packet, too many attempts) instead of leaving it
+/// half-open, and says why in the log.
 private final class ConnectionErrorHandler: ChannelInboundHandler {
     typealias InboundIn = Any
 
+    let peer: String
+    let log: @Sendable (String) -> Void
+
+    init(peer: String, log: @escaping @Sendable (String) -> Void) {
+        self.peer = peer
+        self.log = log
+    }
+
     func errorCaught(context: ChannelHandlerContext, error: Error) {
+        // The error's text may quote what the client sent.
+        log("closed the connection from \(peer): \(Inert.text(String(describing: error), limit: 200))")
         context.close(promise: nil)
     }
 }

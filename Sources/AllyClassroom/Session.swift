@@ -47,6 +47,15 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let log: @Sendable (String) -> Void
     /// Counts running trainers, so that the server can wait for them when it stops.
     private let trainers: Registry
+    /// The idle timeout and the maximum session length (nil: none).
+    private let limits: (idle: TimeAmount?, session: TimeAmount?)
+    /// When the trainee last pressed a key.
+    private var lastInput = NIODeadline.now()
+    /// Why the server ended the session, told to the client after the trainer has saved.
+    private var endedBecause: String?
+    /// The idle check and the session's end, cancelled when the session ends.
+    private var timers: [Scheduled<Void>] = []
+    private var idleCheck: RepeatedTask?
     private var context: ChannelHandlerContext?
     /// The pty-req: the client's terminal type and size.
     private var terminal: (term: String, size: WindowSize)?
@@ -66,9 +75,13 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// Whether the exit status was sent and the channel closed.
     private var finished = false
 
-    init(handle: Handle, launch: TrainerLaunch, trainers: Registry, log: @escaping @Sendable (String) -> Void) {
+    init(
+        handle: Handle, launch: TrainerLaunch, limits: (idle: TimeAmount?, session: TimeAmount?), trainers: Registry,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.handle = handle
         self.launch = launch
+        self.limits = limits
         self.trainers = trainers
         self.log = log
     }
@@ -126,6 +139,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         let message = unwrapInboundIn(data)
         // Only the trainee's keystrokes; extended data from a client means nothing here.
         guard case .channel = message.type, case .byteBuffer(let bytes) = message.data else { return }
+        lastInput = .now()
         if let terminalChannel {
             terminalChannel.writeAndFlush(bytes, promise: nil)
             if !terminalChannel.isWritable { setAutoRead(context.channel, false) }
@@ -184,6 +198,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         let loop = context.eventLoop
         let trainers = self.trainers
         trainers.trainerCount(1)
+        startLimits(context.eventLoop)
         TerminalChild.reap(child.pid) { status in
             // Counted out after the hop is queued: a stopping server waits for the count, so the
             // loop is still there to run it.
@@ -267,13 +282,51 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func finish(_ context: ChannelHandlerContext) {
         guard !finished, let exitStatus, terminalChannel == nil else { return }
         finished = true
+        idleCheck?.cancel()
+        timers.forEach { $0.cancel() }
+        if let endedBecause {
+            var text = context.channel.allocator.buffer(capacity: 128)
+            text.writeString("\r\n\(endedBecause) Your answers are saved; log in again to go on.\r\n")
+            context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
+        }
         let channel = context.channel
         context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: Int(exitStatus)))
             .whenComplete { _ in channel.close(promise: nil) }
     }
 
+    /// Ends the session after `idle` without a key, and after `session` in any case: the trainer
+    /// gets SIGHUP, saves and exits, and the client is told why.
+    private func startLimits(_ loop: EventLoop) {
+        let session = NIOLoopBound(self, eventLoop: loop)
+        if let length = limits.session {
+            timers.append(loop.scheduleTask(in: length) {
+                session.value.end(because: "The session reached its maximum length.")
+            })
+        }
+        if let idle = limits.idle {
+            // Checked a few times per timeout, so a session ends at most a quarter late.
+            let every = TimeAmount.nanoseconds(max(idle.nanoseconds / 4, TimeAmount.milliseconds(100).nanoseconds))
+            idleCheck = loop.scheduleRepeatedTask(initialDelay: every, delay: every) { _ in
+                let handler = session.value
+                if NIODeadline.now() - handler.lastInput >= idle {
+                    handler.end(because: "The session was closed after a long time without a key.")
+                }
+            }
+        }
+    }
+
+    private func end(because reason: String) {
+        guard endedBecause == nil, pid != nil else { return }
+        endedBecause = reason
+        idleCheck?.cancel()
+        log("\(handle): \(reason)")
+        if let pid { kill(pid, SIGHUP) }
+    }
+
     /// The client is gone: SIGHUP to the trainer (it saves and exits), SIGKILL if it does not.
     private func hangUp() {
+        idleCheck?.cancel()
+        timers.forEach { $0.cancel() }
         terminalChannel?.close(promise: nil)
         guard let pid, let loop = context?.eventLoop ?? terminalChannel?.eventLoop else {
             if let pid { kill(pid, SIGHUP) }

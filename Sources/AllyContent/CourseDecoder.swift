@@ -58,9 +58,11 @@ enum ScoringDecoder {
             case .strategy: weights.strategy = value
             case .conversation: weights.conversation = value
             case .outcome: weights.outcome = value
+            case .concepts: weights.concepts = value
             }
         }
-        if ScorePart.allCases.allSatisfy({ weights[$0] == 0 }) {
+        // Concept questions are in few scenarios: the others must still be able to score.
+        if ScorePart.allCases.filter({ $0 != .concepts }).allSatisfy({ weights[$0] == 0 }) {
             d.error(node.mark, "at least one weight must be above 0")
         }
         return d.hasErrors ? nil : weights

@@ -85,6 +85,7 @@ public enum GiveawayAudit {
             switch state.prompt {
             case .identify: decision = .identify(state.customerType)
             case .strategy: decision = .strategy(state.customerType.family)
+            case .concept(let kind): decision = .concept(kind, step.answers[kind] ?? "")
             case .reply:
                 let shown = ReplyOrder.indices(of: step, seed: seed)
                 switch player {

@@ -30,6 +30,16 @@ public enum GiveawayLint {
                     }
                 }
             }
+            for (kind, answer) in step.answers {
+                let names = Language.allCases.map { kind.name(of: answer, in: $0) }
+                let fields = [("say", step.say)] + step.cues.map { ("cue", $0) } + (step.narration.map { [("narration", $0)] } ?? [])
+                for (field, text) in fields {
+                    let words = Giveaway.words(of: text)
+                    if let name = names.first(where: { Giveaway.matches($0, words) }) {
+                        d.warning(source.idMark, "the \(field) of step '\(step.id)' says '\(name)', the answer to its \(kind.rawValue) question")
+                    }
+                }
+            }
             if let direction = StageDirection.find(in: step.say) {
                 d.warning(source.idMark, "step '\(step.id)' has a stage direction in 'say' (\(direction)): 'say' holds only the customer's words; put what happens in 'narration'")
             }

@@ -13,7 +13,7 @@ enum ScenarioDecoder {
     static let scenarioKeys = ["id", "language", "translation", "title", "setting", "difficulty", "summary", "tags", "customer", "start", "steps", "endings"]
     static let scenarioRequired = ["id", "language", "title", "setting", "customer", "start", "steps", "endings"]
     static let customerKeys = ["name", "type", "expectation", "mood"]
-    static let stepKeys = ["phase", "narration", "say", "cues", "ask", "clue", "choices", "after"]
+    static let stepKeys = ["phase", "narration", "say", "cues", "ask", "clue", "answers", "explain", "choices", "after"]
     /// Keys of earlier formats, each with what replaces it: known, so the message says what to do.
     static let retiredStepKeys = ["strategy-credit": "partial credit across strategy families now follows the notes (the terrorist: harnessing the energy; the hostage, intolerant and anarchist: parting ways as a last resort); remove it"]
     static let retiredEndingKeys = ["say", "outcome"]
@@ -134,8 +134,24 @@ enum ScenarioDecoder {
         let narration: String?? = f["narration"].map { d.text($0) }
         let say = f["say"].flatMap { d.text($0) }
         let cues = f["cues"].map { d.textList($0) } ?? []
-        let asks = f["ask"].map { d.nameList($0, "question", plural: "questions (identify, strategy)", as: Question.self) } ?? []
+        let asks = f["ask"].map { d.nameList($0, "question", plural: "questions (\(Question.allCases.map(\.rawValue).joined(separator: ", ")))", as: Question.self) } ?? []
         let clue = f["clue"].map { d.text($0) }
+        let answers = f["answers"].map { decodeAnswers($0, &d) } ?? [:]
+        let explanations = f["explain"].map { decodeExplanations($0, &d) } ?? [:]
+        if let asks, let answers {
+            for kind in asks.compactMap(\.concept) where answers[kind] == nil {
+                let choices = kind.answers.joined(separator: ", ")
+                d.error(f["ask"]?.mark, "\(what) asks '\(kind.rawValue)' but gives no answer: add 'answers: {\(kind.rawValue): …}' (one of \(choices))")
+            }
+            for kind in answers.keys where !asks.contains(where: { $0.concept == kind }) {
+                d.warning(f["answers"]?.mark, "\(what) gives an answer for '\(kind.rawValue)' but does not ask it (ask: [\(kind.rawValue)])")
+            }
+        }
+        if let asks, let explanations {
+            for kind in explanations.keys where !asks.contains(where: { $0.concept == kind }) {
+                d.warning(f["explain"]?.mark, "\(what) explains '\(kind.rawValue)' but does not ask it")
+            }
+        }
         var choices: [Choice] = []
         var nextMarks: [Mark] = []
         if let node = f["choices"], let items = d.list(node, "choices") {
@@ -156,11 +172,48 @@ enum ScenarioDecoder {
         if clue != nil, asks?.contains(.identify) == false {
             d.warning(f["clue"]?.mark, "a clue is shown after the type is named, but \(what) does not ask to name it (ask: [identify])")
         }
-        guard let phase, let say, let cues, let asks, !choices.isEmpty, narration != .some(nil), clue != .some(nil) else { return nil }
+        guard let phase, let say, let cues, let asks, !choices.isEmpty, narration != .some(nil), clue != .some(nil),
+              let answers, let explanations else { return nil }
         let step = Step(
             id: key.value, phase: phase, narration: narration.flatMap { $0 }, say: say, cues: cues, asks: asks,
-            clue: clue.flatMap { $0 }, choices: choices, timeLimit: limit)
+            clue: clue.flatMap { $0 }, answers: answers, explanations: explanations, choices: choices, timeLimit: limit)
         return StepSource(step: step, idMark: key.mark, choiceNextMarks: nextMarks, afterNextMark: afterNextMark)
+    }
+
+    /// `answers: {role: decider, gap: delivery}`: the right answer to each concept question.
+    private static func decodeAnswers(_ node: YAMLNode, _ d: inout FileDecoder) -> [ConceptKind: String]? {
+        guard case .mapping(let mapping) = node else {
+            d.error(node.mark, "expected answers as a mapping from questions to answers (role: decider), found \(node.kindDescription)")
+            return nil
+        }
+        var answers: [ConceptKind: String] = [:]
+        var ok = true
+        for (key, value) in mapping.entries {
+            guard let kind = d.name(.scalar(key), "concept question", as: ConceptKind.self) else { ok = false; continue }
+            guard let answer = d.text(value) else { ok = false; continue }
+            guard kind.answers.contains(answer) else {
+                d.error(value.mark, "unknown \(kind.rawValue) '\(answer)'\(didYouMean(answer, among: kind.answers)) (one of \(kind.answers.joined(separator: ", ")))")
+                ok = false
+                continue
+            }
+            answers[kind] = answer
+        }
+        return ok ? answers : nil
+    }
+
+    /// `explain: {role: "…"}`: why each concept question's answer is right, in the notes' terms.
+    private static func decodeExplanations(_ node: YAMLNode, _ d: inout FileDecoder) -> [ConceptKind: String]? {
+        guard case .mapping(let mapping) = node else {
+            d.error(node.mark, "expected explain as a mapping from questions to text, found \(node.kindDescription)")
+            return nil
+        }
+        var explanations: [ConceptKind: String] = [:]
+        var ok = true
+        for (key, value) in mapping.entries {
+            guard let kind = d.name(.scalar(key), "concept question", as: ConceptKind.self), let text = d.text(value) else { ok = false; continue }
+            explanations[kind] = text
+        }
+        return ok ? explanations : nil
     }
 
     private static func decodeChoice(_ node: YAMLNode, _ d: inout FileDecoder) -> (Choice, Mark)? {

@@ -41,7 +41,12 @@ int ally_pty_spawn(pid_t *pid, const char *path, char *const argv[], char *const
     }
     // The server's own descriptors (every other session's terminal, the listening socket) must not
     // reach a trainer: a master held open elsewhere would keep a dropped session's terminal alive.
+    short flags = POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+#if defined(__APPLE__)
+    flags |= POSIX_SPAWN_CLOEXEC_DEFAULT;
+#else
     result = posix_spawn_file_actions_addclosefrom_np(&actions, 0);
+#endif
     if (result == 0) result = posix_spawn_file_actions_addopen(&actions, 0, slave_name, O_RDWR, 0);
     if (result == 0) result = posix_spawn_file_actions_adddup2(&actions, 0, 1);
     if (result == 0) result = posix_spawn_file_actions_adddup2(&actions, 0, 2);
@@ -52,7 +57,7 @@ int ally_pty_spawn(pid_t *pid, const char *path, char *const argv[], char *const
     // inherited either would not quit on SIGHUP when its connection drops.
     if (result == 0) result = posix_spawnattr_setsigmask(&attributes, &none);
     if (result == 0) result = posix_spawnattr_setsigdefault(&attributes, &all);
-    if (result == 0) result = posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    if (result == 0) result = posix_spawnattr_setflags(&attributes, flags);
     if (result == 0) result = posix_spawn(pid, path, &actions, &attributes, argv, envp);
     posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);

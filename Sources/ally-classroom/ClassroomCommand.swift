@@ -15,6 +15,7 @@ struct ClassroomCommand: ParsableCommand {
     @Option(help: "The address to listen on.") var address = "0.0.0.0"
     @Option(help: "The TCP port (0: any free one).") var port = 2222
     @Option(help: "The class code (the password); made up and kept in the class folder when not given.") var code: String?
+    @Flag(help: "Take the class code from the class folder even when an authorized_keys file is given.") var codeFromClassFolder = false
     @Option(help: "An authorized_keys file whose keys may join without the class code.") var authorizedKeys: String?
     @Option(help: "The Ed25519 host key (OpenSSH format); created when missing.") var hostKey: String
     @Option(help: "The class folder: the store, the code, the host key by default.") var classFolder: String
@@ -23,11 +24,13 @@ struct ClassroomCommand: ParsableCommand {
     @Option(help: "The class's language.") var lang: String
     @Option(help: "Seconds a connection has to log in.") var loginGrace = 60
     @Option(help: "Connections open at once, at most.") var maxConnections = 200
+    @Option(help: "Minutes without a key before a session is closed (0: never).") var idleTimeout = 30.0
+    @Option(help: "Minutes a session may last at most (0: no limit).") var maxSession = 240.0
     @Option(help: "Milliseconds a failed login waits before its answer.") var failureDelay = 1000
 
     func run() throws {
         let (key, created) = try report { () throws(HostKey.Problem) in try HostKey.loadOrCreate(at: hostKey) }
-        let classCode = try code ?? (authorizedKeys == nil ? storedCode() : nil)
+        let classCode = try code ?? (authorizedKeys == nil || codeFromClassFolder ? storedCode() : nil)
         if let classCode, classCode.isEmpty || classCode.utf8.count > 128 { throw fail("the class code must be 1 to 128 characters") }
         let access: ClassAccess
         do {
@@ -43,7 +46,8 @@ struct ClassroomCommand: ParsableCommand {
         let configuration = ClassroomConfiguration(
             address: address, port: port,
             access: access,
-            hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections)
+            hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections,
+            idleTimeout: minutes(idleTimeout), maxSessionLength: minutes(maxSession))
         let server = try ClassroomServer.start(configuration) { line in
             say("\(timestamp()) \(line)")
         }
@@ -54,6 +58,11 @@ struct ClassroomCommand: ParsableCommand {
             Trainees join with: ssh -p \(server.port) HANDLE@THIS-HOST   (HANDLE: letters, digits, - and _)
             """)
         try server.wait()
+    }
+
+    /// A number of minutes as a time amount; 0 or less: none.
+    private func minutes(_ value: Double) -> TimeAmount? {
+        value > 0 ? .nanoseconds(Int64(value * 60_000_000_000)) : nil
     }
 
     /// The class code kept in the class folder, made up (and kept, mode 0600) the first time.

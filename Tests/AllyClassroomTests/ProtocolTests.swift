@@ -16,6 +16,8 @@ import Testing
 final class ProtocolTests {
     let server: ClassroomServer
     let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    /// The server's log lines.
+    let log = NIOLockedValueBox<[String]>([])
 
     init() throws {
         let script = "stty size; echo \"TERM=$TERM\"; exec cat"
@@ -24,7 +26,7 @@ final class ProtocolTests {
             ClassroomConfiguration(
                 address: "127.0.0.1", port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
                 hostKey: HostKey(key: .init()), launch: launch),
-            log: { _ in })
+            log: { [log] line in log.withLockedValue { $0.append(line) } })
     }
 
     deinit {
@@ -61,6 +63,21 @@ final class ProtocolTests {
         client.close()
     }
 
+    @Test("a user name with an escape sequence is refused even with the code, and stays out of the log")
+    func escapeInTheUserName() throws {
+        // The client logs in as soon as it is connected; its one attempt is answered in the log.
+        let client = try Client(port: server.port, group: group, user: "bob\u{1b}]0;owned\u{7}\u{9b}2J")
+        defer { client.close() }
+        let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+        while !log.withLockedValue({ $0.contains { $0.contains("invalid user name") } }), ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let lines = log.withLockedValue { $0 }
+        #expect(lines.contains { $0.contains("password for an invalid user name") })
+        #expect(!lines.joined().unicodeScalars.contains { $0.value < 0x20 || (0x7f...0x9f).contains($0.value) })
+        #expect(!lines.contains { $0.contains("joined") })
+    }
+
     @Test("a bare newline before the banner does not take the server down")
     func bareNewline() throws {
         let socket = try ClientBootstrap(group: group).connect(host: "127.0.0.1", port: server.port).wait()
@@ -84,11 +101,11 @@ final class ProtocolTests {
 private final class Client {
     let channel: Channel
 
-    init(port: Int, group: EventLoopGroup) throws {
+    init(port: Int, group: EventLoopGroup, user: String = "anna") throws {
         channel = try ClientBootstrap(group: group).channelInitializer { channel in
             channel.eventLoop.makeCompletedFuture {
                 let configuration = SSHClientConfiguration(
-                    userAuthDelegate: SimplePasswordDelegate(username: "anna", password: "sesame"),
+                    userAuthDelegate: SimplePasswordDelegate(username: user, password: "sesame"),
                     serverAuthDelegate: AcceptAnyHostKey())
                 try channel.pipeline.syncOperations.addHandler(
                     NIOSSHHandler(role: .client(configuration), allocator: channel.allocator, inboundChildChannelInitializer: nil))

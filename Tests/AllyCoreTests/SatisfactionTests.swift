@@ -109,3 +109,58 @@ struct ReplyOrderTests {
         #expect(positions == Set(step.choices.indices))
     }
 }
+
+/// The concept questions: a closed answer set, credit for the right answer, the notes' feedback, a score part.
+struct ConceptQuestionTests {
+    /// A small business-to-business step: who is the person at the desk?
+    let office = Scenario(
+        id: "office", language: .en, title: "A coffee contract", setting: "Office reception",
+        customer: Customer(name: "Ms Smit", type: .ally), start: "desk",
+        steps: [Step(
+            id: "desk", phase: .greet, say: "I'll pass it on; the director signs everything.", asks: [.role, .dimension],
+            answers: [.role: "gatekeeper", .dimension: "responsiveness"],
+            explanations: [.role: "She screens the calls and passes messages on; the director decides."],
+            choices: [Choice(text: "Thank you.", quality: 2, next: "end")])],
+        endings: [Ending(id: "end", say: "Bye.", outcome: .delighted)])
+
+    @Test("every kind has a closed set of answers with Dutch and English names and a reminder")
+    func answerSets() {
+        for kind in ConceptKind.allCases {
+            #expect(!kind.answers.isEmpty)
+            #expect(!kind.question(in: .nl).isEmpty && !kind.question(in: .en).isEmpty)
+            for answer in kind.answers {
+                #expect(!kind.name(of: answer, in: .nl).isEmpty && !kind.name(of: answer, in: .en).isEmpty)
+                #expect(!kind.reminder(of: answer, in: .nl).isEmpty && !kind.reminder(of: answer, in: .en).isEmpty, "\(kind) \(answer)")
+            }
+        }
+        #expect(ConceptKind.role.answers.count == 8)  // the notes' eight roles in the decision-making unit
+        #expect(Question.role.concept == .role && Question.identify.concept == nil)
+    }
+
+    @Test("the right answer earns full credit and a wrong one none, with the notes' reason and the author's explanation")
+    func credit() throws {
+        let state = PlayState(scenario: office)
+        #expect(state.prompt == .concept(.role))
+        let (wrong, feedback) = try Engine.apply(TimedDecision(.concept(.role, "decider")), to: state, in: office)
+        #expect(feedback.judgement == .wrong)
+        #expect(feedback.message.hasPrefix("Not decider but gatekeeper: controls who and what gets through"))
+        #expect(feedback.message.hasSuffix("the director decides."))
+        #expect(wrong.prompt == .concept(.dimension))
+        let (right, good) = try Engine.apply(TimedDecision(.concept(.dimension, "responsiveness")), to: wrong, in: office)
+        #expect(good.judgement == .right)
+        let ended = try Engine.apply(TimedDecision(.reply(0)), to: right, in: office).state
+        let score = try #require(Score(ended, in: office))
+        #expect(score[.concepts].value == 0.5)
+        #expect(score[.identification].value == nil)  // not asked: left out, the others scaled up
+        #expect(score.shownParts.contains { $0.part == .concepts })
+    }
+
+    @Test("a scenario without concept questions leaves the part out, and the debrief does not list it")
+    func leftOut() throws {
+        let state = try play([.identify(.hostage), .strategy(.harnessNegativeEnergy), .reply(0), .reply(0), .reply(0)])
+        let score = try #require(Score(state, in: garage))
+        #expect(score[.concepts].value == nil)
+        #expect(!score.shownParts.contains { $0.part == .concepts })
+        #expect(score.total == 100)
+    }
+}

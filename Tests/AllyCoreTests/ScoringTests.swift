@@ -67,7 +67,8 @@ struct ScoringTests {
         let state = try play([.identify(.hostage), .strategy(.harnessNegativeEnergy), .reply(0), .reply(0), .reply(0)])
         let score = try #require(Score(state, in: garage))
         #expect(score.total == 100)
-        #expect(score.parts.map(\.points) == [30, 30, 25, 15])
+        #expect(score.parts.map(\.points) == [30, 30, 25, 15, 0])  // no concept questions: that part is left out
+        #expect(score[.concepts].value == nil)
     }
 
     @Test("the parts add up: close type, another family, mixed replies with a repair, delighted")

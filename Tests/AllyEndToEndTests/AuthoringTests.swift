@@ -22,6 +22,20 @@ struct AuthoringTests {
         }
     }
 
+    @Test("a skeleton that asks a concept question (role, gap, handling, measure, dimension) checks clean", arguments: ["en", "nl"])
+    func conceptSkeletonsCheckClean(lang: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for kind in ["role", "gap", "handling", "measure", "dimension"] {
+            let file = folder.appendingPathComponent("\(kind)-\(lang).yaml").path
+            let made = try runAlly(["new", "scenario", "--type", "hostage", "--lang", lang, "--ask", kind, "--id", "skeleton-\(lang)", "--output", file])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(try String(contentsOfFile: file, encoding: .utf8).contains("ask: [\(kind)]"))
+            let checked = try runAlly(["check", file])
+            #expect(checked.status == 0 && checked.stdout.isEmpty, "\(kind) \(lang): \(checked.stdout)")
+        }
+    }
+
     @Test("ally new never overwrites a file and rejects a bad id or type")
     func newRefuses() throws {
         let folder = try temporaryFolder()

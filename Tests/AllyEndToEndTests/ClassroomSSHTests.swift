@@ -25,6 +25,9 @@ final class ClassroomSSHTests {
         let menu = try session.waitFor(text: "› 1. Play a scenario")
         #expect(menu.contains("Hello, anna"))
         try server.waitForLog("anna joined from 127.0.0.1 (password)")
+        // The code is not on the running server's command line, which every local user can read.
+        let commandLine = try String(contentsOfFile: "/proc/\(server.pid)/cmdline", encoding: .utf8)
+        #expect(commandLine.contains("ally-classroom") && !commandLine.contains(server.code))
         try session.sendKeys("Enter")
         try session.waitFor(text: "The quiet one at the desk")
         try session.sendKeys("Enter")
@@ -69,6 +72,8 @@ final class ClassroomSSHTests {
         let bad = try server.runSSH("bob.smith", ["-o", "NumberOfPasswordPrompts=1"], command: [])
         #expect(bad.status == 255)
         try server.waitForLog("password for an invalid user name")
+        // (OpenSSH's client will not send a user name with an escape character at all; the protocol
+        // tests send one.)
         // At most six requests per connection: a client that keeps guessing is disconnected.
         let many = try server.runSSH("bob", password: "guess", ["-o", "NumberOfPasswordPrompts=20"], command: [])
         #expect(many.status == 255)
@@ -122,6 +127,76 @@ final class ClassroomSSHTests {
         #expect(environ.contains("LANG=C.UTF-8"))
         #expect(!environ.contains { $0.hasPrefix("LD_PRELOAD") || $0.hasPrefix("LC_ALL") || $0.hasPrefix("ALLY_") }, "\(environ)")
         session.kill()
+    }
+}
+
+extension ClassroomSSHTests {
+    /// Agent forwarding is asked without a reply and changes nothing; X11 forwarding gets a failure
+    /// reply and the session goes on. (swift-nio-ssh 0.15.1 alone drops the connection on an
+    /// x11-req: see ``RequestTrimmingProtection``.)
+    @Test func agentAndX11ForwardingAreRefusedWithoutEndingTheSession() throws {
+        let server = try ClassroomServerProcess()
+        // A live agent, or ssh would not ask to forward it.
+        let socket = server.scratch + "/agent.sock"
+        let agentPID = try Subprocess.start(
+            "/usr/bin/ssh-agent", ["-D", "-a", socket], environment: ["PATH": "/usr/bin:/bin"], outputPath: server.scratch + "/agent.log")
+        defer {
+            kill(agentPID, SIGTERM)
+            Subprocess.waitForExit(agentPID)
+        }
+        let agent = try join(server, as: "gus", options: ["-o", "ForwardAgent=yes"], environment: ["SSH_AUTH_SOCK": socket])
+        let screen = try agent.waitFor(text: "› 1. Play a scenario")
+        #expect(screen.contains("Hello, gus"))
+        agent.kill()
+        let x11 = try join(server, as: "gus", options: ["-X"], environment: ["DISPLAY": ":0"])
+        try x11.waitFor(text: "› 1. Play a scenario")
+        #expect(server.log().contains("gus started trainer") && !server.log().contains("closed the connection"))
+        x11.kill()
+    }
+}
+
+extension ClassroomSSHTests {
+    @Test func aConnectionThatDoesNotLogInIsClosedAndTheCapTurnsTheNextOneAway() throws {
+        let server = try ClassroomServerProcess(extra: ["--login-grace", "4", "--max-connections", "1"])
+        // A client that connects and never logs in: ssh waiting at a password prompt that never answers.
+        let askpass = server.scratch + "/slow-askpass"
+        let asked = server.scratch + "/asked"
+        try "#!/bin/sh\ntouch '\(asked)'\nexec sleep 30\n".write(toFile: askpass, atomically: true, encoding: .utf8)
+        chmod(askpass, 0o700)
+        var environment = try server.askpassEnvironment(server.code)
+        environment["SSH_ASKPASS"] = askpass
+        let line = try server.ssh("hank", ["-T"])
+        let idle = try Subprocess.start(line[0], Array(line.dropFirst()), environment: environment, outputPath: server.scratch + "/idle.log")
+        defer {
+            kill(idle, SIGKILL)
+            Subprocess.waitForExit(idle)
+        }
+        // Asked for the password: it is connected and logging in.
+        let deadline = ContinuousClock.now.advanced(by: .seconds(30))
+        while !FileManager.default.fileExists(atPath: asked), ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(FileManager.default.fileExists(atPath: asked))
+        // While it holds the only place, the next client is turned away at once.
+        let turnedAway = try server.runSSH("ivan", ["-T"])
+        #expect(turnedAway.status == 255)
+        try server.waitForLog("refused a connection from 127.0.0.1: 1 connections are open")
+        // Then the grace time closes the idle one, and the place is free again.
+        try server.waitForLog("did not log in within the grace time")
+        let admitted = try server.runSSH("ivan", ["-T"])
+        #expect(admitted.status == 1)
+        #expect(admitted.stderr.contains("use ssh -t"))
+    }
+}
+
+extension ClassroomSSHTests {
+    @Test func aSessionWithoutKeysIsClosedAndTheTraineeIsToldTheirPlaceIsSaved() throws {
+        let server = try ClassroomServerProcess(extra: ["--idle-timeout", "0.05"])  // 3 seconds
+        let session = try join(server, as: "jill")
+        try session.waitFor(text: "› 1. Play a scenario")
+        try session.sendKeys("Enter")                       // keys keep it open for a while
+        try session.waitFor(text: "The quiet one at the desk")
+        try server.waitForLog("jill: The session was closed after a long time without a key.")
+        try session.waitFor(text: "Your answers are saved;")
+        try server.waitForLog("jill trainer exited with status 129")
     }
 }
 

@@ -21,6 +21,7 @@ struct RandomWalkTests {
                         switch state.prompt {
                         case .identify: decision = .identify(CustomerType.allCases.randomElement(using: &rng)!)
                         case .strategy: decision = .strategy(StrategyFamily.allCases.randomElement(using: &rng)!)
+                        case .concept(let kind): decision = .concept(kind, kind.answers.randomElement(using: &rng)!)
                         case .reply: decision = .reply(Int.random(in: 0..<step.choices.count, using: &rng))
                         case .none: decision = .quit
                         }

@@ -3,9 +3,18 @@ import AllyCore
 /// Writes the commented skeleton of a new scenario, which checks clean as it is.
 public enum ScenarioTemplate {
     /// A skeleton for a customer of `type` in `language`, with the id `id`.
-    public static func skeleton(type: CustomerType, language: Language, id: String) -> String {
+    ///
+    /// With `concept`, the second step also asks that concept question, with a placeholder answer.
+    public static func skeleton(type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil) -> String {
         let nl = language == .nl
         let family = type.family
+        // The concept question, with the first answer as a placeholder the author replaces.
+        let conceptLines = concept.map { kind in
+            let why = nl ? "Waarom dit het goede antwoord is, in de termen van de theorie." : "Why this is the right answer, in the notes' terms."
+            return "\n    ask: [\(kind.rawValue)]          # \(kind.name(in: .en)): \(kind.answers.joined(separator: " | "))"
+                + "\n    answers: {\(kind.rawValue): \(kind.answers[0])}"
+                + "\n    explain:\n      \(kind.rawValue): \"\(why)\""
+        } ?? ""
         func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }
         // An unrepaired −2 loses the customer; whether they say so follows their type.
         let lost: Outcome = type.complainsWhenDissatisfied ? .dissatisfiedComplaining : .dissatisfiedSilent
@@ -56,7 +65,7 @@ public enum ScenarioTemplate {
                     next: needs
               needs:
                 phase: needs
-                say: "\(t("The customer explains what they need.", "De klant legt uit wat hij nodig heeft."))"
+                say: "\(t("The customer explains what they need.", "De klant legt uit wat hij nodig heeft."))"\(conceptLines)
                 choices:
                   - text: "\(t("Find out the specific need.", "Vraag door naar de precieze behoefte."))"
                     quality: 2

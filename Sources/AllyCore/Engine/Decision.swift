@@ -4,6 +4,8 @@ public enum Decision: Sendable, Equatable, Hashable, Codable {
     case identify(CustomerType)
     /// Picked a strategy family.
     case strategy(StrategyFamily)
+    /// Answered a concept question of `kind` with the answer of that id.
+    case concept(ConceptKind, String)
     /// Picked the reply at this index (0-based, in display order).
     case reply(Int)
     /// Let the step's time limit run out.

@@ -103,6 +103,15 @@ public enum Engine {
             let message = Texts.strategy(chosen: chosen, truth: state.customerType, credit: credit, language)
             return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
 
+        case (.concept(let kind, let chosen), .concept(let asked)) where kind == asked:
+            let truth = step.answers[kind] ?? ""
+            let credit: Double = chosen == truth ? 1 : 0
+            next.openQuestions.removeFirst()
+            next.record.append(Verdict(
+                kind: .concept(kind, chosen: chosen, truth: truth), stepID: stepID, credit: credit, seconds: timed.seconds))
+            let message = Texts.concept(kind, chosen: chosen, truth: truth, step: step, language)
+            return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
+
         case (.reply(let index), .reply):
             guard step.choices.indices.contains(index) else {
                 throw .noSuchReply(index, available: step.choices.count)

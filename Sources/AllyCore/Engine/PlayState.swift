@@ -72,6 +72,8 @@ public struct Verdict: Sendable, Equatable {
         case identified(named: CustomerType, truth: CustomerType)
         /// The trainee picked `chosen` for a customer of type `truth`.
         case strategy(chosen: StrategyFamily, truth: CustomerType)
+        /// The trainee answered a concept question of `kind` with `chosen`; `truth` was right.
+        case concept(ConceptKind, chosen: String, truth: String)
         /// The trainee gave the reply at `index`.
         case reply(index: Int)
         /// The trainee let the time limit run out.
@@ -127,6 +129,8 @@ public enum Prompt: Sendable, Equatable {
     case identify
     /// Pick the strategy family.
     case strategy
+    /// Answer a concept question of this kind.
+    case concept(ConceptKind)
     /// Choose one of the step's replies.
     case reply
     /// Nothing: the attempt is over.
@@ -140,6 +144,7 @@ extension PlayState {
         switch openQuestions.first {
         case .identify: return .identify
         case .strategy: return .strategy
+        case let question?: return question.concept.map(Prompt.concept) ?? .reply
         case nil: return .reply
         }
     }

@@ -56,6 +56,17 @@ enum Texts {
             : "\(who) wordt een bondgenoot door \(best): \(why)."
     }
 
+    /// "Decider: makes the final choice." or "Not user but decider: …", then the author's
+    /// explanation of this step, if any. (No article: "the empowerment" would not be English.)
+    static func concept(_ kind: ConceptKind, chosen: String, truth: String, step: Step, _ l: Language) -> String {
+        let right = kind.name(of: truth, in: l), why = kind.reminder(of: truth, in: l)
+        let head = chosen == truth
+            ? "\(capitalized(right)): \(why)."
+            : (l == .en ? "Not \(kind.name(of: chosen, in: l)) but \(right): \(why)."
+                        : "Niet \(kind.name(of: chosen, in: l)) maar \(right): \(why).")
+        return head + (step.explanations[kind].map { " " + $0 } ?? "")
+    }
+
     static func noFeedback(quality: Int, _ l: Language) -> String {
         switch (quality, l) {
         case (2, .en): return "A strong reply."

@@ -47,9 +47,10 @@ public struct Answer: Sendable, Equatable, Hashable, Codable {
                 Answer(question: .identify, truth: truth, named: named, credit: verdict.credit, time: time)
             case .strategy(let chosen, let truth):
                 Answer(question: .strategy, truth: truth, chosen: chosen, credit: verdict.credit, time: time)
-            case .missed(let question, let truth):
+            case .missed(let question, let truth) where question.concept == nil:
                 Answer(question: question, truth: truth, credit: 0, time: time)
-            case .reply, .timedOut, .quit:
+            // Progress follows the types and strategies; the concepts are scored, not yet tracked.
+            case .missed, .concept, .reply, .timedOut, .quit:
                 nil
             }
         }

@@ -72,6 +72,7 @@ public struct AttemptReplay: Sendable, Equatable {
         switch decision {
         case .identify(let type): (l == .en ? "named the type " : "noemde het type ") + type.name(in: l)
         case .strategy(let family): (l == .en ? "chose " : "koos ") + family.name(in: l)
+        case .concept(let kind, let id): (l == .en ? "answered " : "antwoordde ") + kind.name(of: id, in: l)
         case .reply(let index): step.choices.indices.contains(index) ? "\"\(step.choices[index].text)\"" : "#\(index + 1)"
         case .timeOut: l == .en ? "(waited too long)" : "(te lang gewacht)"
         case .quit: l == .en ? "(left the conversation)" : "(verliet het gesprek)"
@@ -83,6 +84,7 @@ public struct AttemptReplay: Sendable, Equatable {
         switch state.prompt {
         case .identify: state.customerType.name(in: l)
         case .strategy: state.customerType.family.name(in: l)
+        case .concept(let kind): step.answers[kind].map { kind.name(of: $0, in: l) }
         case .reply: step.choices.first { $0.quality == step.qualityRange.upperBound }.map { "\"\($0.text)\"" }
         case .none: nil
         }

@@ -144,6 +144,19 @@ public enum Question: String, CaseIterable, Sendable, Codable, Hashable {
     case identify
     /// Pick the strategy family.
     case strategy
+    /// Name this person's role in the decision-making unit.
+    case role
+    /// Name the service gap behind what is seen.
+    case gap
+    /// Say how the organisation should handle the complaint.
+    case handling
+    /// Say what to measure, or whose satisfaction.
+    case measure
+    /// Name the characteristic of service the best reply serves.
+    case dimension
+
+    /// The framework this question asks about, for the questions beyond the type and the strategy.
+    public var concept: ConceptKind? { ConceptKind(rawValue: rawValue) }
 }
 
 /// One moment of the conversation: the customer speaks and the trainee decides.
@@ -162,6 +175,10 @@ public struct Step: Sendable, Equatable, Identifiable {
     public var asks: [Question]
     /// The cue that should have given the type away, shown once the trainee has named it.
     public var clue: String?
+    /// The right answer to each concept question this step asks (role, gap, handling, measure, dimension).
+    public var answers: [ConceptKind: String]
+    /// Why, in the notes' terms, for each concept question: shown with its feedback.
+    public var explanations: [ConceptKind: String]
     /// The replies on offer, in display order.
     public var choices: [Choice]
     /// What happens when the trainee waits too long, if the step is timed.
@@ -170,8 +187,11 @@ public struct Step: Sendable, Equatable, Identifiable {
     /// Creates a step.
     public init(
         id: String, phase: ServicePhase, narration: String? = nil, say: String, cues: [String] = [], asks: [Question] = [],
-        clue: String? = nil, choices: [Choice], timeLimit: TimeLimit? = nil
+        clue: String? = nil, answers: [ConceptKind: String] = [:], explanations: [ConceptKind: String] = [:],
+        choices: [Choice], timeLimit: TimeLimit? = nil
     ) {
+        self.answers = answers
+        self.explanations = explanations
         self.id = id
         self.phase = phase
         self.narration = narration

@@ -71,8 +71,14 @@ public struct Debrief: Sendable, Equatable {
                 return Line(stepID: step.id, phase: step.phase, yours: language == .en ? "(waited too long)" : "(te lang gewacht)",
                             ideal: best?.text ?? "", judgement: .wrong,
                             feedback: step.timeLimit?.feedback ?? Texts.timedOut(language), seconds: verdict.seconds)
+            case .concept(let kind, let chosen, let truth):
+                return Line(stepID: step.id, phase: step.phase, yours: kind.name(of: chosen, in: language),
+                            ideal: kind.name(of: truth, in: language), judgement: .init(credit: verdict.credit),
+                            feedback: verdict.isRight ? nil : Texts.concept(kind, chosen: chosen, truth: truth, step: step, language),
+                            seconds: verdict.seconds)
             case .missed(let question, let truth):
-                let ideal = question == .identify ? truth.name(in: language) : truth.family.name(in: language)
+                let ideal = question.concept.map { kind in step.answers[kind].map { kind.name(of: $0, in: language) } ?? "" }
+                    ?? (question == .identify ? truth.name(in: language) : truth.family.name(in: language))
                 return Line(stepID: step.id, phase: step.phase, yours: language == .en ? "(no answer)" : "(geen antwoord)",
                             ideal: ideal, judgement: .wrong, feedback: Texts.timedOut(language), seconds: 0)
             case .quit:

@@ -29,6 +29,9 @@ public enum Paths {
                     switch question {
                     case .identify: out.append(.identify(answerQuestions ? type : type.confusedWith))
                     case .strategy: out.append(.strategy(answerQuestions ? type.family : .partWays))
+                    default:
+                        guard let kind = question.concept, let right = step.answers[kind] else { break }
+                        out.append(.concept(kind, answerQuestions ? right : kind.answers.first { $0 != right } ?? right))
                     }
                 }
                 out.append(.reply(index))

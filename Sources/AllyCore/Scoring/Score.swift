@@ -31,6 +31,12 @@ public struct Score: Sendable, Equatable {
         total >= mark && outcome?.isLoyal == true
     }
 
+    /// The parts a debrief lists: all of them, but the concept questions only where the scenario asks
+    /// some (most do not, and "not tested" on every debrief would be noise).
+    public var shownParts: [Part] {
+        parts.filter { $0.part != .concepts || $0.value != nil }
+    }
+
     /// The part `part`.
     public subscript(part: ScorePart) -> Part {
         parts.first { $0.part == part }!
@@ -45,12 +51,15 @@ public struct Score: Sendable, Equatable {
         var identification: [Double] = []
         var strategy: [Double] = []
         var conversation: [Double] = []
+        var concepts: [Double] = []
         for verdict in state.record {
             switch verdict.kind {
             case .identified: identification.append(verdict.credit)
             case .strategy: strategy.append(verdict.credit)
+            case .concept: concepts.append(verdict.credit)
             case .missed(.identify, _): identification.append(0)
             case .missed(.strategy, _): strategy.append(0)
+            case .missed: concepts.append(0)
             case .reply, .timedOut: conversation.append(verdict.credit)
             case .quit: break
             }
@@ -60,6 +69,7 @@ public struct Score: Sendable, Equatable {
             .identification: mean(identification),
             .strategy: mean(strategy),
             .conversation: mean(conversation),
+            .concepts: mean(concepts),
             .outcome: Credit.outcome(outcome),
         ]
         let tested = ScorePart.allCases.filter { values[$0]! != nil }

@@ -19,6 +19,7 @@ enum Play {
         switch session.state.prompt {
         case .identify: CustomerType.allCases.map { $0.name(in: language) }
         case .strategy: StrategyFamily.allCases.map { $0.name(in: language) }
+        case .concept(let kind): kind.answers.map { kind.name(of: $0, in: language) }
         case .reply: replyOrder(session).map { session.scenario.step(session.state.stepID ?? "")!.choices[$0].text }
         case .none: []
         }
@@ -78,6 +79,7 @@ enum Play {
         switch session.state.prompt {
         case .identify: decision = .identify(CustomerType.allCases[index])
         case .strategy: decision = .strategy(StrategyFamily.allCases[index])
+        case .concept(let kind): decision = .concept(kind, kind.answers[index])
         case .reply: decision = .reply(replyOrder(session)[index])
         case .none: return
         }

@@ -68,7 +68,7 @@ enum DebriefPage {
         out.append(DocumentScreen.heading(t(Strings.scoreSection)))
         let labelWidth = ScorePart.allCases.map { $0.name(in: language).displayWidth }.max()! + 3
         let barWidth = max(10, min(40, width - labelWidth - 16))
-        for part in debrief.score.parts {
+        for part in debrief.score.shownParts {
             var line = [Span("  " + TextLayout.pad(part.part.name(in: language), width: labelWidth - 2))]
             guard let value = part.value else {
                 line.append(Span(t(Strings.notTested), style: Style(.muted)))

@@ -65,7 +65,7 @@ enum PlayScreen {
         guard session.feedback != nil, let last = session.decisions.last?.decision else { return false }
         switch last {
         case .reply, .timeOut: return true
-        case .identify, .strategy, .quit: return false
+        case .identify, .strategy, .concept, .quit: return false
         }
     }
 
@@ -134,7 +134,7 @@ enum PlayScreen {
     /// Rows the options need at `width`.
     static func optionRows(_ m: AppModel, _ session: PlaySession, width: Int, wrapped: Bool = false) -> Int {
         switch session.state.prompt {
-        case .identify, .strategy:
+        case .identify, .strategy, .concept:
             wrapped && m.showReminders
                 ? reminderLines(tableRows(m, session), width: width).map(\.count).reduce(0, +) : tableRows(m, session).count
         case .reply: Play.options(session, m.language).map { TextLayout.wrap($0, width: max(1, width - 6)).count }.reduce(0, +)
@@ -145,16 +145,17 @@ enum PlayScreen {
     /// The question and its options.
     static func question(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         let prompt = session.state.prompt
-        let ask: Localized
+        let ask: String
         switch prompt {
-        case .identify: ask = Strings.askIdentify
-        case .strategy: ask = Strings.askStrategy
-        case .reply, .none: ask = Strings.askReply
+        case .identify: ask = m.t(Strings.askIdentify)
+        case .strategy: ask = m.t(Strings.askStrategy)
+        case .concept(let kind): ask = kind.question(in: m.language)
+        case .reply, .none: ask = m.t(Strings.askReply)
         }
-        canvas.write(m.t(ask), x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
+        canvas.write(ask, x: area.x, y: area.y, style: Style(.title, .bold), clip: area)
         let listArea = area.inset(top: 1)
         switch prompt {
-        case .identify, .strategy:
+        case .identify, .strategy, .concept:
             table(tableRows(m, session), m, session, listArea, &canvas)
         case .reply:
             let layout = SelectList(Play.options(session, m.language), selected: session.selected, offset: session.offset)
@@ -172,6 +173,7 @@ enum PlayScreen {
         switch session.state.prompt {
         case .identify: CustomerType.allCases.map { ($0.name(in: m.language), $0.reminder(in: m.language)) }
         case .strategy: StrategyFamily.allCases.map { ($0.name(in: m.language), $0.summary(in: m.language)) }
+        case .concept(let kind): kind.answers.map { (kind.name(of: $0, in: m.language), kind.reminder(of: $0, in: m.language)) }
         case .reply, .none: []
         }
     }

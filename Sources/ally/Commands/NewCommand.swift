@@ -27,6 +27,11 @@ struct NewScenarioCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The scenario's id, [a-z0-9-]+ (default: new-scenario-<lang>; an id must not name the type).", valueName: "id"))
     var id: String?
 
+    @Option(help: ArgumentHelp(
+        "A concept question the second step asks too: \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "kind"))
+    var ask: ConceptKind?
+
     @Option(help: ArgumentHelp("Where to write the file ('-' for standard output).", valueName: "path"))
     var output: String?
 
@@ -40,7 +45,7 @@ struct NewScenarioCommand: ParsableCommand {
 
     func run() throws {
         let id = id ?? "new-scenario-\(lang.rawValue)"
-        let text = ScenarioTemplate.skeleton(type: type, language: lang, id: id)
+        let text = ScenarioTemplate.skeleton(type: type, language: lang, id: id, asking: ask)
         if output == "-" {
             Output.write(text)
             return
@@ -62,6 +67,8 @@ struct NewScenarioCommand: ParsableCommand {
         Output.line("next: ally check \(url.path)   ally graph \(url.path)")
     }
 }
+
+extension ConceptKind: ExpressibleByArgument {}
 
 extension CustomerType: ExpressibleByArgument {
     /// Accepts the English name (`hostage`) or the Dutch one (`gijzelaar`, `patiënt` or `patient`).

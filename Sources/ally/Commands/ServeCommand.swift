@@ -44,6 +44,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Connections open at once, at most.", valueName: "n"))
     var maxConnections = 200
 
+    @Option(help: ArgumentHelp("Minutes without a key before a session is closed; its place is saved (0: never).", valueName: "minutes"))
+    var idleTimeout = 30.0
+
+    @Option(help: ArgumentHelp("Minutes a session may last at most (0: no limit).", valueName: "minutes"))
+    var maxSession = 240.0
+
     @Option(help: ArgumentHelp("Milliseconds a failed login waits before its answer.", visibility: .hidden))
     var failureDelay = 1000
 
@@ -63,7 +69,10 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("cannot create the class folder \(folder): \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        // /proc/self/exe names this very binary however it was started; elsewhere, the path it was started by.
+        let running = FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? "/proc/self/exe" : (Bundle.main.executablePath ?? CommandLine.arguments[0])
+        let binary = URL(fileURLWithPath: running).resolvingSymlinksInPath()
         let helper = binary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
         guard FileManager.default.isExecutableFile(atPath: helper) else {
             Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
@@ -75,8 +84,22 @@ struct ServeCommand: ParsableCommand {
             "--host-key", absolute(hostKey) ?? folder + "/host_ed25519_key", "--class-folder", folder,
             "--ally", binary.path, "--content", content, "--lang", language.rawValue,
             "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
+            "--idle-timeout", "\(idleTimeout)", "--max-session", "\(maxSession)",
         ]
-        if let code { arguments += ["--code", code] }
+        if let code {
+            // Kept in the class folder (0600) rather than on the server's command line, which any
+            // local user can read for as long as the server runs.
+            let path = folder + "/code"
+            unlink(path)
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            let bytes = Array((code + "\n").utf8)
+            guard fd >= 0, write(fd, bytes, bytes.count) == bytes.count else {
+                Terminal.error("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
+            }
+            close(fd)
+            arguments += ["--code-from-class-folder"]
+        }
         if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
         let argv = arguments.map { strdup($0) } + [nil]
         execv(helper, argv)

@@ -79,6 +79,13 @@ struct PlainPlayer {
                         write("  \(i + 1). \(family.name(in: language)) — \(family.summary(in: language))")
                     }
                     decision = .strategy(families[try ask(nil, count: families.count)])
+                case .concept(let kind):
+                    write("")
+                    write(kind.question(in: language))
+                    for (i, answer) in kind.answers.enumerated() {
+                        write("  \(i + 1). \(kind.name(of: answer, in: language)) — \(kind.reminder(of: answer, in: language))")
+                    }
+                    decision = .concept(kind, kind.answers[try ask(nil, count: kind.answers.count)])
                 case .reply:
                     write("")
                     write(strings.replyQuestion)
@@ -167,7 +174,7 @@ struct PlainPlayer {
         write("== \(strings.debrief) ==")
         write("\(strings.outcome): \(debrief.outcome.name(in: language))")
         write("\(strings.score): \(debrief.score.total)/100")
-        for part in debrief.score.parts {
+        for part in debrief.score.shownParts {
             let name = part.part.name(in: language).padding(toLength: 16, withPad: " ", startingAt: 0)
             if part.value == nil {
                 write("  \(name) \(strings.notTested)")
