@@ -42,6 +42,7 @@ enum FuzzTarget {
             switch state.prompt {
             case .identify: decision = .identify(CustomerType.allCases[byte % CustomerType.allCases.count])
             case .strategy: decision = .strategy(StrategyFamily.allCases[byte % StrategyFamily.allCases.count])
+            case .concept(let kind): decision = .concept(kind, kind.answers[byte % kind.answers.count])
             case .reply:
                 let options = step.choices.count + (step.timeLimit == nil ? 0 : 1)
                 let pick = byte % max(1, options)
