@@ -168,6 +168,37 @@ def stored(store):
         db.close()
 
 
+def check(store, acknowledged, figures, problems):
+    """After a run: the store is sound, holds every acknowledged decision at its position with its
+    content in the attempt played, and a play that ended has its result (by the next start)."""
+    integrity, foreign, attempts = stored(store)
+    if integrity != "ok" or foreign:
+        figures["damaged"] += 1
+        problems.append("store: integrity %s, foreign keys %s" % (integrity, foreign))
+    if not attempts:
+        return
+    played = attempts[-1][1]
+    if played[:len(acknowledged)] != acknowledged:
+        figures["lost"] += 1
+        problems.append("attempt %d: acknowledged %s; the store has %s" % (attempts[-1][0], acknowledged, played))
+    for attempt, events, has_result in attempts[:-1]:
+        if question(events) is None and not has_result:
+            figures["stuck"] += 1
+            problems.append("attempt %d ended with no result: %s" % (attempt, events))
+
+
+def report(front, seed, figures, problems):
+    """Prints the figures and the first problems; exits 1 when anything was lost, stuck or wrong."""
+    print("kill campaign (binary, %s, seed %d): %d kills in %d runs, %d acknowledged decisions, %d lost, "
+          "%d stuck, %d of %d resumes right, %d finished, %d damaged stores"
+          % (front, seed, figures["kills"], figures["runs"], figures["acknowledged"], figures["lost"], figures["stuck"],
+             figures["resumes"] - figures["resume_wrong"], figures["resumes"], figures["finished"], figures["damaged"]))
+    for problem in problems[:10]:
+        print("  " + problem.replace("\n", "\n  "))
+    bad = figures["lost"] or figures["stuck"] or figures["resume_wrong"] or figures["damaged"]
+    sys.exit(1 if bad else 0)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("kills", nargs="?", type=int, default=200)
@@ -188,7 +219,8 @@ def main():
         attempts = stored(store)[2] if os.path.exists(store) else []
         # The play left open: the program offers it (its decisions are what the store holds).
         left = attempts[-1] if attempts and not attempts[-1][2] else None
-        acknowledged = list(left[1]) if left else []
+        # What the store must keep of the play left open (none when that play had ended: a new one starts).
+        acknowledged = list(left[1]) if left and question(left[1]) is not None else []
         run = Run(args.ally, store)
         mode = rng.choice(["at once", "start-up", "answer", "answer", "answer", "idle", "finish"])
         kill_at = rng.randint(1, 6)  # the answer after (or, idle, before) which to kill
@@ -260,22 +292,7 @@ def main():
         if run.killed:
             figures["kills"] += 1
 
-        integrity, foreign, attempts = stored(store)
-        if integrity != "ok" or foreign:
-            figures["damaged"] += 1
-            problems.append("store: integrity %s, foreign keys %s" % (integrity, foreign))
-        if not attempts:
-            continue
-        # Every acknowledged decision at its position, with its content, in the attempt played.
-        played = attempts[-1][1]
-        if played[:len(acknowledged)] != acknowledged:
-            figures["lost"] += 1
-            problems.append("attempt %d: acknowledged %s; the store has %s" % (attempts[-1][0], acknowledged, played))
-        # A play that ended has its result, at the latest once the next start has seen it.
-        for attempt, events, has_result in attempts[:-1]:
-            if question(events) is None and not has_result:
-                figures["stuck"] += 1
-                problems.append("attempt %d ended with no result: %s" % (attempt, events))
+        check(store, acknowledged, figures, problems)
     # One last start writes the result of a play killed between its last decision and its result.
     last = Run(args.ally, store)
     last.wait_for_prompt()
@@ -284,14 +301,7 @@ def main():
     stuck = [a for a, events, has_result in attempts if question(events) is None and not has_result]
     figures["stuck"] += len(stuck)
 
-    print("kill campaign (binary, plain, seed %d): %d kills in %d runs, %d acknowledged decisions, %d lost, "
-          "%d stuck, %d of %d resumes right, %d finished, %d damaged stores"
-          % (args.seed, figures["kills"], figures["runs"], figures["acknowledged"], figures["lost"], figures["stuck"],
-             figures["resumes"] - figures["resume_wrong"], figures["resumes"], figures["finished"], figures["damaged"]))
-    for problem in problems[:10]:
-        print("  " + problem.replace("\n", "\n  "))
-    bad = figures["lost"] or figures["stuck"] or figures["resume_wrong"] or figures["damaged"]
-    sys.exit(1 if bad else 0)
+    report("plain", args.seed, figures, problems)
 
 
 TRAINER_IDENTIFY = "Which type of customer is this?"
@@ -377,7 +387,8 @@ def trainer_campaign(args):
         figures["runs"] += 1
         attempts = stored(store)[2] if os.path.exists(store) else []
         left = attempts[-1] if attempts and not attempts[-1][2] and attempts[-1][1] else None
-        acknowledged = list(left[1]) if left else []
+        # What the store must keep of the play left open (none when that play had ended: a new one starts).
+        acknowledged = list(left[1]) if left and question(left[1]) is not None else []
         screen = Screen(args.ally, store)
         mode = rng.choice(["at once", "start-up", "answer", "answer", "answer", "idle", "finish"])
         kill_at = rng.randint(1, 6)
@@ -462,27 +473,8 @@ def trainer_campaign(args):
             figures["kills"] += 1
         if os.environ.get("KILL_CAMPAIGN_DEBUG"):
             print(mode, kill_at, "left:", left and len(left[1]), "acknowledged:", len(acknowledged), file=sys.stderr)
-        integrity, foreign, attempts = stored(store)
-        if integrity != "ok" or foreign:
-            figures["damaged"] += 1
-            problems.append("store: integrity %s, foreign keys %s" % (integrity, foreign))
-        if attempts and acknowledged:
-            played = attempts[-1][1]
-            if played[:len(acknowledged)] != acknowledged:
-                figures["lost"] += 1
-                problems.append("attempt %d: acknowledged %s; the store has %s" % (attempts[-1][0], acknowledged, played))
-        for attempt, events, has_result in attempts[:-1]:
-            if question(events) is None and not has_result:
-                figures["stuck"] += 1
-                problems.append("attempt %d ended with no result: %s" % (attempt, events))
-    print("kill campaign (binary, trainer, seed %d): %d kills in %d runs, %d acknowledged decisions, %d lost, "
-          "%d stuck, %d of %d resumes right, %d finished, %d damaged stores"
-          % (args.seed, figures["kills"], figures["runs"], figures["acknowledged"], figures["lost"], figures["stuck"],
-             figures["resumes"] - figures["resume_wrong"], figures["resumes"], figures["finished"], figures["damaged"]))
-    for problem in problems[:10]:
-        print("  " + problem.replace("\n", "\n  "))
-    bad = figures["lost"] or figures["stuck"] or figures["resume_wrong"] or figures["damaged"]
-    sys.exit(1 if bad else 0)
+        check(store, acknowledged, figures, problems)
+    report("trainer", args.seed, figures, problems)
 
 
 if __name__ == "__main__":
