@@ -127,9 +127,10 @@ public enum Engine {
             let verdict = Verdict(
                 kind: .reply(index: index), stepID: stepID, credit: Credit.quality(choice.quality, in: range),
                 quality: choice.quality, typeChange: nil, seconds: timed.seconds)
-            return try move(
-                next, verdict: verdict, mood: choice.mood, becomes: choice.becomes, to: choice.next,
+            let feedback = try move(
+                &next, verdict: verdict, mood: choice.mood, becomes: choice.becomes, to: choice.next,
                 message: choice.feedback ?? Texts.noFeedback(quality: choice.quality, language), in: scenario)
+            return (next, feedback)
 
         case (.timeOut, _):
             guard let limit = step.timeLimit else { throw .notTimed(step: stepID) }
@@ -141,9 +142,10 @@ public enum Engine {
             let verdict = Verdict(
                 kind: .timedOut, stepID: stepID, credit: Credit.quality(limit.quality, in: step.qualityRange),
                 quality: limit.quality, typeChange: nil, seconds: timed.seconds)
-            return try move(
-                next, verdict: verdict, mood: limit.mood, becomes: limit.becomes, to: limit.next,
+            let feedback = try move(
+                &next, verdict: verdict, mood: limit.mood, becomes: limit.becomes, to: limit.next,
                 message: limit.feedback ?? Texts.timedOut(language), in: scenario)
+            return (next, feedback)
 
         case (let decision, let prompt):
             throw .unexpected(decision, expected: prompt)
@@ -151,12 +153,12 @@ public enum Engine {
     }
 
     /// Moves the conversation along a reply or a timeout.
+    /// (In place: a copy of the state here copied the whole record at every reply.)
     private static func move(
-        _ state: consuming PlayState, verdict: Verdict, mood: Int, becomes: CustomerType?, to target: String,
+        _ next: inout PlayState, verdict: Verdict, mood: Int, becomes: CustomerType?, to target: String,
         message: String, in scenario: Scenario
-    ) throws(EngineError) -> (state: PlayState, feedback: Feedback) {
-        let customerType = state.customerType
-        var next = consume state
+    ) throws(EngineError) -> Feedback {
+        let customerType = next.customerType
         var verdict = verdict
         next.mood = min(3, max(-3, next.mood + mood))
         if let becomes, becomes != customerType {
@@ -177,9 +179,9 @@ public enum Engine {
         } else {
             throw .brokenScenario("'\(target)' is neither a step nor an ending")
         }
-        return (next, Feedback(
+        return Feedback(
             judgement: .init(credit: verdict.credit), message: message, typeChange: verdict.typeChange, ending: ending,
-            outcome: next.outcome))
+            outcome: next.outcome)
     }
 }
 
