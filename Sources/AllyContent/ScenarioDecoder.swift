@@ -21,8 +21,6 @@ enum ScenarioDecoder {
     static let afterKeys = ["seconds", "next", "quality", "mood", "becomes", "feedback"]
     static let endingKeys = Outcome.allCases.map(\.rawValue)
     static let endingTextKeys = ["narration", "say"]
-    /// Most choices a step may offer: one digit key each.
-    static let maximumChoices = 9
     /// Most steps a scenario may have: it bounds what a play holds (its record, the debrief, the
     /// replay), and is far beyond any conversation a trainee would sit through.
     static let maximumSteps = 10_000
@@ -155,8 +153,8 @@ enum ScenarioDecoder {
         var choices: [Choice] = []
         var nextMarks: [Mark] = []
         if let node = f["choices"], let items = d.list(node, "choices") {
-            if items.isEmpty || items.count > maximumChoices {
-                d.error(node.mark, "a step offers 1 to \(maximumChoices) choices, found \(items.count)")
+            if items.isEmpty || items.count > Step.maximumChoices {
+                d.error(node.mark, "a step offers 1 to \(Step.maximumChoices) choices, found \(items.count)")
             }
             for item in items {
                 guard let (choice, mark) = decodeChoice(item, &d) else { continue }

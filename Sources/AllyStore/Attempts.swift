@@ -309,6 +309,18 @@ extension Store {
         }
     }
 
+    /// The best total of each scenario `trainee` has finished with a score (given-up attempts have none).
+    public func bestScores(trainee: String) throws(StoreError) -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT attempt.scenarioID, MAX(result.total) AS best FROM attempt
+                JOIN trainee ON trainee.id = attempt.traineeID JOIN result ON result.attemptID = attempt.id
+                WHERE trainee.name = ? AND result.total IS NOT NULL GROUP BY attempt.scenarioID
+                """, arguments: [trainee])
+            return Dictionary(rows.map { ($0["scenarioID"] as String, $0["best"] as Int) }, uniquingKeysWith: max)
+        }
+    }
+
     /// The identify and strategy answers of `trainee`, from attempts and drills, oldest first.
     public func answers(trainee: String) throws(StoreError) -> [Answer] {
         try read { db in

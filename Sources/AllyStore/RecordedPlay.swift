@@ -1,4 +1,5 @@
 import AllyCore
+import AllyXAPI
 import Foundation
 
 /// One play of a scenario, recorded decision by decision: what a play screen drives.

@@ -70,9 +70,15 @@ extension ScreenBuffer {
                 continue
             }
             var end = x + cell.width
+            if SVGText.drawn.contains(cell.grapheme) {
+                let color = SVGText.colors(cell.style, theme: theme).foreground
+                out += SVGText.clock(cell.grapheme, x: x, y: y, columns: cell.width, color: color, metrics: metrics)
+                x = end
+                continue
+            }
             var text = String(cell.grapheme)
             if cell.width == 1 {
-                while end < width, self[end, y].width == 1, self[end, y].style == cell.style {
+                while end < width, self[end, y].width == 1, self[end, y].style == cell.style, !SVGText.drawn.contains(self[end, y].grapheme) {
                     text.append(self[end, y].grapheme)
                     end += 1
                 }
@@ -107,6 +113,26 @@ extension ScreenBuffer {
 
 /// Helpers for SVG output.
 enum SVGText {
+    /// Glyphs drawn as shapes rather than text: the monospace fonts a viewer is likely to have
+    /// lack them, and a browser shows a box instead.
+    static let drawn: Set<Character> = ["⏱", "◷"]
+
+    /// A clock face in one glyph's cells (⏱ gets a stopwatch's crown), stroked in `color`.
+    static func clock(_ glyph: Character, x: Int, y: Int, columns: Int, color: String, metrics: SVGMetrics) -> String {
+        let w = Double(columns * metrics.cellWidth), h = Double(metrics.cellHeight)
+        let r = (min(w, h) / 2 - 1.5).rounded(toPlaces: 1)
+        let cx = (Double(x * metrics.cellWidth) + w / 2).rounded(toPlaces: 1)
+        let cy = (Double(y * metrics.cellHeight) + h / 2 + 1).rounded(toPlaces: 1)
+        var out = "<g fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.2\" stroke-linecap=\"round\">"
+        out += "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(r)\"/>"
+        out += "<path d=\"M\(cx) \(cy)V\((cy - r * 0.7).rounded(toPlaces: 1))M\(cx) \(cy)H\((cx + r * 0.6).rounded(toPlaces: 1))\"/>"
+        if glyph == "⏱" {
+            let top = (cy - r).rounded(toPlaces: 1)
+            out += "<path d=\"M\(cx) \(top)V\(top - 2)M\(cx - 1.5) \(top - 2)H\(cx + 1.5)\"/>"
+        }
+        return out + "</g>\n"
+    }
+
     /// Escapes text for XML content and attribute values.
     static func escape(_ text: String) -> String {
         var out = ""
@@ -134,5 +160,14 @@ enum SVGText {
             return (background, foreground)
         }
         return (foreground, background)
+    }
+}
+
+extension Double {
+    /// The value rounded to `places` decimals (without libm, like ``roundToInt(_:)``), for short SVG numbers.
+    fileprivate func rounded(toPlaces places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return Double(roundToInt(self * scale)) / scale
     }
 }

@@ -168,7 +168,7 @@ import Testing
         let ask = try Self.object(try Self.object(step["ask"], "ask")["items"], "ask.items")
         #expect(ask["enum"] as? [String] == Question.allCases.map(\.rawValue))
         #expect(step["strategy-credit"] == nil)
-        #expect(try Self.object(step["choices"], "choices")["maxItems"] as? Int == ScenarioDecoder.maximumChoices)
+        #expect(try Self.object(step["choices"], "choices")["maxItems"] as? Int == Step.maximumChoices)
         let choice = try Self.object(try Self.object(defs["choice"], "choice")["properties"], "choice.properties")
         let servqual = try Self.object(try Self.object(choice["servqual"], "servqual")["items"], "servqual.items")
         #expect(servqual["enum"] as? [String] == ServqualDimension.allCases.map(\.rawValue))

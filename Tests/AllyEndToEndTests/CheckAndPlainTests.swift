@@ -66,7 +66,7 @@ struct CheckAndPlainTests {
             input: (["2", "2"] + replies).map { $0 + "\n" }.joined())
         #expect(result.status == 0)
         #expect(result.stdout.contains("What type of customer is this?"))
-        #expect(result.stdout.contains("RIGHT: The tolerant type: waits quietly"))
+        #expect(result.stdout.contains("✓ Right: The tolerant type: waits quietly"))
         #expect(result.stdout.contains("[Decision 2 of 3 — find the needs]"))
         #expect(result.stdout.contains("== Debrief =="))
         #expect(result.stdout.contains("Outcome: delighted (loyal)"))
@@ -83,7 +83,7 @@ struct CheckAndPlainTests {
              "--seed", String(deskSeed)],
             input: (["6", "5"] + replies).map { $0 + "\n" }.joined())
         #expect(result.status == 0)
-        #expect(result.stdout.contains("WRONG: This is the tolerant type, not the hostage type"))
+        #expect(result.stdout.contains("✗ Wrong: This is the tolerant type, not the hostage type"))
         #expect(result.stdout.contains("the worst choice"))
         #expect(result.stdout.contains("Outcome: dissatisfied, silent (cannot be kept)"))
         #expect(result.stdout.contains("ideal: Sorry to keep you waiting. What can I do for you?"))
@@ -107,6 +107,9 @@ struct CheckAndPlainTests {
         #expect(result.stdout.contains("Scenario's:"))
         #expect(result.stdout.contains("  1. "))
         #expect(result.stdout.contains("Wat voor type klant is dit?"))
+        // The trainer's words: the same question, "Omgeving", "Je ziet".
+        #expect(result.stdout.contains("Omgeving: ") && !result.stdout.contains("Plaats: "))
+        #expect(result.stdout.contains("Je ziet: ") && !result.stdout.contains("Signalen"))
         #expect(result.stdout.contains("Einde van de invoer"))
     }
 
@@ -167,5 +170,13 @@ struct CheckAndPlainTests {
         #expect(result.stdout.contains("[Decision 2 of 2 — find the needs]"))
         #expect(!result.stdout.contains("Decision 3 of 2"))
         #expect(result.stdout.contains("== Debrief =="))
+    }
+
+    @Test("a mistyped command is named with a suggestion instead of the trainer's usage")
+    func unknownCommand() throws {
+        let result = try runAlly(["chekc"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown command 'chekc' (did you mean 'check'?)"))
+        #expect(try runAlly(["help"]).status == 0)
     }
 }

@@ -31,7 +31,7 @@ final class ClassroomSSHTests {
         try session.sendKeys("Enter")
         try session.waitFor(text: "The quiet one at the desk")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "Which type of customer is this?")
+        try session.waitFor(text: "What type of customer is this?")
         try session.sendKeys("2", "Enter")                  // tolerant
         try session.waitFor(text: "Right")
         try session.sendKeys("Enter")

@@ -21,7 +21,7 @@ final class PreviewTmuxTests {
         let session = try TmuxSession(command: [allyBinary.path, "preview", file.path, "--content", folder.path, "--lang", "en"])
         defer { session.kill() }
         let baseline = try session.baselineStty()
-        let first = try session.waitFor(text: "Which type of customer is this?")
+        let first = try session.waitFor(text: "What type of customer is this?")
         #expect(first.contains("preview — not saved"), "the header says nothing is saved:\n\(first)")
         try session.sendKeys("2", "Enter")           // tolerant: the digit selects, Enter answers
         try session.waitFor(text: "Right")

@@ -45,7 +45,7 @@ final class TrainerTmuxTests {
         try session.sendKeys("Enter")
         try session.waitFor(text: "The quiet one at the desk")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "Which type of customer is this?")
+        try session.waitFor(text: "What type of customer is this?")
     }
 
     @Test func playFromTheMenuToTheDebriefWithKeysOnly() throws {
@@ -126,7 +126,7 @@ final class TrainerTmuxTests {
         try session.sendKeys("2", "Enter")
         try session.waitFor(text: "Which strategy makes this customer an ally?")
         try session.sendKeys("2", "Enter")
-        try session.waitFor(text: "RIGHT")
+        try session.waitFor(text: "✓ Right")
         try session.sendKeys("q")
         try session.waitFor(text: "1 round(s)")
         try session.sendKeys("q")
@@ -310,7 +310,7 @@ final class TrainerTmuxTests {
         try session.resize(columns: 60, rows: 20)
         try session.waitFor(text: "This needs 80×24; the window is 60×20.")
         try session.resize(columns: 100, rows: 30)
-        let screen = try session.waitFor(text: "Which type of customer is this?")
+        let screen = try session.waitFor(text: "What type of customer is this?")
         #expect(screen.contains("› 3. patient"), "the selection survives the resize")
         try session.sendKeys("C-c")
         try session.waitForExit()

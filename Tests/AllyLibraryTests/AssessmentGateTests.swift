@@ -88,3 +88,24 @@ struct ServiceSequenceGateTests {
         }
     }
 }
+
+@Suite("The bundled library trains the notes' other frameworks")
+struct ConceptGateTests {
+    @Test("each concept question is asked in at least three scenarios per language", arguments: Language.allCases)
+    func threePerKind(language: Language) {
+        let scenarios = bundled.scenarios.filter { $0.language == language }
+        for kind in ConceptKind.allCases {
+            let asking = scenarios.filter { $0.steps.contains { $0.asks.contains { $0.concept == kind } } }
+            #expect(asking.count >= 3, "\(language) \(kind): \(asking.count)")
+        }
+    }
+
+    @Test("a Dutch scenario and its English twin ask the same concept questions with the same answers")
+    func translationsAgree() {
+        for scenario in bundled.scenarios where scenario.language == .nl {
+            guard let twin = scenario.translation.flatMap({ bundled.scenario(id: $0) }) else { continue }
+            let mine = scenario.steps.map { [$0.id: $0.answers] }, theirs = twin.steps.map { [$0.id: $0.answers] }
+            #expect(mine == theirs, "\(scenario.id)")
+        }
+    }
+}

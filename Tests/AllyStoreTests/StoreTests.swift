@@ -66,6 +66,20 @@ import Testing
         #expect(throws: StoreError.attemptFinished(id)) { try store.append(TimedDecision(.quit), to: id) }
     }
 
+    @Test func bestScoresKeepTheBestFinishedTotalPerScenario() throws {
+        let store = try freshStore()
+        #expect(try store.bestScores(trainee: "anna") == [:])
+        let won = try store.startAttempt(trainee: "anna", scenario: desk, contentHash: "h1", source: deskSource)
+        for decision in winning { try store.append(decision, to: won) }
+        try store.finish(won, state: try Engine.replay(desk, winning), in: desk)
+        // Given up afterwards: it has no total and does not lower the best.
+        let given = try store.startAttempt(trainee: "anna", scenario: desk, contentHash: "h1", source: deskSource)
+        try store.append(TimedDecision(.quit), to: given)
+        try store.finish(given, state: try Engine.replay(desk, [TimedDecision(.quit)]), in: desk)
+        #expect(try store.bestScores(trainee: "anna") == ["desk-en": 100])
+        #expect(try store.bestScores(trainee: "bert") == [:])
+    }
+
     @Test func aStaleTerminalIsRefusedNotInterleaved() throws {
         let store = try freshStore()
         let id = try store.startAttempt(trainee: "anna", scenarioID: "desk-en", contentHash: "h", source: deskSource)

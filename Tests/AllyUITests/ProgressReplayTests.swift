@@ -219,7 +219,7 @@ import Testing
         }
         #expect(scenarioID == round.scenario.id)
         #expect(answers.map(\.credit) == [1, 1])
-        #expect(App.frame(answered).lines.joined().contains("RIGHT"))
+        #expect(App.frame(answered).lines.joined().contains("✓ Right  The tolerant type"))
         // Stopping shows what improved; a second Esc goes back to the menu.
         let done = press([.escape], answered)
         #expect(done.drill?.stage == .done)

@@ -218,12 +218,57 @@ import Testing
     @Test func leavingAsksFirst() {
         let m = press([.char("q")], garageModel())
         #expect(m.session?.confirmingLeave == true)
-        #expect(App.frame(m).lines.joined().contains("Leave this scenario?"))
-        let stay = press([.char("n")], m)
-        #expect(stay.screen == .play && stay.session?.confirmingLeave == false)
-        let (left, commands) = send(.key(.char("y")), m)
-        #expect(left.screen == .menu)
+        let frame = App.frame(m).lines.joined(separator: "\n")
+        #expect(frame.contains("Leave this scenario?"))
+        #expect(frame.contains("Stop for now; continue later from the menu"))
+        #expect(frame.contains("Give up this attempt"))
+        #expect(frame.contains("Cancel: keep playing"))
+        for key: Key in [.char("n"), .escape, .char("3")] {
+            let stay = press([key], m)
+            #expect(stay.screen == .play && stay.session?.confirmingLeave == false, "\(key) cancels")
+        }
+        // Giving up ends the attempt: the quit is recorded.
+        let (left, commands) = send(.key(.char("2")), m)
+        #expect(left.screen == .menu && left.unfinished == nil)
         #expect(commands.contains(.recordDecision(TimedDecision(.quit), index: 0, scenarioID: "garage-warranty-en", play: PlaySettings())))
+    }
+
+    @Test func stoppingForNowKeepsTheAttemptToResume() {
+        let named = press([.char("6"), .enter, .enter], garageModel())   // the type named, on to the strategy
+        #expect(named.session?.state.prompt == .strategy)
+        for keys: [Key] in [[.char("q"), .char("y")], [.char("q"), .enter], [.char("q"), .char("1")]] {
+            let (menu, commands) = App.update(press(Array(keys.dropLast()), named), .input(.key(keys.last!)), now: named.now)
+            #expect(menu.screen == .menu, "\(keys)")
+            #expect(!commands.contains { if case .recordDecision = $0 { true } else { false } }, "nothing is recorded: the attempt stays open")
+            #expect(menu.unfinished?.decisions == named.session?.decisions)
+            #expect(menu.menuItems[menu.menuSelected] == .resume, "Enter resumes")
+            let resumed = press([.enter], menu)
+            #expect(resumed.screen == .play && resumed.session?.state.prompt == .strategy)
+        }
+    }
+
+    @Test func theDutchLeaveQuestionTakesJForJa() {
+        var m = garageModel()
+        m.language = .nl
+        let asked = press([.char("q")], m)
+        #expect(App.frame(asked).lines.joined().contains("Enter, j of y: nu stoppen"))
+        let left = press([.char("j")], asked)
+        #expect(left.screen == .menu)
+        // Elsewhere j still moves down.
+        #expect(press([.char("j")], m).session?.selected == 0)
+    }
+
+    @Test func menuDigitsStayWhenAResumeIsOffered() {
+        let plain = press([.enter], AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en)))
+        let unfinished = UnfinishedAttempt(scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)])
+        let offered = press([.enter], AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished))
+        let rows = { (m: AppModel) in App.frame(m).lines.filter { $0.contains(". ") }.map { String($0.drop { $0 == " " || $0 == "›" }) } }
+        for item in ["1. Play a scenario", "2. Play a course", "3. Progress", "4. Drill", "7. Quit"] {
+            #expect(rows(plain).contains { $0.hasPrefix(item) }, "\(item) without a resume")
+            #expect(rows(offered).contains { $0.hasPrefix(item) }, "\(item) with a resume")
+        }
+        #expect(press([.char("3")], plain).screen == .progress)
+        #expect(press([.char("3")], offered).screen == .progress)
     }
 
     @Test func ctrlCAndSignalsQuit() {
@@ -246,7 +291,7 @@ import Testing
         let unfinished = UnfinishedAttempt(scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)])
         var m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished)
         m = press([.enter], m)
-        #expect(m.menuItems.first == .resume)
+        #expect(m.menuItems.last == .resume)
         #expect(App.frame(m).lines.joined().contains("Resume: Back at the garage again"))
         m = press([.enter], m)
         #expect(m.screen == .play)
@@ -441,5 +486,28 @@ extension String {
         m = press([.enter, .enter], m)  // the welcome, then the menu's first item: the browser
         m = press([.enter], m)
         #expect(m.session?.play.untimed == true)
+    }
+}
+
+@Suite struct ConceptQuestionScreenTests {
+    @Test("a concept question shows its question, its answers with their reminders, and the notes' feedback")
+    func playsAConceptQuestion() throws {
+        var scenario = SampleContent.libraryEnglish
+        scenario.steps[0].asks = [.role]
+        scenario.steps[0].answers = [.role: "gatekeeper"]
+        scenario.steps[0].explanations = [.role: "She decides what reaches the director."]
+        var m = AppModel(library: TrainingLibrary(scenarios: [scenario]), language: .en)
+        m = press(Storyboard.type("Ana") + [.enter, .enter, .enter], m)
+        #expect(m.session?.state.prompt == .concept(.role))
+        let asked = App.frame(m).lines.joined(separator: "\n")
+        #expect(asked.contains("Which role does this person play in the decision to buy?"))
+        #expect(asked.contains("gatekeeper") && asked.contains("controls who and what gets through to the others"))
+        // Nothing selected: Enter answers nothing; the digit of "decider", then Enter, answers.
+        #expect(press([.enter], m).session?.feedback == nil)
+        let decider = ConceptKind.role.answers.firstIndex(of: "decider")! + 1
+        m = press([.char(Character("\(decider)")), .enter], m)
+        let feedback = App.frame(m).lines.joined(separator: " ")
+        #expect(feedback.contains("Not decider but gatekeeper"))
+        #expect(feedback.contains("She decides what reaches the director."))
     }
 }

@@ -106,7 +106,7 @@ public struct Verdict: Sendable, Equatable {
     }
 
     /// Whether the decision was fully right.
-    public var isRight: Bool { credit >= 1 }
+    public var isRight: Bool { Feedback.Judgement(credit: credit) == .right }
 }
 
 /// A customer turning into another type.

@@ -39,7 +39,7 @@ enum Texts {
 
     static func strategy(chosen: StrategyFamily, truth: CustomerType, credit: Double, _ l: Language) -> String {
         let best = truth.family.name(in: l), why = truth.family.summary(in: l)
-        if credit >= 1 { return "\(capitalized(best)): \(why)." }
+        if Feedback.Judgement(credit: credit) == .right { return "\(capitalized(best)): \(why)." }
         if credit < 0 {
             return l == .en
                 ? "Parting ways gives up a customer who could still become an ally: the worst choice. Use \(best): \(why)."

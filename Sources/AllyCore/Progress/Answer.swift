@@ -14,6 +14,9 @@ public struct Answer: Sendable, Equatable, Hashable, Codable {
     /// When it was answered, in seconds since 1970 (UTC).
     public var time: Double
 
+    /// How the answer was judged: right, partly right or wrong, by the one rule of credit.
+    public var judgement: Feedback.Judgement { .init(credit: credit) }
+
     /// Creates an answer.
     public init(
         question: Question, truth: CustomerType, named: CustomerType? = nil, chosen: StrategyFamily? = nil,

@@ -62,9 +62,11 @@ public struct ProgressReport: Sendable, Equatable {
 
 /// Plain-text rendering of the progress report, for `ally progress --plain` and pipes.
 public enum ProgressText {
-    /// Three-letter column heads for the confusion matrix, in `CustomerType.allCases` order.
+    /// Column heads for the confusion matrix, in `CustomerType.allCases` order: three letters, or
+    /// the whole name when it has four or fewer ("ally" cut to "all" read as the word "all").
     public static func abbreviation(_ type: CustomerType, _ language: Language) -> String {
-        String(type.name(in: language).prefix(3))
+        let name = type.name(in: language)
+        return name.count <= 4 ? name : String(name.prefix(3))
     }
 
     /// A bar of `width` cells filled to `fraction`.
@@ -81,6 +83,9 @@ public enum ProgressText {
         out.append("")
         out.append(en ? "Mastery per customer type (last \(Mastery.window) answers)"
                       : "Beheersing per klanttype (laatste \(Mastery.window) antwoorden)")
+        // The Leitner box is jargon: say on first sight what its number means.
+        out.append(en ? "  (box 1 to \(SpacedRepetition.intervals.count): a right answer moves a type up a box and it comes back later; a wrong one, back to box 1)"
+                      : "  (bak 1 tot \(SpacedRepetition.intervals.count): een goed antwoord zet een type een bak hoger en het komt later terug; een fout, terug naar bak 1)")
         let nameWidth = CustomerType.allCases.map { $0.name(in: l).count }.max()!
         for type in CustomerType.allCases {
             let name = type.name(in: l).padding(nameWidth)

@@ -47,13 +47,10 @@ public enum SpacedRepetition {
 
     /// The card after one more answer about its type.
     public static func next(_ card: LeitnerCard, after answer: Answer) -> LeitnerCard {
-        let box: Int
-        if answer.credit >= 1 {
-            box = min(intervals.count, card.box + 1)
-        } else if answer.credit > 0 {
-            box = card.box
-        } else {
-            box = 1
+        let box = switch answer.judgement {
+        case .right: min(intervals.count, card.box + 1)
+        case .partlyRight: card.box
+        case .wrong, .neutral: 1
         }
         return LeitnerCard(box: box, lastSeen: answer.time, dueAt: answer.time + intervals[box - 1] * day)
     }

@@ -58,10 +58,22 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     /// The ending with `id`, if there is one (the first, should the id be declared twice).
     public func ending(_ id: String) -> Ending? { graph.endings[id].map { endings[$0] } }
 
-    /// The number of decisions on the longest path from the start, for "decision k of n".
+    /// The number of decisions on the longest path from the start.
     ///
     /// A path that comes back to a step on it stops there, so a loop counts once.
     public var decisionCount: Int { graph.decisionCount }
+
+    /// The number of decisions on the longest path from step `id`, that step's included (0 for
+    /// a step the start does not reach).
+    public func decisionsLeft(from id: String) -> Int {
+        graph.steps[id].map { max(0, graph.longest[$0]) } ?? 0
+    }
+
+    /// The replies a trainee at `state` has given plus the most still to come: the n of
+    /// "decision k of n", which shrinks as branches close and is reached at the ending.
+    public func decisionTotal(at state: PlayState) -> Int {
+        state.repliesGiven + (state.stepID.map(decisionsLeft(from:)) ?? 0)
+    }
 }
 
 extension Scenario {
@@ -70,6 +82,8 @@ extension Scenario {
         var steps: [String: Int]
         var endings: [String: Int]
         var decisionCount: Int
+        /// The longest path from each step, in file order (0 where the start does not reach).
+        var longest: [Int] = []
 
         static let empty = Graph(steps: [:], endings: [:], decisionCount: 0)
 
@@ -85,16 +99,17 @@ extension Scenario {
             var endings: [String: Int] = [:]
             for (index, ending) in scenario.endings.enumerated() where endings[ending.id] == nil { endings[ending.id] = index }
             self.init(steps: steps, endings: endings, decisionCount: 0)
-            decisionCount = longestPath(scenario)
+            longest = longestPaths(scenario)
+            decisionCount = self.steps[scenario.start].map { longest[$0] } ?? 0
         }
 
-        /// The longest path from the start in steps, by one depth-first walk with an explicit stack
-        /// (a recursion per step overflowed the stack on a long chain). An edge back to a step still
-        /// on the walk's path counts as 0, so every step and edge is visited once: linear.
-        private func longestPath(_ scenario: Scenario) -> Int {
-            guard let first = steps[scenario.start] else { return 0 }
-            // 0 not yet seen, -1 on the current path, n > 0 the longest path from the step.
+        /// The longest path in steps from each step the start reaches, by one depth-first walk with
+        /// an explicit stack (a recursion per step overflowed the stack on a long chain). An edge back
+        /// to a step still on the walk's path counts as 0, so every step and edge is visited once: linear.
+        private func longestPaths(_ scenario: Scenario) -> [Int] {
             var longest = [Int](repeating: 0, count: scenario.steps.count)
+            guard let first = steps[scenario.start] else { return longest }
+            // 0 not yet seen, -1 on the current path, n > 0 the longest path from the step.
             // A step and how many of its targets have been looked at.
             var stack: [(step: Int, next: Int)] = [(first, 0)]
             longest[first] = -1
@@ -113,7 +128,7 @@ extension Scenario {
                     max(deepest, steps[id].map { max(0, longest[$0]) } ?? 0)
                 }
             }
-            return longest[first]
+            return longest
         }
     }
 }
@@ -161,6 +176,10 @@ public enum Question: String, CaseIterable, Sendable, Codable, Hashable {
 
 /// One moment of the conversation: the customer speaks and the trainee decides.
 public struct Step: Sendable, Equatable, Identifiable {
+    /// Most options a question may offer: one digit key each (1 to 9). The decoder, the schema
+    /// (its test holds it to this) and the trainer's keys and layout all follow it.
+    public static let maximumChoices = 9
+
     /// Unique within the scenario.
     public var id: String
     /// The phase of the service sequence this step belongs to.

@@ -50,6 +50,31 @@ public enum TextLayout {
         return out + ellipsis
     }
 
+    /// Cuts styled spans to at most `width` columns, ending in `…` (in the style of the text it
+    /// replaces) when visible text was cut. Trailing spaces that do not fit are dropped without a
+    /// mark: padding is not text.
+    public static func truncate(_ spans: [Span], width: Int) -> [Span] {
+        let total = spans.reduce(0) { $0 + $1.text.displayWidth }
+        guard total > width else { return spans }
+        var trailing = 0
+        for span in spans.reversed() {
+            let spaces = span.text.reversed().prefix { $0 == " " }.count
+            trailing += spaces
+            if spaces < span.text.count { break }
+        }
+        let room = total - trailing <= width ? total - trailing : width - 1
+        guard room > 0 else { return width > 0 ? [Span("…", style: spans.first?.style ?? .normal)] : [] }
+        var out: [Span] = [], used = 0
+        for span in spans where used < room {
+            let fits = truncate(span.text, width: room - used, ellipsis: "")
+            out.append(Span(fits, style: span.style))
+            used += fits.displayWidth
+            if fits.count < span.text.count { break }
+        }
+        if total - trailing > width { out.append(Span("…", style: out.last?.style ?? .normal)) }
+        return out
+    }
+
     /// Pads `text` with spaces (or truncates it) to exactly `width` columns.
     public static func pad(_ text: String, width: Int, alignment: Alignment = .left) -> String {
         let cut = truncate(text, width: width)
@@ -67,9 +92,12 @@ public enum TextLayout {
     ///
     /// Breaks at spaces; a word longer than a line is split by characters (never inside a wide
     /// character). Line breaks in the text start a new line, blank lines are kept, spaces at a
-    /// wrap point are dropped, and indentation at the start of a paragraph is kept.
-    public static func wrap(_ spans: [Span], width: Int) -> [[Span]] {
+    /// wrap point are dropped, and indentation at the start of a paragraph is kept. Lines that
+    /// wrap start `hangingIndent` columns in (at most half the width), so a key's or a name's
+    /// description goes on under itself rather than under the key.
+    public static func wrap(_ spans: [Span], width: Int, hangingIndent: Int = 0) -> [[Span]] {
         guard width > 0 else { return [] }
+        let indent = max(0, min(hangingIndent, width / 2))
         var lines: [[Span]] = []
         var line = LineBuilder()
         for token in tokens(spans) {
@@ -79,7 +107,7 @@ public enum TextLayout {
                 line = LineBuilder()
             case .space(let span):
                 // Spaces carried over a wrap point vanish; leading spaces of a paragraph stay.
-                if line.isWrapped && line.width == 0 { continue }
+                if line.isWrapped && !line.hasContent { continue }
                 line.append(span)
             case .word(let pieces):
                 let wordWidth = pieces.reduce(0) { $0 + $1.text.displayWidth }
@@ -87,10 +115,10 @@ public enum TextLayout {
                     pieces.forEach { line.append($0) }
                     continue
                 }
-                if wordWidth <= width {
-                    if line.width > 0 {
+                if wordWidth <= width - indent || (!line.isWrapped && !line.hasContent && wordWidth <= width) {
+                    if line.hasContent {
                         lines.append(line.finish())
-                        line = LineBuilder(isWrapped: true)
+                        line = LineBuilder(isWrapped: true, indent: indent)
                     }
                     pieces.forEach { line.append($0) }
                     continue
@@ -101,7 +129,7 @@ public enum TextLayout {
                         let w = character.displayWidth
                         if line.width + w > width {
                             lines.append(line.finish())
-                            line = LineBuilder(isWrapped: true)
+                            line = LineBuilder(isWrapped: true, indent: indent)
                         }
                         line.append(Span(String(character), style: piece.style))
                     }
@@ -163,8 +191,17 @@ public enum TextLayout {
         var width = 0
         var hasText = false
         let isWrapped: Bool
+        /// The columns of hanging indent it starts with.
+        let indent: Int
 
-        init(isWrapped: Bool = false) { self.isWrapped = isWrapped }
+        init(isWrapped: Bool = false, indent: Int = 0) {
+            self.isWrapped = isWrapped
+            self.indent = indent
+            if indent > 0 { append(Span(String(repeating: " ", count: indent))) }
+        }
+
+        /// Whether anything but its hanging indent is on it.
+        var hasContent: Bool { width > indent }
 
         mutating func append(_ span: Span) {
             width += span.text.displayWidth

@@ -118,7 +118,7 @@ public struct PlaySession: Sendable, Equatable {
     public var promptShownAt: Double
     /// When a timed step runs out (pauses excluded), or nil for an untimed step.
     public var deadline: Double?
-    /// Whether the "leave this scenario?" question is showing.
+    /// Whether the "leave this scenario?" question (stop for now, give up, cancel) is showing.
     public var confirmingLeave = false
     /// The course this scenario is part of, if any.
     public var course: CourseRun?
@@ -210,6 +210,9 @@ public struct AppModel: Sendable, Equatable {
     public var replay: ReplayState?
     /// The drill running, once its history has loaded.
     public var drill: DrillState?
+    /// The trainee's best total of every scenario finished, by id: the lists mark them ✓ with it,
+    /// and a course goes on at its first scenario without one.
+    public var bestScores: [String: Int] = [:]
     /// Whether the progress screen says the selected attempt cannot be replayed.
     public var replayUnavailable = false
     /// Rows scrolled on the current scrollable screen (help, debrief, progress).
@@ -244,6 +247,13 @@ public struct AppModel: Sendable, Equatable {
         // Kept even when the library is not loaded yet; ``AppEvent/libraryLoaded(_:)`` drops it if its scenario is gone.
         unfinished = attempt.flatMap { library.scenarios.isEmpty || library.scenario(id: $0.scenarioID) != nil ? $0 : nil }
         unfinishedReadAt = now
+        selectResume()
+    }
+
+    /// Selects the resume item, when there is one and the trainee has not moved in the menu yet:
+    /// it is last (so no other item's digit moves) and Enter should still resume.
+    mutating func selectResume() {
+        if unfinished != nil, menuSelected == 0 { menuSelected = menuItems.count - 1 }
     }
 
     /// The reply order for a new attempt (0: the file's order), moving on to the next seed.
@@ -301,9 +311,10 @@ public enum MenuItem: Sendable, Equatable, CaseIterable {
 }
 
 extension AppModel {
-    /// The main menu's items, with resume first when there is something to resume.
+    /// The main menu's items, with resume last when there is something to resume: the others
+    /// keep their digits whether or not it shows.
     public var menuItems: [MenuItem] {
-        (unfinished == nil ? [] : [.resume]) + [.playScenario, .playCourse, .progress, .drill, .timeLimits, .help, .quit]
+        [.playScenario, .playCourse, .progress, .drill, .timeLimits, .help, .quit] + (unfinished == nil ? [] : [.resume])
     }
 
     /// The scenarios the browser lists with its current filters, sorted by title.
@@ -320,6 +331,12 @@ extension AppModel {
     public var availableSettings: [String] {
         let pool = library.scenarios.filter { browser.language == nil || $0.language == browser.language }
         return Array(Set(pool.map(\.setting))).sorted()
+    }
+
+    /// Where a course of the scenarios `ids` goes on: its first scenario not finished yet, or the
+    /// start when every one is.
+    func courseResumeIndex(_ ids: [String]) -> Int {
+        ids.firstIndex { bestScores[$0] == nil } ?? 0
     }
 
     /// The courses listed, those in the interface language first.

@@ -1,3 +1,4 @@
+import AllyCore
 import AllyTerminal
 
 /// What a key means to the trainer, independent of which key it was.
@@ -38,6 +39,8 @@ public enum Intent: Sendable, Equatable {
     case filterSetting
     /// Cycle the browser's difficulty filter.
     case filterDifficulty
+    /// Play the same scenario again (from the debrief).
+    case again
     /// Answer yes.
     case yes
     /// Answer no.
@@ -55,8 +58,9 @@ public enum Intent: Sendable, Equatable {
 /// Maps keys to intents. No function keys are needed for anything.
 public enum KeyMap {
     /// The intent of `key`; `textEntry` is true while a text field has the focus, so letters
-    /// and digits are typed rather than taken as commands.
-    public static func intent(for key: Key, textEntry: Bool = false) -> Intent {
+    /// and digits are typed rather than taken as commands; `answering` while a yes-or-no question
+    /// shows, where `j` (ja) is yes, as a Dutch trainee types it, rather than down.
+    public static func intent(for key: Key, textEntry: Bool = false, answering: Bool = false) -> Intent {
         switch key {
         case .up: return .up
         case .down: return .down
@@ -78,6 +82,7 @@ public enum KeyMap {
         case .char(let character):
             if character == "?" { return .help }
             if textEntry { return .type(character) }
+            if answering, character == "j" || character == "J" { return .yes }
             return intent(for: character)
         }
     }
@@ -90,11 +95,12 @@ public enum KeyMap {
 
     /// The intent of a printable character outside text fields.
     static func intent(for character: Character) -> Intent {
-        if let digit = character.wholeNumberValue, character.isASCII, (1...9).contains(digit) {
+        if let digit = character.wholeNumberValue, character.isASCII, (1...Step.maximumChoices).contains(digit) {
             return .pick(digit - 1)
         }
         switch character {
         case "k": return .up
+        case "a": return .again
         // p and n step through a replay: p must not be an arrow, since the arrows scroll there.
         case "p": return .previous
         case "j": return .down

@@ -152,6 +152,8 @@ public protocol TrainerPersistence: AnyObject {
     func replaySource(attempt id: Int64) throws -> ReplaySource?
     /// `trainee`'s answers so far, for a drill to pick the weakest and due types.
     func drillHistory(trainee: String) throws -> DrillHistory
+    /// The best total of each scenario `trainee` has finished, by scenario id (the lists mark them ✓).
+    func bestScores(trainee: String) throws -> [String: Int]
     /// Records one drill round's answers (identify, then strategy) about `scenarioID`'s customer.
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws
 }
@@ -163,6 +165,8 @@ extension TrainerPersistence {
     public func drillHistory(trainee: String) throws -> DrillHistory { DrillHistory(answers: [], now: 0) }
     /// Drill answers are not kept.
     public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {}
+    /// No attempts are kept: nothing is marked played.
+    public func bestScores(trainee: String) throws -> [String: Int] { [:] }
 }
 
 /// A ``TrainerPersistence`` that keeps everything in memory, for tests and when no store is available.
@@ -247,4 +251,10 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
 
     /// Keeps a drill round's answers with the others.
     public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) { self.answers += answers }
+
+    /// The best total of each scenario finished this session.
+    public func bestScores(trainee: String) -> [String: Int] {
+        Dictionary(attempts.filter { $0.trainee == trainee }.compactMap { attempt in attempt.total.map { (attempt.scenarioID, $0) } },
+                   uniquingKeysWith: max)
+    }
 }

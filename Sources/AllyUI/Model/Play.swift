@@ -35,8 +35,9 @@ enum Play {
         guard var session = m.session else { return }
         if session.confirmingLeave {
             switch intent {
-            case .yes, .confirm: leave(&m, &commands)
-            case .no, .back: session.confirmingLeave = false; m.session = session
+            case .yes, .confirm, .pick(LeaveChoice.later.rawValue): stopForLater(&m)
+            case .pick(LeaveChoice.giveUp.rawValue): leave(&m, &commands)
+            case .no, .back, .pick(LeaveChoice.cancel.rawValue): session.confirmingLeave = false; m.session = session
             default: break
             }
             return
@@ -127,6 +128,31 @@ enum Play {
         guard !session.play.untimed, session.state.prompt == .reply,
               let limit = session.state.stepID.flatMap({ session.scenario.step($0)?.timeLimit }) else { return nil }
         return now + Double(limit.seconds) - elapsed
+    }
+
+    /// What the leave question offers, in its order (the digit is the raw value plus one).
+    enum LeaveChoice: Int, CaseIterable {
+        /// Stop now; the menu offers to resume (the attempt stays unfinished, as after Ctrl-C).
+        case later
+        /// End the attempt here; it counts as given up.
+        case giveUp
+        /// Back to the question.
+        case cancel
+    }
+
+    /// Stops playing without ending the attempt: nothing is recorded, and the menu offers to
+    /// resume it at once, as it would after Ctrl-C or a dropped connection.
+    static func stopForLater(_ m: inout AppModel) {
+        guard let session = m.session else { return }
+        m.session = nil
+        m.screen = .menu
+        m.menuSelected = 0
+        guard !session.decisions.isEmpty, !session.state.isOver else { return }
+        // A timed reply's clock goes on from where it stood, as it would for an attempt read from the store.
+        let onReply = session.feedback == nil && session.state.prompt == .reply ? max(0, m.now - session.promptShownAt) : 0
+        m.takeUnfinished(UnfinishedAttempt(
+            scenarioID: session.scenario.id, decisions: session.decisions,
+            secondsOnStep: App.secondsOnQuestions(session.decisions) + onReply, play: session.play))
     }
 
     /// Gives up the attempt after the trainee confirmed.

@@ -17,6 +17,8 @@ public enum Command: Sendable, Equatable {
     case loadUnfinished
     /// Fetch attempt `attemptID` for a replay and send it back as ``AppEvent/replayLoaded(_:)``.
     case loadReplay(attemptID: Int64)
+    /// Fetch the trainee's best score per scenario and send it back as ``AppEvent/bestScoresLoaded(_:)``.
+    case loadBestScores
     /// Fetch the trainee's answers so far and send them back as ``AppEvent/drillLoaded(_:)``.
     case loadDrill
     /// Record a drill round's answers about `scenarioID`'s customer, durably.
@@ -37,6 +39,8 @@ public enum AppEvent: Sendable, Equatable {
     case replayLoaded(ReplaySource?)
     /// The answer to ``Command/loadDrill``.
     case drillLoaded(DrillHistory)
+    /// The answer to ``Command/loadBestScores``: the best total by scenario id.
+    case bestScoresLoaded([String: Int])
     /// The answer to ``Command/loadUnfinished``.
     case unfinishedLoaded(UnfinishedAttempt?)
     /// The scenario library, read after the first frame so the trainer shows at once.
@@ -78,6 +82,9 @@ public enum App {
             ProgressScreenBehaviour.replayLoaded(source, &m)
         case .unfinishedLoaded(let unfinished):
             m.takeUnfinished(unfinished)
+        case .bestScoresLoaded(let scores):
+            // What this session finished meanwhile stays, whichever is better.
+            m.bestScores.merge(scores, uniquingKeysWith: max)
         case .profileLoaded(let profile, let unfinished):
             // Only fills an untouched form: what the trainee already typed wins.
             if let profile, m.screen == .welcome, m.welcome.name.isEmpty {
@@ -105,7 +112,8 @@ public enum App {
             break
         case .input(.key(let key)):
             let typing = m.screen == .welcome && m.welcome.focus == .name && !m.showHelp
-            handle(KeyMap.intent(for: key, textEntry: typing), &m, &commands)
+            let answering = m.screen == .play && m.session?.confirmingLeave == true && !m.showHelp
+            handle(KeyMap.intent(for: key, textEntry: typing, answering: answering), &m, &commands)
         case .input(.click(let column, let row)):
             if let intent = Layout.intent(at: Point(x: column, y: row), in: m) {
                 handle(intent, &m, &commands)
@@ -175,14 +183,7 @@ public enum App {
         var session = PlaySession(
             scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: nil, course: course)
         session.play = settings
-        // What of the time on this step went to its questions, before the reply's clock started.
-        let questions = kept.reversed().prefix { timed in
-            switch timed.decision {
-            case .identify, .strategy: true
-            default: false
-            }
-        }.map(\.seconds).reduce(0, +)
-        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - questions)
+        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - secondsOnQuestions(kept))
         session.deadline = Play.replyDeadline(session, now: m.now, elapsed: onReply)
         if let deadline = session.deadline, deadline <= m.now {
             // The time ran out while away, at the deadline: the reply prompt had shown for the whole limit.
@@ -193,13 +194,26 @@ public enum App {
         m.showHelp = false
     }
 
+    /// What of the time on the current step went to its questions (type and strategy), before
+    /// the reply's clock started: the trailing questions of `decisions`.
+    static func secondsOnQuestions(_ decisions: [TimedDecision]) -> Double {
+        decisions.reversed().prefix { timed in
+            switch timed.decision {
+            case .identify, .strategy: true
+            default: false
+            }
+        }.map(\.seconds).reduce(0, +)
+    }
+
     /// Shows the debrief of the session's attempt.
     static func enterDebrief(_ m: inout AppModel) {
         guard let session = m.session else { return }
+        let debrief = Debrief(session.state, in: session.scenario, weights: m.library.weights)
+        if let total = debrief?.score.total {
+            m.bestScores[session.scenario.id] = max(total, m.bestScores[session.scenario.id] ?? total)
+        }
         m.debrief = DebriefState(
-            scenario: session.scenario, state: session.state,
-            debrief: Debrief(session.state, in: session.scenario, weights: m.library.weights),
-            course: session.course, play: session.play)
+            scenario: session.scenario, state: session.state, debrief: debrief, course: session.course, play: session.play)
         m.session = nil
         m.scroll = 0
         m.screen = .debrief
@@ -286,8 +300,10 @@ enum Welcome {
             m.welcome.name = name
             commands.append(.saveProfile(TraineeProfile(name: name, language: m.language, timersOff: m.timersOff)))
             commands.append(.loadUnfinished)
+            commands.append(.loadBestScores)
             m.screen = .menu
             m.menuSelected = 0
+            m.selectResume()
         case .back:
             commands.append(.quit)
         default:
@@ -404,10 +420,13 @@ enum Courses {
         }
     }
 
+    /// Starts `course` where the trainee was: at its first scenario not finished yet (from the
+    /// start again once all are).
     static func start(_ course: Course, _ m: inout AppModel) {
         let ids = course.scenarios.filter { m.library.scenario(id: $0) != nil }
-        guard let first = ids.first, let scenario = m.library.scenario(id: first) else { return }
-        App.startSession(scenario, course: CourseRun(course: course, scenarioIDs: ids, index: 0), &m)
+        let index = m.courseResumeIndex(ids)
+        guard ids.indices.contains(index), let scenario = m.library.scenario(id: ids[index]) else { return }
+        App.startSession(scenario, course: CourseRun(course: course, scenarioIDs: ids, index: index), &m)
     }
 }
 
@@ -429,6 +448,11 @@ enum Document {
                 m.screen = .menu
             }
             m.debrief = m.screen == .debrief ? m.debrief : nil
+        case .again where m.screen == .debrief:
+            // The same scenario from its start, a fresh attempt in a fresh reply order; a course goes on from here.
+            guard let debrief = m.debrief, let scenario = m.library.scenario(id: debrief.scenario.id) else { return }
+            App.startSession(scenario, course: debrief.course, &m)
+            m.debrief = nil
         case .confirm, .back:
             m.screen = .menu
             m.debrief = nil

@@ -48,8 +48,10 @@ enum DocumentScreen {
     /// A section heading line.
     static func heading(_ text: String) -> [Span] { [Span(text, style: Style(.title, .bold))] }
 
-    /// Wraps one paragraph of spans.
-    static func wrap(_ spans: [Span], _ width: Int) -> [[Span]] { TextLayout.wrap(spans, width: width) }
+    /// Wraps one paragraph of spans; lines after the first start `indent` columns in (a hanging indent).
+    static func wrap(_ spans: [Span], _ width: Int, indent: Int = 0) -> [[Span]] {
+        TextLayout.wrap(spans, width: width, hangingIndent: indent)
+    }
 }
 
 /// The debrief: score bars, your path beside the ideal one, the feedback of every wrong
@@ -90,13 +92,28 @@ enum DebriefPage {
         out += DocumentScreen.wrap([
             Span(t(Strings.outcome) + ": ", style: Style(.title, .bold)),
             Span(debrief.outcome.name(in: language), style: Style(debrief.outcome.isLoyal ? .correct : .wrong, .bold)),
-            Span(state.scenario.closing(of: state.state).map { "  “" + $0.say + "”" } ?? "", style: Style(.muted)),
+            Span(state.scenario.closing(of: state.state).map { "  “" + $0.say + "”" } ?? ""),
         ], width)
         if !debrief.outcome.isLoyal {
             out += DocumentScreen.wrap([Span(t(Strings.customerLost), style: Style(.wrong))], width)
         }
         if state.play.untimed {
             out += DocumentScreen.wrap([Span(t(Strings.playedUntimed), style: Style(.muted))], width)
+        }
+        // The customer turning into another type is the debrief's best lesson: name it, with the reply that did it.
+        let scenario = state.scenario
+        for verdict in state.state.record {
+            guard let change = verdict.typeChange, let step = scenario.step(verdict.stepID) else { continue }
+            var spans = [
+                Span("⇄ ", style: Style(.warning, .bold)),
+                Span(t(Strings.typeChange(scenario.customer.name, to: change.to.name(in: scenario.language),
+                                          from: change.from.name(in: scenario.language))), style: Style(.warning, .bold)),
+            ]
+            if case .reply(let index) = verdict.kind, step.choices.indices.contains(index) {
+                spans.append(Span("\n  " + t(Strings.afterReply) + ": ", style: Style(.muted)))
+                spans.append(Span("“" + step.choices[index].text + "”"))
+            }
+            out += DocumentScreen.wrap(spans, width, indent: 2)
         }
         out.append([])
         // Your path beside the ideal one.
@@ -106,7 +123,7 @@ enum DebriefPage {
                     Span(TextLayout.pad(t(Strings.idealPath), width: column + 1), style: Style(.title, .bold)),
                     Span(TextLayout.pad(t(Strings.time), width: timeWidth, alignment: .right), style: Style(.muted))])
         for line in debrief.lines {
-            let mark = Span(line.judgement.mark + " ", style: Style(line.isRight ? .correct : (line.judgement == .partlyRight ? .warning : .wrong), .bold))
+            let mark = Span(line.judgement.mark + " ", style: Style(line.judgement.role, .bold))
             let yours = TextLayout.wrap(line.yours, width: column)
             let ideal = line.isRight ? [""] : TextLayout.wrap(line.ideal, width: column)
             for row in 0..<max(yours.count, ideal.count) {
@@ -123,7 +140,11 @@ enum DebriefPage {
                     Span(TextLayout.pad(t(Strings.seconds(debrief.totalSeconds)), width: timeWidth, alignment: .right), style: Style(.accent))])
         let times = debrief.lines.map(\.seconds)
         if times.count > 1 {
-            out.append([Span("  "), Span(Sparkline(times, minimum: 0).characters(width: width - 2), style: Style(.accent))])
+            let label = t(Strings.timeSparkline) + " "
+            let range = "  " + t(Strings.seconds(times.min() ?? 0)) + " – " + t(Strings.seconds(times.max() ?? 0))
+            let room = max(1, width - 2 - label.displayWidth - range.displayWidth)
+            out.append([Span("  " + label, style: Style(.muted)), Span(Sparkline(times, minimum: 0).characters(width: room), style: Style(.accent)),
+                        Span(range, style: Style(.muted))])
         }
         out.append([])
         // Feedback on every wrong decision.
@@ -134,9 +155,9 @@ enum DebriefPage {
         }
         for line in wrong {
             out += DocumentScreen.wrap([
-                Span(line.judgement.mark + " ", style: Style(line.judgement == .partlyRight ? .warning : .wrong, .bold)), Span(line.yours, style: Style(.wrong)),
+                Span(line.judgement.mark + " ", style: Style(line.judgement.role, .bold)), Span(line.yours, style: Style(.wrong)),
                 Span(" — " + (line.feedback ?? "")),
-            ], width)
+            ], width, indent: 2)
         }
         out.append([])
         // SERVQUAL dimensions served.
@@ -152,7 +173,8 @@ enum DebriefPage {
         // The ideal path through the scenario, reply by reply.
         out.append(DocumentScreen.heading(t(Strings.idealRoute)))
         for (index, reply) in debrief.idealPath.enumerated() {
-            out += DocumentScreen.wrap([Span("  \(index + 1). ", style: Style(.muted)), Span(reply, style: Style(.correct))], width)
+            let number = "  \(index + 1). "
+            out += DocumentScreen.wrap([Span(number, style: Style(.muted)), Span(reply, style: Style(.correct))], width, indent: number.count)
         }
         if let run = state.course, run.index + 1 >= run.scenarioIDs.count {
             out.append([])
@@ -230,7 +252,11 @@ enum ProgressPage {
         out.append(DocumentScreen.heading(t(Strings.recentAttempts)))
         if report.recent.isEmpty { out.append([Span("  " + t(Strings.noAttempts), style: Style(.muted))]) }
         if report.trend.count > 1 {
-            out.append([Span("  "), Span(Sparkline(report.trend.map(Double.init), minimum: 0, maximum: 100).characters(width: 40), style: Style(.accent))])
+            out += DocumentScreen.wrap([
+                Span("  " + t(Strings.scoreSparkline(report.trend.count)) + " ", style: Style(.muted)),
+                Span(Sparkline(report.trend.map(Double.init), minimum: 0, maximum: 100).characters(width: 40), style: Style(.accent)),
+                Span("  " + t(Strings.lastScore(report.trend.last ?? 0)), style: Style(.muted)),
+            ], width, indent: 2)
         }
         if m.replayUnavailable {
             out += DocumentScreen.wrap([Span("  " + t(Strings.cannotReplay), style: Style(.warning))], width)
@@ -242,7 +268,7 @@ enum ProgressPage {
             let outcome = attempt.outcome.map { $0.name(in: m.language) } ?? t(Strings.givenUp)
             let isSelected = index == selected
             out.append([
-                Span(isSelected ? "▸ " : "  ", style: Style(.accent, .bold)),
+                Span(isSelected ? "› " : "  ", style: Style(.accent, .bold)),
                 Span(TextLayout.pad(total, width: 4, alignment: .right) + "  ", style: Style(.accent, .bold)),
                 Span(TextLayout.pad(attempt.title ?? attempt.scenarioID, width: max(1, min(40, width / 2))),
                      style: isSelected ? Style(.selected, .reverse) : .normal),
@@ -322,6 +348,9 @@ enum HelpKeys {
         var lines: [Localized]
     }
 
+    /// The width of the key column every key line starts with: wrapped lines go on under the description.
+    static let indent = 16
+
     /// Every screen's section, in the order the screens are met; the help page lists them all.
     static let all: [Section] = [
         Section(heading: Strings.helpWelcome, lines: Strings.helpWelcomeKeys),
@@ -365,10 +394,10 @@ enum HelpPage {
     static func lines(_ m: AppModel, width: Int) -> [[Span]] {
         let t = m.t
         var out: [[Span]] = [DocumentScreen.heading(t(Strings.helpKeys))]
-        for line in HelpKeys.general(m) { out += DocumentScreen.wrap([Span("  " + t(line))], width) }
+        for line in HelpKeys.general(m) { out += DocumentScreen.wrap([Span("  " + t(line))], width, indent: HelpKeys.indent + 2) }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.helpPlay)))
-        for line in Strings.helpPlayLines { out += DocumentScreen.wrap([Span("• ", style: Style(.accent)), Span(t(line))], width) }
+        for line in Strings.helpPlayLines { out += DocumentScreen.wrap([Span("• ", style: Style(.accent)), Span(t(line))], width, indent: 2) }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.helpTypes)))
         let nameWidth = CustomerType.allCases.map { $0.name(in: m.language).displayWidth }.max()! + 2
@@ -377,21 +406,25 @@ enum HelpPage {
                 Span("  " + TextLayout.pad(type.name(in: m.language), width: nameWidth), style: Style(.accent, .bold)),
                 Span(type.reminder(in: m.language)),
                 Span(" → " + type.family.name(in: m.language), style: Style(.muted)),
-            ], width)
+            ], width, indent: nameWidth + 2)
         }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.helpFamilies)))
         for family in StrategyFamily.allCases {
             out += DocumentScreen.wrap([
                 Span("  " + family.name(in: m.language) + ": ", style: Style(.accent, .bold)), Span(family.summary(in: m.language)),
-            ], width)
+            ], width, indent: 4)
         }
+        // The words the debrief and progress use without explaining them there.
+        out.append([])
+        out.append(DocumentScreen.heading(t(Strings.helpWords)))
+        for line in Strings.helpWordLines { out += DocumentScreen.wrap([Span("• ", style: Style(.accent)), Span(t(line))], width, indent: 2) }
         // Every screen's own keys last: the overlay (`?`) shows those of the screen it is over.
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.helpKeysPerScreen)))
         for section in HelpKeys.all {
             out.append([Span("  " + t(section.heading), style: Style(.accent, .bold))])
-            for line in section.lines { out += DocumentScreen.wrap([Span("  " + t(line))], width) }
+            for line in section.lines { out += DocumentScreen.wrap([Span("  " + t(line))], width, indent: HelpKeys.indent + 2) }
         }
         return out
     }
@@ -407,11 +440,11 @@ enum HelpOverlay {
             lines += TextLayout.wrap([Span(m.t(Strings.saveDelayedHelp(reason)), style: Style(.wrong, .bold))], width: width - 4)
             lines.append([])
         }
-        for line in HelpKeys.general(m) { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
+        for line in HelpKeys.general(m) { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4, hangingIndent: HelpKeys.indent) }
         for section in HelpKeys.sections(m) {
             lines.append([])
             lines.append([Span(m.t(section.heading), style: Style(.accent, .bold))])
-            for line in section.lines { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4) }
+            for line in section.lines { lines += TextLayout.wrap([Span(m.t(line))], width: width - 4, hangingIndent: HelpKeys.indent) }
         }
         let box = area.centered(width: width, height: min(area.height - 2, lines.count + 2))
         canvas.buffer.fill(box)

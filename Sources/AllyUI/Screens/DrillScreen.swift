@@ -22,26 +22,25 @@ enum DrillScreen {
         if let step = round.scenario.step(round.scenario.start) {
             lines += DocumentScreen.wrap([Span(round.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + step.say + "”")], width)
             if !step.cues.isEmpty {
-                lines += DocumentScreen.wrap([Span(t(Strings.replayCues) + ": " + step.cues.joined(separator: ", "), style: Style(.muted))], width)
+                lines += DocumentScreen.wrap(Layout.cues(step.cues, m), width)
             }
         }
         lines.append([])
         let options: [String]
         switch drill.stage {
         case .type:
-            lines.append(DocumentScreen.heading(t(Strings.drillTypeQuestion)))
+            lines.append(DocumentScreen.heading(t(Strings.askIdentify)))
             options = CustomerType.allCases.map { $0.name(in: m.language) }
         case .family(let named):
             lines.append([Span("✓ ", style: Style(.muted)), Span(named.name(in: m.language), style: Style(.muted))])
-            lines.append(DocumentScreen.heading(t(Strings.drillFamilyQuestion)))
+            lines.append(DocumentScreen.heading(t(Strings.askStrategy)))
             options = StrategyFamily.allCases.map { $0.name(in: m.language) }
         case .feedback(let named, let chosen):
             let identify = Answer.identify(named, truth: round.truth, time: 0)
             let strategy = Answer.strategy(chosen, truth: round.truth, time: 0)
             for (answer, text) in [(identify, DrillText.identifyFeedback(named: named, truth: round.truth, m.language)),
                                    (strategy, DrillText.strategyFeedback(chosen: chosen, truth: round.truth, m.language))] {
-                let role: Role = answer.credit >= 1 ? .correct : (answer.credit > 0 ? .warning : .wrong)
-                lines += DocumentScreen.wrap([Span(DrillText.judge(answer.credit, m.language) + " ", style: Style(role, .bold)), Span(text)], width)
+                lines += DocumentScreen.wrap([Span(t(answer.judgement.verdict) + "  ", style: Style(answer.judgement.role, .bold)), Span(text)], width)
             }
             options = []
         case .done:
@@ -51,7 +50,7 @@ enum DrillScreen {
         for (index, option) in options.enumerated() where top + index < body.maxY {
             let selected = index == drill.selected
             let row = Rect(x: body.x, y: top + index, width: body.width, height: 1)
-            canvas.write([Span(selected ? "▸ " : "  ", style: Style(.accent, .bold)), Span("\(index + 1). ", style: Style(.muted)),
+            canvas.write([Span(selected ? "› " : "  ", style: Style(.accent, .bold)), Span("\(index + 1). ", style: Style(.muted)),
                           Span(option, style: selected ? Style(.selected, .reverse) : .normal)], x: row.x, y: row.y, clip: row)
             canvas.hit(row, .pick(index))
         }
@@ -62,7 +61,7 @@ enum DrillScreen {
         let t = m.t
         if drill.rounds.isEmpty { return [[Span(t(Strings.noOpenings), style: Style(.warning))]] }
         let pairs = stride(from: 0, to: drill.added.count - 1, by: 2).map { (drill.added[$0], drill.added[$0 + 1]) }
-        let right = pairs.filter { $0.0.credit >= 1 && $0.1.credit >= 1 }.count
+        let right = pairs.filter { $0.0.judgement == .right && $0.1.judgement == .right }.count
         var out: [[Span]] = [DocumentScreen.heading(t(Strings.drillDone(pairs.count, right))), []]
         let changes = Mastery.changes(from: Mastery.byType(drill.before), to: Mastery.byType(drill.before + drill.added))
         let improved = changes.filter { $0.after > ($0.before ?? 0) }

@@ -13,16 +13,17 @@ struct Canvas {
         if !rect.isEmpty { hits.append((rect, intent)) }
     }
 
-    /// Writes spans on one row, clipped to `area`; returns the column after them.
+    /// Writes spans on one row, clipped to `area`; returns the column after them. Text that does
+    /// not fit ends in "…", so a cut word never reads as a whole one ("terroris").
     @discardableResult
     mutating func write(_ spans: [Span], x: Int, y: Int, clip area: Rect) -> Int {
-        buffer.write(spans, at: Point(x: x, y: y), clip: area)
+        buffer.write(TextLayout.truncate(spans, width: area.maxX - x), at: Point(x: x, y: y), clip: area)
     }
 
-    /// Writes text on one row, clipped to `area`; returns the column after it.
+    /// Writes text on one row, clipped to `area`; returns the column after it (cut text ends in "…").
     @discardableResult
     mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, clip area: Rect) -> Int {
-        buffer.write(text, at: Point(x: x, y: y), style: style, clip: area)
+        write([Span(text, style: style)], x: x, y: y, clip: area)
     }
 
     /// Draws the ▲ and ▼ that say more text lies above or below `rows`, in the column at
@@ -109,10 +110,13 @@ enum Layout {
         Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows).splitBottom(1).rest
     }
 
-    /// The digit keys that pick among `count` options: "1-6", or "1" for one; digits stop at 9.
+    /// The digit keys that pick among `count` options: "1-6", or "1" for one; digits stop at the options limit.
     static func digits(_ count: Int) -> String {
-        count > 1 ? "1-\(min(count, 9))" : "1"
+        count > 1 ? "1-\(min(count, Step.maximumChoices))" : "1"
     }
+
+    /// The widest number prefix of an option ("› 9. "), for columns that line up after it.
+    static let numberPrefix = "› \(Step.maximumChoices). "
 
     /// The key hints of what shows now.
     static func hints(_ m: AppModel) -> [KeyHint] {
@@ -142,7 +146,7 @@ enum Layout {
         case .play:
             guard let session = m.session else { return [] }
             if session.confirmingLeave {
-                return [KeyHint("y", t(Strings.keyYes)), KeyHint("n", t(Strings.keyNo))]
+                return [KeyHint("1-3", t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyStopForNow)), KeyHint("Esc", t(Strings.keyCancel))]
             }
             if session.feedback != nil {
                 // The arrows scroll feedback only when it is longer than its rows: say so only then.
@@ -162,7 +166,7 @@ enum Layout {
             let next = m.debrief?.course.map { $0.index + 1 < $0.scenarioIDs.count } ?? false
             return [
                 KeyHint("↑↓", t(Strings.keyScroll)), KeyHint("Enter", t(next ? Strings.nextScenario : Strings.toMenu)),
-                KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
+                KeyHint("a", t(Strings.playAgain)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
             ]
         case .drill:
             switch m.drill?.stage {
@@ -215,6 +219,12 @@ enum Layout {
     static func standardTitle(_ m: AppModel, _ screen: String, _ area: Rect, _ canvas: inout Canvas) {
         let who = m.traineeName.isEmpty ? m.language.nativeName : "\(m.traineeName) · \(m.language.nativeName)"
         titleBar("Ally · " + screen, right: who, area, &canvas)
+    }
+
+    /// What the trainee notices about the customer, as the play screen, the drill and the replay
+    /// show it: the label is chrome (muted), the cues are content (the default foreground).
+    static func cues(_ cues: [String], _ m: AppModel) -> [Span] {
+        [Span(m.t(Strings.cues) + ": ", style: Style(.muted)), Span(cues.joined(separator: " · "), style: Style(.normal, .bold))]
     }
 
     /// A horizontal rule across `row`.

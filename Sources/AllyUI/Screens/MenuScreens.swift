@@ -110,6 +110,11 @@ enum BrowserScreen {
     /// The mark of a scenario with a time limit: one cell wide, unlike an hourglass emoji.
     static let timedMark = "◷"
 
+    /// "  ✓ 85" after a scenario finished before, with its best total; nothing before the first time.
+    static func played(_ id: String, _ m: AppModel) -> String {
+        m.bestScores[id].map { "  ✓ \($0)" } ?? ""
+    }
+
     static func stars(_ level: Int) -> String {
         String(repeating: "★", count: max(1, min(3, level))) + String(repeating: "☆", count: 3 - max(1, min(3, level)))
     }
@@ -125,9 +130,12 @@ enum BrowserScreen {
             ("s", m.t(Strings.setting), m.browser.setting ?? m.t(Strings.all), .filterSetting),
             ("d", m.t(Strings.difficulty), m.browser.difficulty.map { m.t(Strings.difficultyName($0)) } ?? m.t(Strings.all), .filterDifficulty),
         ]
+        // The values matter more than the labels: when all do not fit, the labels go (the keys stay).
+        let full = filters.map { " \($0.0)   \($0.1): \($0.2)" }.joined(separator: "   ").displayWidth
+        let labelled = full <= filterRow.width
         for (key, label, value, intent) in filters {
             let start = x
-            x = canvas.write([Span(" \(key) ", style: Style(.keyHint)), Span(" \(label): "), Span(value, style: Style(.accent, .bold))],
+            x = canvas.write([Span(" \(key) ", style: Style(.keyHint)), Span(labelled ? " \(label): " : " "), Span(value, style: Style(.accent, .bold))],
                              x: x, y: filterRow.y, clip: filterRow)
             canvas.hit(Rect(x: start, y: filterRow.y, width: x - start, height: 1), intent)
             x += 3
@@ -144,6 +152,7 @@ enum BrowserScreen {
         let (listArea, detailArea) = main.splitLeft(listWidth)
         let items = list.map {
             "\(stars($0.difficulty)) \($0.title)" + ($0.isTimed ? " " + timedMark : "") + (m.browser.language == nil ? " [\($0.language.rawValue)]" : "")
+                + played($0.id, m)
         }
         let layout = SelectList(items, selected: m.browser.selected, offset: m.browser.offset)
             .render(into: &canvas.buffer, area: listArea.inset(right: 1))
@@ -161,6 +170,9 @@ enum BrowserScreen {
             Span(t(Strings.timeLimit) + ": ", style: Style(.muted)),
             Span((scenario.isTimed ? timedMark + " " + t(m.timersOff ? Strings.timedButOff : Strings.timed) : t(Strings.untimed)) + "\n"),
             Span(t(Strings.customer) + ": ", style: Style(.muted)), Span(scenario.customer.name + "\n", style: Style(.accent)),
+            Span(t(Strings.yourBest) + ": ", style: Style(.muted)),
+            Span(m.bestScores[scenario.id].map { "✓ \($0)/100" } ?? t(Strings.notPlayed), style: Style(.normal)),
+            Span("\n"),
         ]
         if let summary = scenario.summary { spans.append(Span("\n" + summary + "\n")) }
         if !scenario.tags.isEmpty { spans.append(Span("\n" + scenario.tags.map { "#" + $0 }.joined(separator: " "), style: Style(.muted))) }
@@ -172,6 +184,7 @@ enum BrowserScreen {
 enum CoursesScreen {
     static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
         Layout.standardTitle(m, m.t(Strings.chooseCourse), area, &canvas)
+        let t = m.t
         let main = area.inset(top: 2, left: 1, right: 1)
         let courses = m.listedCourses
         guard !courses.isEmpty else {
@@ -179,7 +192,10 @@ enum CoursesScreen {
             return
         }
         let (listArea, detailArea) = main.splitLeft(main.width / 2)
-        let items = courses.map { "\($0.title) [\($0.language.rawValue)]" }
+        let items = courses.map { course in
+            let done = course.scenarios.filter { m.bestScores[$0] != nil }.count
+            return "\(course.title) [\(course.language.rawValue)]" + (done > 0 ? "  ✓ \(done)/\(course.scenarios.count)" : "")
+        }
         let layout = SelectList(items, selected: m.courseSelected).render(into: &canvas.buffer, area: listArea.inset(right: 1))
         for (index, rect) in zip(layout.visibleItems, layout.itemRects) {
             canvas.hit(Rect(x: listArea.x, y: rect.y, width: listArea.width - 1, height: rect.height), .pick(index))
@@ -188,9 +204,14 @@ enum CoursesScreen {
         let inner = Box(title: course.title).render(into: &canvas.buffer, area: detailArea).inset(left: 1, right: 1)
         var spans = [Span(m.t(Strings.scenarioCount(course.scenarios.count)) + "\n", style: Style(.accent))]
         if let description = course.description { spans.append(Span(description + "\n\n")) }
+        let ids = course.scenarios.filter { m.library.scenario(id: $0) != nil }
+        if ids.contains(where: { m.bestScores[$0] != nil }), ids.indices.contains(m.courseResumeIndex(ids)) {
+            let next = m.courseResumeIndex(ids)
+            spans.append(Span(t(Strings.courseGoesOn(next + 1, m.library.scenario(id: ids[next])?.title ?? ids[next])) + "\n\n", style: Style(.accent)))
+        }
         for (index, id) in course.scenarios.enumerated() {
             let title = m.library.scenario(id: id)?.title ?? id
-            spans.append(Span("\(index + 1). \(title)\n", style: Style(.muted)))
+            spans.append(Span("\(index + 1). \(title)" + BrowserScreen.played(id, m) + "\n", style: Style(m.bestScores[id] == nil ? .muted : .normal)))
         }
         Paragraph(spans).render(into: &canvas.buffer, area: inner)
     }

@@ -76,7 +76,8 @@ enum PlayScreen {
         if let run = session.course {
             right.append(Span(m.t(Strings.courseStep(run.index + 1, run.scenarioIDs.count)) + " · ", style: Style(.title, .reverse)))
         }
-        let n = max(1, scenario.decisionCount)
+        // n is the most the path can still take, so the count ends at n of n whichever branch is played.
+        let n = max(1, scenario.decisionTotal(at: session.state))
         let k = min(session.state.repliesGiven + (session.state.isOver || showsFeedbackOnAReply(session) ? 0 : 1), n)
         right.append(Span(m.t(Strings.decision(k, of: n)), style: Style(.title, .reverse)))
         if let left = m.secondsLeft, session.feedback == nil {
@@ -99,13 +100,14 @@ enum PlayScreen {
         let step = session.scenario.step(stepID)
         var spans: [Span] = []
         if let narration = step?.narration, !narration.isEmpty {
-            // Told by a narrator: muted, not in quotes, apart from what the customer says.
-            spans.append(Span(narration + "\n", style: Style(.muted, .dim)))
+            // Told by a narrator: not in quotes, apart from what the customer says. Content keeps
+            // the default foreground (colour is for chrome): dim blue on black was hard to read.
+            spans.append(Span(narration + "\n"))
         }
         spans.append(Span("“" + (step?.say ?? "") + "”"))
         if let cues = step?.cues, !cues.isEmpty {
-            spans.append(Span("\n" + m.t(Strings.cues) + ": ", style: Style(.muted)))
-            spans.append(Span(cues.joined(separator: " · "), style: Style(.muted, .bold)))
+            spans.append(Span("\n"))
+            spans += Layout.cues(cues, m)
         }
         return TextLayout.wrap(spans, width: max(1, width - 1))
     }
@@ -180,7 +182,7 @@ enum PlayScreen {
 
     /// Columns before the reminders: marker, number and the widest name.
     static func reminderColumn(_ rows: [(name: String, reminder: String)]) -> Int {
-        "› 9. ".displayWidth + (rows.map(\.name.displayWidth).max() ?? 0) + 2
+        Layout.numberPrefix.displayWidth + (rows.map(\.name.displayWidth).max() ?? 0) + 2
     }
 
     /// Each reminder wrapped to the room right of the names.
@@ -193,7 +195,7 @@ enum PlayScreen {
     /// otherwise cut to one row each so the whole list stays in view.
     static func table(_ rows: [(name: String, reminder: String)], _ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         guard !area.isEmpty else { return }
-        let nameWidth = reminderColumn(rows) - "› 9. ".displayWidth
+        let nameWidth = reminderColumn(rows) - Layout.numberPrefix.displayWidth
         let wrapped = reminderLines(rows, width: area.width)
         let wraps = m.showReminders && wrapped.map(\.count).reduce(0, +) <= area.height
         let heights = wraps ? wrapped.map(\.count) : rows.map { _ in 1 }
@@ -223,14 +225,8 @@ enum PlayScreen {
     /// The feedback on the last decision: judgement, what was chosen, why, a type change, the end.
     static func feedbackLines(_ m: AppModel, _ session: PlaySession, _ shown: ShownFeedback, width: Int) -> [[Span]] {
         let feedback = shown.feedback
-        let (verdict, role): (Localized, Role) = switch feedback.judgement {
-        case .right: (Strings.right, .correct)
-        case .partlyRight: (Strings.partlyRight, .warning)
-        case .wrong: (Strings.wrong, .wrong)
-        case .neutral: (Strings.noted, .muted)
-        }
         var spans = [
-            Span(m.t(verdict), style: Style(role, .bold)),
+            Span(m.t(feedback.judgement.verdict), style: Style(feedback.judgement.role, .bold)),
             Span("   " + m.t(Strings.youChose) + ": ", style: Style(.muted)),
             Span(shown.chosen + "\n"),
             Span(feedback.message + "\n"),
@@ -243,33 +239,41 @@ enum PlayScreen {
         }
         if let closing = feedback.closing, let outcome = feedback.outcome {
             spans.append(Span(m.t(Strings.conversationEnds) + ": ", style: Style(.muted)))
-            if let narration = closing.narration { spans.append(Span(narration + " ", style: Style(.muted))) }
-            spans.append(Span("“" + closing.say + "” ", style: Style(.accent)))
+            if let narration = closing.narration { spans.append(Span(narration + " ")) }
+            spans.append(Span("“" + closing.say + "” "))
             spans.append(Span("— " + outcome.name(in: m.language), style: Style(outcome.isLoyal ? .correct : .wrong)))
         }
         return TextLayout.wrap(spans, width: max(1, width))
     }
 
-    /// "Leave this scenario?" in a box over the screen.
+    /// "Leave this scenario?" in a box over the screen: stop for now, give up, or cancel.
     static func confirmLeave(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
-        let text = m.t(Strings.confirmLeave)
-        let width = min(area.width - 4, max(40, text.displayWidth + 6))
-        let lines = TextLayout.wrap(text, width: width - 4)
-        let box = area.centered(width: width, height: lines.count + 4)
+        let choices: [(Play.LeaveChoice, Localized)] = [
+            (.later, Strings.leaveLater), (.giveUp, Strings.leaveGiveUp), (.cancel, Strings.leaveCancel),
+        ]
+        let labels = choices.map { " \($0.0.rawValue + 1) " + "  " + m.t($0.1) }
+        let keys = m.t(Strings.leaveKeys)
+        let widest = (labels.map(\.displayWidth) + [keys.displayWidth, m.t(Strings.confirmLeave).displayWidth]).max() ?? 0
+        let width = min(area.width - 4, max(40, widest + 4))
+        let question = TextLayout.wrap(m.t(Strings.confirmLeave), width: width - 4)
+        let box = area.centered(width: width, height: question.count + choices.count + 5)
         canvas.buffer.fill(box)
         let inner = Box(title: m.t(Strings.keyLeave), borderStyle: Style(.warning), titleStyle: Style(.warning, .bold))
             .render(into: &canvas.buffer, area: box).inset(left: 1, right: 1)
-        for (index, line) in lines.enumerated() {
-            canvas.write(line, x: inner.x, y: inner.y + index, style: Style(.normal, .bold), clip: inner)
+        var y = inner.y
+        for line in question {
+            canvas.write(line, x: inner.x, y: y, style: Style(.normal, .bold), clip: inner)
+            y += 1
         }
-        let y = inner.y + lines.count + 1
-        var x = inner.x
-        for (key, label, intent) in [("y", Strings.keyYes, Intent.yes), ("n", Strings.keyNo, Intent.no)] {
-            let start = x
-            x = canvas.write([Span(" \(key) ", style: Style(.keyHint)), Span(" " + m.t(label))], x: x, y: y, clip: inner)
-            canvas.hit(Rect(x: start, y: y, width: x - start, height: 1), intent)
-            x += 3
+        y += 1
+        for (choice, label) in choices {
+            let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+            canvas.write([Span(" \(choice.rawValue + 1) ", style: Style(.keyHint)), Span("  " + TextLayout.truncate(m.t(label), width: max(0, inner.width - 5)))],
+                         x: row.x, y: row.y, clip: row)
+            canvas.hit(row, .pick(choice.rawValue))
+            y += 1
         }
+        canvas.write(TextLayout.truncate(keys, width: inner.width), x: inner.x, y: y + 1, style: Style(.muted), clip: inner)
         // Clicks elsewhere do nothing while the question is open.
         canvas.hits.removeAll { !box.contains(Point(x: $0.rect.x, y: $0.rect.y)) }
     }

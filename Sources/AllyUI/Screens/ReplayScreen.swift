@@ -66,12 +66,7 @@ enum ReplayScreen {
         // Where in the attempt: one mark per decision, the current one reversed.
         var strip: [Span] = []
         for (index, item) in decisions.enumerated() {
-            let role: Role = switch item.feedback.judgement {
-            case .right: .correct
-            case .partlyRight: .warning
-            case .wrong: .wrong
-            case .neutral: .muted
-            }
+            let role = item.feedback.judgement.role
             let mark = item.feedback.judgement.mark
             strip.append(Span(index == state.index ? "[" + mark + "]" : " " + mark + " ",
                               style: index == state.index ? Style(role, [.reverse, .bold]) : Style(role)))
@@ -89,15 +84,10 @@ enum ReplayScreen {
             Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + step.say + "”"),
         ], width)
         if !step.cues.isEmpty {
-            out += DocumentScreen.wrap([Span(t(Strings.replayCues) + ": ", style: Style(.muted)), Span(step.cues.joined(separator: ", "), style: Style(.muted))], width)
+            out += DocumentScreen.wrap(Layout.cues(step.cues, m), width)
         }
         out.append([])
-        let judgementRole: Role = switch item.feedback.judgement {
-        case .right: .correct
-        case .partlyRight: .warning
-        case .wrong: .wrong
-        case .neutral: .normal
-        }
+        let judgementRole = item.feedback.judgement.role
         let labelWidth = max(t(Strings.replayYou).displayWidth, t(Strings.ideal).displayWidth) + 2
         out += DocumentScreen.wrap([
             Span(item.feedback.judgement.mark + " ", style: Style(judgementRole, .bold)),
@@ -114,11 +104,11 @@ enum ReplayScreen {
         out.append([])
         out += DocumentScreen.wrap([Span(item.feedback.message)], width)
         if let change = item.feedback.typeChange {
-            out += DocumentScreen.wrap([Span(t(Strings.turned(change.from.name(in: l), change.to.name(in: l))), style: Style(.warning))], width)
+            out += DocumentScreen.wrap([Span("⇄ " + t(Strings.typeChange(state.source.scenario.customer.name, to: change.to.name(in: l), from: change.from.name(in: l))), style: Style(.warning, .bold))], width)
         }
         if let closing = item.feedback.closing {
             out.append([])
-            if let narration = closing.narration { out += DocumentScreen.wrap([Span(narration, style: Style(.muted))], width) }
+            if let narration = closing.narration { out += DocumentScreen.wrap([Span(narration)], width) }
             out += DocumentScreen.wrap([
                 Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + closing.say + "”"),
             ], width)

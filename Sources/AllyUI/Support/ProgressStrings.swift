@@ -18,14 +18,8 @@ extension Strings {
     public static let replayYou = Localized(en: "You", nl: "Jij")
     /// What was ideal.
     public static let ideal = Localized(en: "Ideal", nl: "Ideaal")
-    /// The customer's cues.
-    public static let replayCues = Localized(en: "Cues", nl: "Signalen")
     /// The feedback.
     public static let feedbackLabel = Localized(en: "Feedback", nl: "Feedback")
-    /// A customer's type change.
-    public static func turned(_ from: String, _ to: String) -> Localized {
-        Localized(en: "The customer turned \(from) → \(to).", nl: "De klant werd \(from) → \(to).")
-    }
     /// The replay has no decisions.
     public static let noDecisions = Localized(en: "No decisions were recorded.", nl: "Er zijn geen beslissingen vastgelegd.")
     /// The attempt cannot be replayed.
@@ -59,11 +53,6 @@ extension Strings {
     public static func round(_ k: Int, of n: Int) -> Localized {
         Localized(en: "round \(k) of \(n)", nl: "ronde \(k) van \(n)")
     }
-    /// The drill's type question.
-    public static let drillTypeQuestion = Localized(en: "What type of customer is this?", nl: "Wat voor type klant is dit?")
-    /// The drill's strategy question.
-    public static let drillFamilyQuestion = Localized(
-        en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?")
     /// The drill's summary heading.
     public static func drillDone(_ played: Int, _ right: Int) -> Localized {
         Localized(en: "\(played) round(s), \(right) fully right.", nl: "\(played) ronde(s), \(right) helemaal goed.")

@@ -42,10 +42,10 @@ public enum Strings {
     public static let keyLanguage = Localized(en: "language", nl: "taal")
     /// Hint: close an overlay.
     public static let keyClose = Localized(en: "close", nl: "sluiten")
-    /// Hint: yes.
-    public static let keyYes = Localized(en: "yes", nl: "ja")
-    /// Hint: no.
-    public static let keyNo = Localized(en: "no", nl: "nee")
+    /// Hint: stop a scenario for now, to continue later.
+    public static let keyStopForNow = Localized(en: "stop for now", nl: "nu stoppen")
+    /// Hint: cancel a question.
+    public static let keyCancel = Localized(en: "cancel", nl: "annuleren")
 
     // MARK: Welcome
 
@@ -134,6 +134,10 @@ public enum Strings {
         default: Localized(en: "hard", nl: "moeilijk")
         }
     }
+    /// Label of the best score in the browser.
+    public static let yourBest = Localized(en: "Your best score", nl: "Je beste score")
+    /// A scenario not finished yet.
+    public static let notPlayed = Localized(en: "not played yet", nl: "nog niet gespeeld")
     /// Label before the customer's name in the browser.
     public static let customer = Localized(en: "Customer", nl: "Klant")
     /// Hint: the filter keys.
@@ -149,6 +153,10 @@ public enum Strings {
     /// The number of scenarios in a course.
     public static func scenarioCount(_ count: Int) -> Localized {
         Localized(en: count == 1 ? "1 scenario" : "\(count) scenarios", nl: count == 1 ? "1 scenario" : "\(count) scenario's")
+    }
+    /// Where a course goes on, when some of it was played.
+    public static func courseGoesOn(_ number: Int, _ title: String) -> Localized {
+        Localized(en: "Goes on at \(number): \(title)", nl: "Gaat verder bij \(number): \(title)")
     }
     /// Course progress in the play header.
     public static func courseStep(_ index: Int, _ count: Int) -> Localized {
@@ -171,7 +179,7 @@ public enum Strings {
     public static let cues = Localized(en: "You notice", nl: "Je ziet")
     /// The identify question.
     public static let askIdentify = Localized(
-        en: "Which type of customer is this?", nl: "Welk type klant is dit?")
+        en: "What type of customer is this?", nl: "Wat voor type klant is dit?")
     /// The strategy question.
     public static let askStrategy = Localized(
         en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?")
@@ -193,9 +201,19 @@ public enum Strings {
     public static let conversationEnds = Localized(en: "The conversation ends", nl: "Het gesprek eindigt")
     /// Label of the choice just made.
     public static let youChose = Localized(en: "You chose", nl: "Je koos")
-    /// The quit confirmation.
-    public static let confirmLeave = Localized(
-        en: "Leave this scenario? The attempt ends here.", nl: "Dit scenario verlaten? De poging stopt hier.")
+    /// The question on leaving a scenario.
+    public static let confirmLeave = Localized(en: "Leave this scenario?", nl: "Dit scenario verlaten?")
+    /// Leaving: stop now and resume later from the menu.
+    public static let leaveLater = Localized(
+        en: "Stop for now; continue later from the menu", nl: "Nu stoppen; later verdergaan via het menu")
+    /// Leaving: end the attempt, which counts as given up.
+    public static let leaveGiveUp = Localized(
+        en: "Give up this attempt (it counts as given up)", nl: "Deze poging opgeven (telt als opgegeven)")
+    /// Leaving: back to the question.
+    public static let leaveCancel = Localized(en: "Cancel: keep playing", nl: "Annuleren: verder spelen")
+    /// The other keys of the leave question.
+    public static let leaveKeys = Localized(
+        en: "Enter or y: stop for now · Esc or n: cancel", nl: "Enter, j of y: nu stoppen · Esc of n: annuleren")
     /// Hint on the toggle when reminders are off.
     public static let remindersOff = Localized(en: "reminders off", nl: "geheugensteun uit")
     /// The time ran out.
@@ -249,9 +267,22 @@ public enum Strings {
     /// Nothing went wrong.
     public static let allRight = Localized(
         en: "Nothing: every decision was right.", nl: "Niets: elke beslissing was goed.")
-    /// Section: SERVQUAL.
+    /// Section: SERVQUAL, named for what it is on first sight (the help explains it further).
     public static let servqualServed = Localized(
-        en: "SERVQUAL dimensions you served", nl: "SERVQUAL-dimensies die je diende")
+        en: "Service quality your replies showed (SERVQUAL's five dimensions)",
+        nl: "Servicekwaliteit in je antwoorden (de vijf SERVQUAL-dimensies)")
+    /// Before the reply that turned the customer into another type.
+    public static let afterReply = Localized(en: "After your reply", nl: "Na je antwoord")
+    /// The label of the debrief's sparkline.
+    public static let timeSparkline = Localized(en: "time per decision, first to last:", nl: "tijd per beslissing, eerste tot laatste:")
+    /// The label of the progress screen's sparkline.
+    public static func scoreSparkline(_ count: Int) -> Localized {
+        Localized(en: "scores of the last \(count), oldest first:", nl: "scores van de laatste \(count), oudste eerst:")
+    }
+    /// The latest score, after the sparkline.
+    public static func lastScore(_ total: Int) -> Localized {
+        Localized(en: "last \(total)", nl: "laatste \(total)")
+    }
     /// No dimension served.
     public static let none = Localized(en: "none", nl: "geen")
     /// Section: time per decision.
@@ -267,6 +298,8 @@ public enum Strings {
     public static let totalTime = Localized(en: "total", nl: "totaal")
     /// Key hint: next scenario of a course.
     public static let nextScenario = Localized(en: "next scenario", nl: "volgend scenario")
+    /// Key hint: play the same scenario again.
+    public static let playAgain = Localized(en: "play again", nl: "opnieuw spelen")
     /// Key hint: back to the menu.
     public static let toMenu = Localized(en: "menu", nl: "menu")
     /// The course is finished.
@@ -343,6 +376,7 @@ public enum Strings {
     public static let helpBrowserKeys: [Localized] = [
         Localized(en: "l s d           filters: language, setting, difficulty", nl: "l s d           filters: taal, omgeving, moeilijkheid"),
         Localized(en: "PgUp PgDn       ten scenarios up or down", nl: "PgUp PgDn       tien scenario's omhoog of omlaag"),
+        Localized(en: "✓ 85            played before; your best score", nl: "✓ 85            al gespeeld; je beste score"),
     ]
     /// Help heading: the keys of the course list.
     public static let helpCourses = Localized(en: "Choosing a course", nl: "Een cursus kiezen")
@@ -350,6 +384,8 @@ public enum Strings {
     public static let helpCoursesKeys: [Localized] = [
         Localized(en: "1-9 or Enter    start a course: its scenarios follow in order",
                   nl: "1-9 of Enter    een cursus starten: de scenario's volgen op volgorde"),
+        Localized(en: "                from the first one you have not finished",
+                  nl: "                vanaf het eerste dat je nog niet hebt afgerond"),
     ]
     /// Help heading: the keys while playing a scenario.
     public static let helpPlaying = Localized(en: "Playing a scenario", nl: "Een scenario spelen")
@@ -368,8 +404,8 @@ public enum Strings {
     /// The keys while playing in the trainer (the preview uses r and q for itself).
     public static let helpTrainerPlayingKeys: [Localized] = [
         Localized(en: "r               reminders of the types on or off", nl: "r               geheugensteun bij de typen aan of uit"),
-        Localized(en: "Esc or q        leave the scenario: y leaves, n stays",
-                  nl: "Esc of q        het scenario verlaten: y stopt, n blijft"),
+        Localized(en: "Esc or q        leave: 1 stop for now, 2 give up, 3 cancel",
+                  nl: "Esc of q        verlaten: 1 nu stoppen, 2 opgeven, 3 annuleren"),
     ]
     /// Help heading: the keys of `ally preview`.
     public static let helpPreview = Localized(en: "In the preview", nl: "In het voorbeeld")
@@ -388,6 +424,8 @@ public enum Strings {
         Localized(en: "Home End        to the top or the end", nl: "Home End        naar het begin of het einde"),
         Localized(en: "Enter           debrief: the course's next scenario, or the menu",
                   nl: "Enter           nabespreking: volgend cursusscenario, of het menu"),
+        Localized(en: "a               debrief: play the same scenario again",
+                  nl: "a               nabespreking: hetzelfde scenario opnieuw spelen"),
     ]
     /// Help heading: the keys of the progress screen.
     public static let helpProgress = Localized(en: "Progress", nl: "Voortgang")
@@ -433,6 +471,20 @@ public enum Strings {
         Localized(
             en: "Every decision gets feedback at once; the debrief compares your path with the ideal one.",
             nl: "Elke beslissing krijgt direct feedback; de nabespreking zet jouw route naast de ideale."),
+    ]
+    /// Section: the words the debrief and progress use.
+    public static let helpWords = Localized(en: "Words used in the debrief and progress", nl: "Woorden in de nabespreking en voortgang")
+    /// What those words mean.
+    public static let helpWordLines: [Localized] = [
+        Localized(
+            en: "SERVQUAL: five dimensions by which customers judge service (reliability, responsiveness, assurance, empathy, tangibles). The debrief shows which your replies served.",
+            nl: "SERVQUAL: vijf dimensies waarop klanten service beoordelen (betrouwbaarheid, responsiviteit, zekerheid, empathie, tastbare zaken). De nabespreking laat zien welke je antwoorden dienden."),
+        Localized(
+            en: "Box 1 to 5: how often a type comes back in the drill. A right answer moves it up a box, so it returns later; a wrong one sends it back to box 1.",
+            nl: "Bak 1 tot 5: hoe vaak een type terugkomt bij het oefenen. Een goed antwoord zet het een bak hoger, zodat het later terugkomt; een fout antwoord zet het terug in bak 1."),
+        Localized(
+            en: "Which type you named: rows are the customer's true type, columns the type you named (by its first letters), ? a question left unanswered.",
+            nl: "Welk type je noemde: de rijen zijn het echte type van de klant, de kolommen het type dat je noemde (met de eerste letters), ? een vraag zonder antwoord."),
     ]
     /// Section: the types.
     public static let helpTypes = Localized(en: "The nine types", nl: "De negen typen")

@@ -178,6 +178,8 @@ public final class TrainerLoop {
             return .event(.drillLoaded(try persistence.drillHistory(trainee: model.traineeName)))
         case .loadUnfinished:
             return .event(.unfinishedLoaded(try persistence.unfinishedAttempt(trainee: model.traineeName)))
+        case .loadBestScores:
+            return .event(.bestScoresLoaded(try persistence.bestScores(trainee: model.traineeName)))
         case .startTimer(let interval):
             tick = interval
         case .stopTimer:

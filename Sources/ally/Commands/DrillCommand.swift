@@ -1,6 +1,7 @@
 import AllyContent
 import AllyCore
 import AllyStore
+import AllyUI
 import ArgumentParser
 import Foundation
 
@@ -19,8 +20,7 @@ struct DrillCommand: ParsableCommand {
     @Option(help: "How many rounds.")
     var rounds: Int = 5
 
-    @Option(help: ArgumentHelp("Interface and scenario language: en or nl (default: from LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: ArgumentHelp("Seed for choosing among scenarios of a type (for repeatable sessions).", valueName: "n"))
     var seed: UInt64?
@@ -33,7 +33,7 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = lang ?? Language.interface(from: environmentVariable)
+        let language = languageOption.language
         let library = try contentOptions.load()
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)
@@ -79,26 +79,26 @@ struct DrillSession {
             let step = scenario.step(scenario.start)!
             Output.line("")
             Output.line(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
-            Output.line("  \(scenario.customer.name): \"\(step.say)\"")
-            if !step.cues.isEmpty { Output.line("  " + t("Cues: ", "Signalen: ") + step.cues.joined(separator: ", ")) }
+            Output.line("  \(scenario.customer.name): “\(step.say)”")
+            if !step.cues.isEmpty { Output.line("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
 
             let types = CustomerType.allCases
-            guard let named = ask(t("What type of customer is this?", "Wat voor type klant is dit?"),
+            guard let named = ask(Strings.askIdentify(language),
                                   options: types.map { $0.name(in: language) }) else { break }
             let identify = Answer.identify(types[named], truth: type, time: Date().timeIntervalSince1970)
-            Output.line("  " + judge(identify.credit) + " " + Explanation.identification(named: types[named], truth: type, in: language))
+            Output.line("  " + judge(identify) + " " + Explanation.identification(named: types[named], truth: type, in: language))
 
             let families = StrategyFamily.allCases
-            guard let chosen = ask(t("Which strategy makes this customer an ally?", "Welke strategie maakt van deze klant een bondgenoot?"),
+            guard let chosen = ask(Strings.askStrategy(language),
                                    options: families.map { $0.name(in: language) }) else {
                 try save([identify], scenario: scenario)
                 break
             }
             let strategy = Answer.strategy(families[chosen], truth: type, time: Date().timeIntervalSince1970)
-            Output.line("  " + judge(strategy.credit) + " " + Explanation.strategy(chosen: families[chosen], truth: type, in: language))
+            Output.line("  " + judge(strategy) + " " + Explanation.strategy(chosen: families[chosen], truth: type, in: language))
             try save([identify, strategy], scenario: scenario)
             played += 1
-            if identify.credit >= 1 && strategy.credit >= 1 { right += 1 }
+            if identify.judgement == .right && strategy.judgement == .right { right += 1 }
         }
         try summarise(before: before, played: played, right: right)
     }
@@ -150,5 +150,5 @@ struct DrillSession {
         }
     }
 
-    private func judge(_ credit: Double) -> String { DrillText.judge(credit, language) }
+    private func judge(_ answer: Answer) -> String { answer.judgement.verdict(language) + ":" }
 }

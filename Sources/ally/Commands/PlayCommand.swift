@@ -16,8 +16,7 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The scenario to play (default: choose from a list).", valueName: "id"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("Interface and scenario language: en or nl (default: from LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var contentOptions: ContentOptions
 
@@ -26,7 +25,7 @@ struct PlayCommand: ParsableCommand {
     @OptionGroup var playOptions: PlayOptions
 
     func run() throws {
-        let language = lang ?? Language.interface(from: environmentVariable)
+        let language = languageOption.language
         let library = try contentOptions.load()
         guard plain else {
             Terminal.error("the full-screen trainer is not available in this build; use 'ally play --plain'.")
@@ -90,7 +89,7 @@ struct PlayCommand: ParsableCommand {
         let source = library.file(ofScenario: scenario.id).flatMap(ContentLoader.text(ofFile:)) ?? ""
         let store: Store
         do {
-            store = try Store.open(path: storeOptions.store)
+            store = try Store.open(path: storeOptions.location.store)
         } catch {
             player.write(player.strings.playingUnsaved(error.description))
             return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(playOptions))

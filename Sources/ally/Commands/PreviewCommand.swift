@@ -20,8 +20,7 @@ struct PreviewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Flag(name: .customLong("monochrome"), help: "No colour: bold, reverse and underline only (NO_COLOR does the same).")
     var monochrome = false
@@ -33,7 +32,7 @@ struct PreviewCommand: ParsableCommand {
             Terminal.error("\(file): no such file")
             throw ExitCode(2)
         }
-        let language = lang ?? Language.interface(from: environmentVariable)
+        let language = languageOption.language
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = PreviewLoop(

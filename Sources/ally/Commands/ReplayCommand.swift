@@ -1,6 +1,7 @@
 import AllyContent
 import AllyCore
 import AllyStore
+import AllyUI
 import ArgumentParser
 import Foundation
 
@@ -14,11 +15,10 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The attempt's id.", valueName: "attempt-id"))
     var attempt: Int64
 
-    @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
-    var storePath: String?
+    @OptionGroup var storeOption: StoreOption
 
     func run() throws {
-        let store = try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }
+        let store = try storeOption.open(readOnly: true)
         let stored = try StoreOptions.check { try store.attempt(attempt) }
         // The stored copy of the scenario, not today's file: the replay stays exact after edits.
         let library = ContentLoader.load(texts: [(name: "\(stored.summary.scenarioID).yaml", text: stored.source)])
@@ -48,8 +48,8 @@ enum Replay {
             let step = item.step
             if item.startsStep {
                 out.append((en ? "Step " : "Stap ") + "\(item.stepNumber) · \(step.phase.name(in: l)) · \(step.id)")
-                out.append("  \(scenario.customer.name): \"\(step.say)\"")
-                if !step.cues.isEmpty { out.append("  " + (en ? "Cues: " : "Signalen: ") + step.cues.joined(separator: ", ")) }
+                out.append("  \(scenario.customer.name): “\(step.say)”")
+                if !step.cues.isEmpty { out.append("  " + Strings.cues(scenario.language) + ": " + step.cues.joined(separator: " · ")) }
             }
             out.append("  \(item.feedback.judgement.mark) " + (en ? "you: " : "jij: ") + item.chosen
                        + "  (\(seconds(item.timed.seconds)))")
@@ -58,13 +58,13 @@ enum Replay {
             }
             out.append("    " + item.feedback.message)
             if let change = item.feedback.typeChange {
-                out.append("    " + (en ? "The customer turned \(change.from.name(in: l)) → \(change.to.name(in: l))."
-                                        : "De klant werd \(change.from.name(in: l)) → \(change.to.name(in: l))."))
+                // The trainer's sentence, as the full-screen replay and the debrief say it.
+                out.append("    ⇄ " + Strings.typeChange(scenario.customer.name, to: change.to.name(in: l), from: change.from.name(in: l))(l))
             }
             if let closing = item.feedback.closing {
                 out.append("")
                 if let narration = closing.narration { out.append("  " + narration) }
-                out.append("  \(scenario.customer.name): \"\(closing.say)\"")
+                out.append("  \(scenario.customer.name): “\(closing.say)”")
             }
         }
         if let index = replay.misfitIndex, let error = replay.misfitReason {

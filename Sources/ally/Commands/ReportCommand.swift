@@ -1,5 +1,6 @@
 import AllyCore
 import AllyStore
+import AllyXAPI
 import ArgumentParser
 import Foundation
 
@@ -25,13 +26,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this trainee (default: everyone).", valueName: "name"))
     var trainee: String?
 
-    @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
-    var storePath: String?
+    @OptionGroup var storeOption: StoreOption
 
     @OptionGroup var xapiOptions: XAPIOptions
 
     func run() throws {
-        let store = try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }
+        let store = try storeOption.open(readOnly: true)
         switch format {
         case .table:
             Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table())

@@ -33,8 +33,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Ed25519 host key, OpenSSH format (default: host_ed25519_key in the class folder, created once).", valueName: "file"))
     var hostKey: String?
 
-    @Option(help: ArgumentHelp("The class's language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var contentOptions: ContentOptions
 
@@ -78,7 +77,7 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
             throw ExitCode(2)
         }
-        let language = lang ?? Language.interface(from: environmentVariable)
+        let language = languageOption.language
         var arguments = [
             helper, "--class", className, "--address", address, "--port", "\(port)",
             "--host-key", absolute(hostKey) ?? folder + "/host_ed25519_key", "--class-folder", folder,
@@ -129,13 +128,11 @@ struct SessionCommand: ParsableCommand {
             name in the store.
             """)
 
-    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: ArgumentHelp("The progress store (SQLite); a class may share one.", valueName: "path"))
-    var store: String?
+    @OptionGroup var storeOption: StoreOption
 
     @OptionGroup var playOptions: PlayOptions
 
@@ -151,7 +148,7 @@ struct SessionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try TrainCommand.train(
-            lang: lang, monochrome: false, content: contentOptions.content, store: store,
+            lang: languageOption.lang, monochrome: false, content: contentOptions.content, store: storeOption.store,
             noTimers: playOptions.noTimers, seed: playOptions.seed,
             trainee: name)
     }

@@ -1,5 +1,6 @@
 import AllyCore
 import AllyStore
+import AllyXAPI
 import ArgumentParser
 import Foundation
 
@@ -26,8 +27,7 @@ struct SyncCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this trainee's statements (default: everyone's).", valueName: "name"))
     var trainee: String?
 
-    @Option(name: .customLong("store"), help: ArgumentHelp("The progress store (SQLite).", valueName: "path"))
-    var storePath: String?
+    @OptionGroup var storeOption: StoreOption
 
     @Flag(help: "Send every statement again, e.g. after the LRS lost its data (the stable ids prevent duplicates).")
     var resend = false
@@ -41,12 +41,17 @@ struct SyncCommand: ParsableCommand {
         guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {
             throw ValidationError("--lrs needs an http:// or https:// URL, such as http://127.0.0.1:8100.")
         }
-        let store = try StoreOptions.check { try Store.open(path: storePath) }
+        let store = try storeOption.open()
         if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
         let report = try StoreOptions.check {
             try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings)
         }
+        // A sync that stopped or had statements refused is a failure: its report goes to standard
+        // error, where scripts and cron look for failures; a clean one to standard output.
+        guard report.stopped == nil, report.rejected.isEmpty else {
+            Output.errorLine(report.summary)
+            throw ExitCode(1)
+        }
         Output.line(report.summary)
-        if report.stopped != nil || !report.rejected.isEmpty { throw ExitCode(1) }
     }
 }

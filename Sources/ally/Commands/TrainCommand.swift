@@ -13,8 +13,7 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "The full-screen trainer (what plain 'ally' runs).")
 
-    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Flag(help: "Line-by-line play instead of the full screen (same as 'ally play --plain').")
     var plain = false
@@ -24,11 +23,7 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: ArgumentHelp(
-        "The progress store (SQLite).",
-        discussion: "Default: $XDG_DATA_HOME/ally/ally.sqlite, else ~/.local/share/ally/ally.sqlite.",
-        valueName: "path"))
-    var store: String?
+    @OptionGroup var storeOption: StoreOption
 
     @OptionGroup var playOptions: PlayOptions
 
@@ -47,17 +42,17 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         if plain {
             var arguments = ["--plain"]
-            if let lang { arguments += ["--lang", lang.rawValue] }
+            if let lang = languageOption.lang { arguments += ["--lang", lang.rawValue] }
             if let content = contentOptions.content { arguments += ["--content", content] }
             if playOptions.noTimers { arguments += ["--no-timers"] }
             if let seed = playOptions.seed { arguments += ["--seed", String(seed)] }
-            if let store { arguments += ["--store", store] }
+            if let store = storeOption.store { arguments += ["--store", store] }
             let play = try PlayCommand.parse(arguments)
             try play.run()
             return
         }
         try Self.train(
-            lang: lang, monochrome: monochrome, content: contentOptions.content, store: store,
+            lang: languageOption.lang, monochrome: monochrome, content: contentOptions.content, store: storeOption.store,
             noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee)
     }
 
@@ -71,7 +66,7 @@ struct TrainCommand: ParsableCommand {
         lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil,
         trainee: String? = nil
     ) throws {
-        let language = lang ?? Language.interface(from: environmentVariable)
+        let language = LanguageOption.language(lang)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
         let folder = try ContentOptions.locateFolder(content)
@@ -104,7 +99,9 @@ struct TrainCommand: ParsableCommand {
         let loadProfile: () -> [AppEvent] = {
             var events: [AppEvent]
             if let trainee {
-                events = [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee))]
+                // On the menu at once: what the lists mark played comes with the unfinished attempt.
+                events = [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee)),
+                          .bestScoresLoaded((try? persistence.bestScores(trainee: trainee)) ?? [:])]
             } else {
                 var profile = try? persistence.loadProfile()
                 if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered

@@ -103,7 +103,7 @@ struct PlainPlayer {
                 return
             }
             do {
-                show(try play.decide(TimedDecision(decision, seconds: now() - started)))
+                show(try play.decide(TimedDecision(decision, seconds: now() - started)), of: scenario)
                 if let problem = play.saveProblem { write(strings.notSaved(problem.description)) }
             } catch {
                 // The engine refuses only decisions the prompts above never offer.
@@ -142,26 +142,20 @@ struct PlainPlayer {
 
     private func show(_ step: Step, of scenario: Scenario, state: PlayState) {
         write("")
-        // A loop can take a play past the longest path without loops: it stays at "n of n", as in the trainer.
-        let n = max(1, scenario.decisionCount)
+        // n is the most the path can still take (as in the trainer): it ends at n of n on any branch, loops too.
+        let n = max(1, scenario.decisionTotal(at: state))
         write("[\(strings.decision(min(state.repliesGiven + 1, n), of: n)) — \(step.phase.name(in: scenario.language))]")
         if let narration = step.narration { write("(\(narration))") }
         write("\(scenario.customer.name): “\(step.say)”")
-        if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: ", "))") }
+        if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: " · "))") }
         write("\(strings.mood): \(state.mood > 0 ? "+" : "")\(state.mood) \(moodMeter(state.mood))")
         if let limit = step.timeLimit { write(strings.timed(limit.seconds)) }
     }
 
-    private func show(_ feedback: Feedback) {
-        let mark: String
-        switch feedback.judgement {
-        case .right: mark = strings.right
-        case .partlyRight: mark = strings.partly
-        case .wrong: mark = strings.wrong
-        case .neutral: mark = ""
-        }
-        write(mark.isEmpty ? feedback.message : "\(mark): \(feedback.message)")
-        if let change = feedback.typeChange { write(strings.typeChange(change)) }
+    private func show(_ feedback: Feedback, of scenario: Scenario) {
+        let judged = feedback.judgement != .neutral
+        write(judged ? "\(feedback.judgement.verdict(strings.language)): \(feedback.message)" : feedback.message)
+        if let change = feedback.typeChange { write(strings.typeChange(change, of: scenario.customer.name)) }
         if let closing = feedback.closing {
             if let narration = closing.narration { write(narration) }
             write("“\(closing.say)”")

@@ -1,4 +1,5 @@
 import AllyCore
+import AllyUI
 
 /// The plain front end's sentences in English and Dutch.
 struct PlainStrings {
@@ -13,15 +14,15 @@ struct PlainStrings {
     var scenarioList: String { t("Scenarios", "Scenario's") }
     var pickScenario: String { t("Which scenario?", "Welk scenario?") }
     var noScenarios: String { t("There are no scenarios in this language.", "Er zijn geen scenario's in deze taal.") }
-    var customer: String { t("Customer", "Klant") }
-    var setting: String { t("Setting", "Plaats") }
-    var cues: String { t("Cues", "Signalen") }
+    var customer: String { Strings.customer(language) }
+    // The trainer's word ("Omgeving"), not a second one ("Plaats").
+    var setting: String { Strings.setting(language) }
+    // The questions, the cues and the judgements are the trainer's words, so plain mode says the same.
+    var cues: String { Strings.cues(language) }
     var mood: String { t("Mood", "Stemming") }
-    var identifyQuestion: String { t("What type of customer is this?", "Wat voor type klant is dit?") }
-    var strategyQuestion: String {
-        t("Which strategy makes this customer an ally?", "Welke strategie maakt van deze klant een bondgenoot?")
-    }
-    var replyQuestion: String { t("How do you reply?", "Wat antwoord je?") }
+    var identifyQuestion: String { Strings.askIdentify(language) }
+    var strategyQuestion: String { Strings.askStrategy(language) }
+    var replyQuestion: String { Strings.askReply(language) }
     func decision(_ k: Int, of n: Int) -> String { t("Decision \(k) of \(n)", "Beslissing \(k) van \(n)") }
     func timed(_ seconds: Int) -> String {
         t("(timed: \(seconds) s in the full-screen trainer; no clock in plain mode)",
@@ -40,23 +41,19 @@ struct PlainStrings {
           "Je hebt het scenario verlaten. Het blijft onafgemaakt; de volgende keer kun je verdergaan waar je was.")
     }
     var left: String { t("You left the scenario; this attempt is not scored.", "Je hebt het scenario verlaten; deze poging telt niet mee.") }
-    var right: String { t("RIGHT", "GOED") }
-    var partly: String { t("PARTLY", "DEELS") }
-    var wrong: String { t("WRONG", "FOUT") }
-    func typeChange(_ change: TypeChange) -> String {
-        t("The customer changed: \(change.from.name(in: language)) → \(change.to.name(in: language)).",
-          "De klant is veranderd: \(change.from.name(in: language)) → \(change.to.name(in: language)).")
+    func typeChange(_ change: TypeChange, of name: String) -> String {
+        "⇄ " + Strings.typeChange(name, to: change.to.name(in: language), from: change.from.name(in: language))(language)
     }
-    var debrief: String { t("Debrief", "Nabespreking") }
-    var outcome: String { t("Outcome", "Uitkomst") }
+    var debrief: String { Strings.debrief(language) }
+    var outcome: String { Strings.outcome(language) }
     var score: String { t("Score", "Score") }
-    var notTested: String { t("not tested", "niet getoetst") }
+    var notTested: String { Strings.notTested(language) }
     var yourPath: String { t("Your decisions, with the ideal beside each", "Jouw beslissingen, met de ideale ernaast") }
     var ideal: String { t("ideal", "ideaal") }
     var you: String { t("you", "jij") }
     var idealPath: String { t("The ideal path", "Het ideale pad") }
-    var servqual: String { t("SERVQUAL dimensions you served", "SERVQUAL-dimensies die je diende") }
-    var none: String { t("none", "geen") }
+    var servqual: String { Strings.servqualServed(language) }
+    var none: String { Strings.none(language) }
     var time: String { t("Time", "Tijd") }
     func notSaved(_ reason: String) -> String { t("Not saved yet: \(reason)", "Nog niet bewaard: \(reason)") }
     func resumeQuestion(_ k: Int) -> String {

@@ -26,6 +26,7 @@ final class DeferredPersistence: TrainerPersistence {
     func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
     func replaySource(attempt id: Int64) throws -> ReplaySource? { try base.replaySource(attempt: id) }
     func drillHistory(trainee: String) throws -> DrillHistory { try base.drillHistory(trainee: trainee) }
+    func bestScores(trainee: String) throws -> [String: Int] { try base.bestScores(trainee: trainee) }
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
         try base.recordDrill(answers, scenarioID: scenarioID, trainee: trainee)
     }

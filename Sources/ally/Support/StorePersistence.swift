@@ -2,6 +2,7 @@ import AllyContent
 import AllyCore
 import AllyStore
 import AllyUI
+import AllyXAPI
 import Foundation
 
 /// The trainer's persistence on the SQLite store: AllyUI asks through ``TrainerPersistence`` and
@@ -99,6 +100,9 @@ final class StorePersistence: TrainerPersistence {
     func drillHistory(trainee: String) throws -> DrillHistory {
         DrillHistory(answers: try store.answers(trainee: trainee), now: Date().timeIntervalSince1970)
     }
+
+    /// The best stored total of each scenario.
+    func bestScores(trainee: String) throws -> [String: Int] { try store.bestScores(trainee: trainee) }
 
     /// Commits a drill round's answers.
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
