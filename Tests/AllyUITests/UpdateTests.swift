@@ -277,6 +277,16 @@ import Testing
         #expect(send(.key(.ctrlC), AppModel(library: SampleContent.library, language: .en)).1 == [.quit])
     }
 
+    @Test func aStoreThatCouldNotBeOpenedIsSaidOnEveryScreenFromTheStart() {
+        var m = AppModel(library: SampleContent.library, language: .en)
+        #expect(!App.frame(m).lines.joined().contains("progress not saved"))
+        m = App.update(m, .progressNotSaved, now: 0).0
+        #expect(App.frame(m).lines.last?.contains("progress not saved") == true)
+        m = press(Array("Ana").map { .char($0) } + [.enter], m)
+        #expect(m.screen == .menu)
+        #expect(App.frame(m).lines.last?.contains("progress not saved") == true)
+    }
+
     @Test func anUnfinishedAttemptResumesWhereItWas() {
         let unfinished = UnfinishedAttempt(scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)])
         var m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished)
