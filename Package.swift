@@ -47,17 +47,19 @@ let package = Package(
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only importer of CNcurses: a TerminalBackend on ncurses.
         .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
-        // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue.
-        .target(name: "AllyStore", dependencies: ["AllyCore", "AllyProcess", .product(name: "GRDB", package: "GRDB.swift")]),
+        // xAPI statements, stable ids and the LRS client's wire: no SQLite, so `ally-lrs` links none.
+        .target(name: "AllyXAPI", dependencies: ["AllyCore", "AllyProcess"]),
+        // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue and sync.
+        .target(name: "AllyStore", dependencies: ["AllyCore", "AllyProcess", "AllyXAPI", .product(name: "GRDB", package: "GRDB.swift")]),
         // URLSession (FoundationNetworking, libcurl) for the xAPI client: kept out of `ally` for its startup.
-        .target(name: "AllyLRSHTTP", dependencies: ["AllyStore"]),
+        .target(name: "AllyLRSHTTP", dependencies: ["AllyXAPI"]),
         // The HTTP helper `ally sync` runs for each request, found beside the `ally` binary.
-        .executableTarget(name: "ally-lrs", dependencies: ["AllyStore", "AllyLRSHTTP"]),
+        .executableTarget(name: "ally-lrs", dependencies: ["AllyXAPI", "AllyLRSHTTP"]),
         // The executable: thin commands over the modules.
         .executableTarget(
             name: "ally",
             dependencies: [
-                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore",
+                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release links the Swift runtime and Foundation statically: the dynamic loader's work
@@ -96,7 +98,7 @@ let package = Package(
         .target(name: "AllyProcess"),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
-        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyCore", "AllyProcess"]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
@@ -109,6 +111,6 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Kill campaign through the binary: `ally play --plain` on a pty, SIGKILLed at random moments.
+"""Kill campaign through the binary: `ally play --plain` on a pty (or the trainer in tmux), SIGKILLed at random moments.
 
-    Scripts/kill-campaign-binary.py [KILLS] [--ally PATH] [--seed N]
+    Scripts/kill-campaign-binary.py [KILLS] [--ally PATH] [--seed N] [--trainer]
+
+With --trainer, the full-screen trainer is driven the same way in a private tmux server at 80x24:
+keys through send-keys, its screen through capture-pane (the feedback screen, shown only once a
+decision is committed, is the acknowledgement), Resume from the menu after each kill.
 
 Plays the end-to-end fixture scenario (Tests/AllyEndToEndTests/Fixtures/good/desk-en.yaml) with
 random answers, on a pseudo-terminal as a trainee would (echo off, so that only the program's own
@@ -164,12 +168,46 @@ def stored(store):
         db.close()
 
 
+def check(store, acknowledged, figures, problems):
+    """After a run: the store is sound, holds every acknowledged decision at its position with its
+    content in the attempt played, and a play that ended has its result (by the next start)."""
+    integrity, foreign, attempts = stored(store)
+    if integrity != "ok" or foreign:
+        figures["damaged"] += 1
+        problems.append("store: integrity %s, foreign keys %s" % (integrity, foreign))
+    if not attempts:
+        return
+    played = attempts[-1][1]
+    if played[:len(acknowledged)] != acknowledged:
+        figures["lost"] += 1
+        problems.append("attempt %d: acknowledged %s; the store has %s" % (attempts[-1][0], acknowledged, played))
+    for attempt, events, has_result in attempts[:-1]:
+        if question(events) is None and not has_result:
+            figures["stuck"] += 1
+            problems.append("attempt %d ended with no result: %s" % (attempt, events))
+
+
+def report(front, seed, figures, problems):
+    """Prints the figures and the first problems; exits 1 when anything was lost, stuck or wrong."""
+    print("kill campaign (binary, %s, seed %d): %d kills in %d runs, %d acknowledged decisions, %d lost, "
+          "%d stuck, %d of %d resumes right, %d finished, %d damaged stores"
+          % (front, seed, figures["kills"], figures["runs"], figures["acknowledged"], figures["lost"], figures["stuck"],
+             figures["resumes"] - figures["resume_wrong"], figures["resumes"], figures["finished"], figures["damaged"]))
+    for problem in problems[:10]:
+        print("  " + problem.replace("\n", "\n  "))
+    bad = figures["lost"] or figures["stuck"] or figures["resume_wrong"] or figures["damaged"]
+    sys.exit(1 if bad else 0)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("kills", nargs="?", type=int, default=200)
     parser.add_argument("--ally", default=os.path.join(ROOT, ".build/debug/ally"))
     parser.add_argument("--seed", type=int, default=int(time.time()))
+    parser.add_argument("--trainer", action="store_true", help="the full-screen trainer in tmux instead of --plain")
     args = parser.parse_args()
+    if args.trainer:
+        return trainer_campaign(args)
     rng = random.Random(args.seed)
     folder = tempfile.mkdtemp(prefix="ally-kill-binary-")
     store = os.path.join(folder, "ally.sqlite")
@@ -181,7 +219,8 @@ def main():
         attempts = stored(store)[2] if os.path.exists(store) else []
         # The play left open: the program offers it (its decisions are what the store holds).
         left = attempts[-1] if attempts and not attempts[-1][2] else None
-        acknowledged = list(left[1]) if left else []
+        # What the store must keep of the play left open (none when that play had ended: a new one starts).
+        acknowledged = list(left[1]) if left and question(left[1]) is not None else []
         run = Run(args.ally, store)
         mode = rng.choice(["at once", "start-up", "answer", "answer", "answer", "idle", "finish"])
         kill_at = rng.randint(1, 6)  # the answer after (or, idle, before) which to kill
@@ -253,22 +292,7 @@ def main():
         if run.killed:
             figures["kills"] += 1
 
-        integrity, foreign, attempts = stored(store)
-        if integrity != "ok" or foreign:
-            figures["damaged"] += 1
-            problems.append("store: integrity %s, foreign keys %s" % (integrity, foreign))
-        if not attempts:
-            continue
-        # Every acknowledged decision at its position, with its content, in the attempt played.
-        played = attempts[-1][1]
-        if played[:len(acknowledged)] != acknowledged:
-            figures["lost"] += 1
-            problems.append("attempt %d: acknowledged %s; the store has %s" % (attempts[-1][0], acknowledged, played))
-        # A play that ended has its result, at the latest once the next start has seen it.
-        for attempt, events, has_result in attempts[:-1]:
-            if question(events) is None and not has_result:
-                figures["stuck"] += 1
-                problems.append("attempt %d ended with no result: %s" % (attempt, events))
+        check(store, acknowledged, figures, problems)
     # One last start writes the result of a play killed between its last decision and its result.
     last = Run(args.ally, store)
     last.wait_for_prompt()
@@ -277,14 +301,180 @@ def main():
     stuck = [a for a, events, has_result in attempts if question(events) is None and not has_result]
     figures["stuck"] += len(stuck)
 
-    print("kill campaign (binary, plain, seed %d): %d kills in %d runs, %d acknowledged decisions, %d lost, "
-          "%d stuck, %d of %d resumes right, %d finished, %d damaged stores"
-          % (args.seed, figures["kills"], figures["runs"], figures["acknowledged"], figures["lost"], figures["stuck"],
-             figures["resumes"] - figures["resume_wrong"], figures["resumes"], figures["finished"], figures["damaged"]))
-    for problem in problems[:10]:
-        print("  " + problem.replace("\n", "\n  "))
-    bad = figures["lost"] or figures["stuck"] or figures["resume_wrong"] or figures["damaged"]
-    sys.exit(1 if bad else 0)
+    report("plain", args.seed, figures, problems)
+
+
+TRAINER_IDENTIFY = "Which type of customer is this?"
+
+
+class Screen:
+    """The trainer in a private tmux server at 80x24, read with capture-pane."""
+
+    def __init__(self, ally, store):
+        self.socket = "ally-kill-%d-%d" % (os.getpid(), random.randrange(1 << 30))
+        self.tmux("new-session", "-d", "-x", "80", "-y", "24", "-s", "k", "--", "/usr/bin/env", "-i",
+                  "TERM=tmux-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + tempfile.gettempdir(),
+                  "SWIFT_BACKTRACE=enable=no",
+                  ally, "--content", CONTENT, "--lang", "en", "--store", store)
+        self.pid = int(self.tmux("display-message", "-p", "-t", "k", "#{pane_pid}"))
+        self.killed = False
+
+    def tmux(self, *arguments):
+        return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *arguments],
+                              capture_output=True, text=True).stdout.strip()
+
+    def text(self):
+        return self.tmux("capture-pane", "-p", "-t", "k")
+
+    def alive(self):
+        try:
+            os.kill(self.pid, 0)
+            return os.waitpid(self.pid, os.WNOHANG) == (0, 0) if False else True
+        except ProcessLookupError:
+            return False
+
+    def wait(self, condition, limit=20):
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            screen = self.text()
+            if condition(screen):
+                return screen
+            time.sleep(0.01)
+        raise RuntimeError("the trainer did not show what was expected; the screen was:\n" + self.text())
+
+    def keys(self, *keys):
+        self.tmux("send-keys", "-t", "k", *keys)
+
+    def kill(self):
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            self.killed = True
+        except ProcessLookupError:
+            pass
+        self.tmux("kill-server")
+
+
+def asked(screen):
+    """The question on the trainer's screen, or None."""
+    for q in (TRAINER_IDENTIFY, STRATEGY, REPLY):
+        if q in screen:
+            return q
+    return None
+
+
+def reply_options(screen):
+    """The replies on the play screen in the order shown, as their file indices."""
+    shown = []
+    for line in screen.splitlines():
+        stripped = line.strip().lstrip("›").strip()
+        if len(stripped) > 3 and stripped[0].isdigit() and stripped[1:3] == ". ":
+            text = stripped[3:].strip()
+            match = [i for t, i in REPLY_INDEX.items() if text and t.startswith(text[:30])]
+            if match:
+                shown.append(match[0])
+    return shown
+
+
+def trainer_campaign(args):
+    """The same campaign on the full-screen trainer: keys through tmux, the screen as its output."""
+    rng = random.Random(args.seed)
+    folder = tempfile.mkdtemp(prefix="ally-kill-trainer-")
+    store = os.path.join(folder, "ally.sqlite")
+    figures = dict(kills=0, runs=0, acknowledged=0, lost=0, stuck=0, resumes=0, resume_wrong=0, finished=0, damaged=0)
+    problems = []
+    named = False
+    while figures["kills"] < args.kills:
+        figures["runs"] += 1
+        attempts = stored(store)[2] if os.path.exists(store) else []
+        left = attempts[-1] if attempts and not attempts[-1][2] and attempts[-1][1] else None
+        # What the store must keep of the play left open (none when that play had ended: a new one starts).
+        acknowledged = list(left[1]) if left and question(left[1]) is not None else []
+        screen = Screen(args.ally, store)
+        mode = rng.choice(["at once", "start-up", "answer", "answer", "answer", "idle", "finish"])
+        kill_at = rng.randint(1, 6)
+        try:
+            if mode == "at once":
+                screen.kill()
+            elif mode == "start-up":
+                time.sleep(rng.uniform(0, 0.05))
+                screen.kill()
+            else:
+                screen.wait(lambda s: "Welcome to Ally" in s)
+                if not named:
+                    screen.keys("-l", TRAINEE)
+                    named = True
+                screen.keys("Enter")
+                menu = screen.wait(lambda s: "Play a scenario" in s)
+                if left is not None and "Resume:" in menu:
+                    figures["resumes"] += 1
+                    screen.keys("Enter")
+                    expected = question(left[1])
+                    shown = screen.wait(lambda s: asked(s) is not None or "Score per part" in s or "Debrief" in s)
+                    right = ("Debrief" in shown or "Score per part" in shown) if expected is None else \
+                        asked(shown) == (TRAINER_IDENTIFY if expected == IDENTIFY else expected)
+                    if not right:
+                        figures["resume_wrong"] += 1
+                        problems.append("trainer resume of %s:\n%s" % (left[1], shown))
+                    if expected is None:
+                        acknowledged = []
+                else:
+                    if left is not None:
+                        figures["resumes"] += 1
+                        figures["resume_wrong"] += 1
+                        problems.append("trainer: no Resume for %s" % (left[1],))
+                    acknowledged = []
+                    screen.keys("Enter")
+                    screen.wait(lambda s: "The quiet one at the desk" in s)
+                    screen.keys("Enter")
+                answered = 0
+                while True:
+                    current = screen.wait(lambda s: asked(s) is not None or "Score per part" in s)
+                    q = asked(current)
+                    if q is None:
+                        figures["finished"] += 1
+                        break
+                    if q == TRAINER_IDENTIFY:
+                        choice = rng.randint(1, 9)
+                        decision = {"identify": {"_0": TYPES[choice - 1]}}
+                    elif q == STRATEGY:
+                        choice = rng.randint(1, 5)
+                        decision = {"strategy": {"_0": FAMILIES[choice - 1]}}
+                    else:
+                        options = reply_options(current)
+                        if not options:
+                            raise RuntimeError("no replies read on:\n" + current)
+                        choice = rng.randint(1, len(options))
+                        decision = {"reply": {"_0": options[choice - 1]}}
+                    answered += 1
+                    if mode == "idle" and answered == kill_at:
+                        screen.kill()
+                        break
+                    screen.keys(str(choice), "Enter")
+                    if mode == "answer" and answered == kill_at:
+                        time.sleep(rng.uniform(0, 0.002))
+                        if asked(screen.text()) != q or "Right" in screen.text() or "Wrong" in screen.text():
+                            acknowledged.append(decision)
+                            figures["acknowledged"] += 1
+                        screen.kill()
+                        break
+                    # The feedback shows only once the decision is committed: that is the acknowledgement.
+                    after = screen.wait(lambda s: asked(s) != q or "Enter continue" in s and "Partly" in s or
+                                        any(w in s for w in ("Right", "Wrong", "Partly")))
+                    acknowledged.append(decision)
+                    figures["acknowledged"] += 1
+                    screen.keys("Enter")
+                    screen.wait(lambda s: s != after)
+                if not screen.killed:
+                    screen.kill()
+        except Exception:
+            screen.kill()
+            raise
+        if screen.killed and mode != "finish":
+            figures["kills"] += 1
+        if os.environ.get("KILL_CAMPAIGN_DEBUG"):
+            print(mode, kill_at, "left:", left and len(left[1]), "acknowledged:", len(acknowledged), file=sys.stderr)
+        check(store, acknowledged, figures, problems)
+    report("trainer", args.seed, figures, problems)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 /// letters costs one edit, as in `terorist`/`terrorist` or `emapthy`/`empathy`), compared
 /// case-insensitively. A suggestion is made only within a third of the longer word's length
 /// (at least one edit), so `xyz` does not suggest `ally`.
-func suggestion(for word: String, among candidates: [String]) -> String? {
+public func suggestion(for word: String, among candidates: [String]) -> String? {
     let needle = Array(word.lowercased().unicodeScalars)
     guard !needle.isEmpty else { return nil }
     var best: (name: String, distance: Int)?

@@ -31,7 +31,7 @@ enum YAMLReader {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                builder.fail(syntaxError(parser))
+                builder.fail(syntaxError(parser, bytes))
                 break
             }
             let done = event.type == YAML_STREAM_END_EVENT
@@ -45,16 +45,34 @@ enum YAMLReader {
         return Output(root: builder.failed ? nil : builder.root, problems: builder.problems)
     }
 
-    /// libyaml's problem text and position, with its context when it has one.
-    private static func syntaxError(_ parser: yaml_parser_t) -> TextCheck.Problem {
+    /// libyaml's problem text and position, with its context when it has one, and what to do about
+    /// it in plain words for the two mistakes authors make most: a tab, and an unquoted ": " in text.
+    private static func syntaxError(_ parser: yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) -> TextCheck.Problem {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
-        let message = "YAML syntax error: " + (context.map { "\($0), \(problem)" } ?? problem)
+        var message = "YAML syntax error: " + (context.map { "\($0), \(problem)" } ?? problem)
+        let offset = Int(parser.problem_mark.index)
+        let atTab = offset < bytes.count && bytes[offset] == 0x09
+        if problem.contains("tab character") || (problem.hasPrefix("found character that cannot start any token") && atTab) {
+            message = "tabs are not allowed for indentation in YAML; use spaces (" + message + ")"
+        } else if problem.hasPrefix("mapping values are not allowed"), colonEarlierOnLine(bytes, before: offset) {
+            message += "; text that contains ': ' must be quoted, as in say: \"Kijk: zo zit het.\""
+        }
         // Reader errors carry a byte offset, not a mark; scanner and parser errors carry a mark.
         let mark: Mark? = parser.error == YAML_READER_ERROR
             ? nil
             : Mark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
         return TextCheck.Problem(mark: mark, message: message)
+    }
+
+    /// Whether the line holding `offset` has a ": " before it: a value that holds a colon itself.
+    private static func colonEarlierOnLine(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        var index = min(offset, bytes.count) - 1
+        while index > 0, bytes[index] != 0x0A {
+            if bytes[index] == 0x20, bytes[index - 1] == 0x3A { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Turns the event stream into a tree with an explicit stack (no recursion on input depth).

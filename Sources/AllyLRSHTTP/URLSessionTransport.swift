@@ -1,4 +1,4 @@
-import AllyStore
+import AllyXAPI
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking

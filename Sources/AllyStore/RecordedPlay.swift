@@ -1,4 +1,5 @@
 import AllyCore
+import AllyXAPI
 import Foundation
 
 /// One play of a scenario, recorded decision by decision: what a play screen drives.
@@ -78,8 +79,20 @@ public final class RecordedPlay {
 
     /// Applies `decision`, saves it (committed before this returns) and returns the feedback to show.
     public func decide(_ decision: TimedDecision) throws(EngineError) -> Feedback {
-        let (next, feedback) = try Engine.apply(decision, to: state, in: scenario)
-        let moved = next.stepID != state.stepID || next.repliesGiven != state.repliesGiven
+        let before = (step: state.stepID, replies: state.repliesGiven)
+        // The state is handed to the engine, not copied, so the record grows in place: a copy per
+        // decision made a long play quadratic.
+        var current = PlayState(scenario: scenario)
+        swap(&current, &state)
+        let next: PlayState, feedback: Feedback
+        do {
+            (next, feedback) = try Engine.apply(decision, to: consume current, in: scenario)
+        } catch {
+            // Refused (never a decision the prompts offer): the state it had, played again.
+            state = (try? Engine.replay(scenario, log)) ?? PlayState(scenario: scenario)
+            throw error
+        }
+        let moved = next.stepID != before.step || next.repliesGiven != before.replies
         state = next
         log.append(decision)
         flush()

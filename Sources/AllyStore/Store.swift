@@ -41,9 +41,19 @@ public struct Store: Sendable {
             }
         }
         try prepareFolder(for: path)
-        let store = Store(path: path, busyTimeout: busyTimeout, pool: try pool(path, busyTimeout: busyTimeout, readOnly: false))
-        try store.migrate()
-        return store
+        let fresh = !FileManager.default.fileExists(atPath: path)
+        do {
+            let store = Store(path: path, busyTimeout: busyTimeout, pool: try pool(path, busyTimeout: busyTimeout, readOnly: false))
+            try store.migrate()
+            return store
+        } catch {
+            // A store that could not even be made (a full disk) leaves no stub behind: the next
+            // start would take the stub for a damaged store.
+            if fresh {
+                for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
     }
 
     private static func pool(_ path: String, busyTimeout: Double, readOnly: Bool) throws(StoreError) -> DatabasePool {

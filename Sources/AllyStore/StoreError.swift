@@ -81,9 +81,21 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .SQLITE_READONLY: self = .readOnly(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .corrupt(path: path, reason: reason)
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .locked(path: path, seconds: busyTimeout)
+        case .SQLITE_IOERR where Self.noSpaceLeft(besides: path):
+            // A write that failed for want of space reads as a plain "disk I/O error" (SQLite says
+            // SQLITE_FULL only for some writes): the file system says what it was.
+            self = .diskFull(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_IOERR: self = .unreadable(path: path, reason: reason)
         default: self = .other(path: path, reason: reason)
         }
+    }
+
+    /// Whether the file system that holds `path` (or would hold it) has no space left for us.
+    static func noSpaceLeft(besides path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return info.f_bavail == 0
     }
 
     private static func format(_ seconds: Double) -> String {

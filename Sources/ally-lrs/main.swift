@@ -1,5 +1,5 @@
 import AllyLRSHTTP
-import AllyStore
+import AllyXAPI
 import Foundation
 
 // `ally-lrs`: the HTTP helper of `ally sync`. It reads one request from standard input (see

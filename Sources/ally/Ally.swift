@@ -1,3 +1,4 @@
+import AllyContent
 import ArgumentParser
 import Foundation
 
@@ -30,12 +31,23 @@ struct Ally: ParsableCommand {
             if CommandLine.arguments.count == 1 {
                 try TrainCommand.train(lang: nil, monochrome: false, content: nil, store: nil)
             } else {
+                try refuseUnknownCommand(CommandLine.arguments[1])
                 var command = try parseAsRoot()
                 try command.run()
             }
         } catch {
             exit(after: error)
         }
+    }
+
+    /// A first argument that is neither an option nor a command would be read as an argument of the
+    /// default command (`train`), whose usage then says nothing about the typo: name the command meant.
+    static func refuseUnknownCommand(_ first: String) throws {
+        guard !first.hasPrefix("-") else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(first) else { return }
+        let hint = suggestion(for: first, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+        throw ValidationError("unknown command '\(first)'\(hint); 'ally --help' lists them")
     }
 
     /// Prints what `error` says (help, a usage error, a failure) through ``Output`` and exits

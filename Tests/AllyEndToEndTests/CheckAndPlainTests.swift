@@ -107,6 +107,9 @@ struct CheckAndPlainTests {
         #expect(result.stdout.contains("Scenario's:"))
         #expect(result.stdout.contains("  1. "))
         #expect(result.stdout.contains("Wat voor type klant is dit?"))
+        // The trainer's words: the same question, "Omgeving", "Je ziet".
+        #expect(result.stdout.contains("Omgeving: ") && !result.stdout.contains("Plaats: "))
+        #expect(result.stdout.contains("Je ziet: ") && !result.stdout.contains("Signalen"))
         #expect(result.stdout.contains("Einde van de invoer"))
     }
 
@@ -167,5 +170,13 @@ struct CheckAndPlainTests {
         #expect(result.stdout.contains("[Decision 2 of 2 — find the needs]"))
         #expect(!result.stdout.contains("Decision 3 of 2"))
         #expect(result.stdout.contains("== Debrief =="))
+    }
+
+    @Test("a mistyped command is named with a suggestion instead of the trainer's usage")
+    func unknownCommand() throws {
+        let result = try runAlly(["chekc"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown command 'chekc' (did you mean 'check'?)"))
+        #expect(try runAlly(["help"]).status == 0)
     }
 }

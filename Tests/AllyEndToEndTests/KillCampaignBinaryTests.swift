@@ -15,4 +15,14 @@ struct KillCampaignBinaryTests {
         #expect(result.stdout.contains("24 kills"))
         #expect(result.stdout.contains(" 0 lost, 0 stuck"))
     }
+
+    @Test("the same through the full-screen trainer in tmux: nothing lost, resumed from the menu at the right question",
+          .enabled(if: TmuxSession.version() != nil, "tmux is not installed"))
+    func shortTrainerCampaign() throws {
+        let script = repositoryRoot.appendingPathComponent("Scripts/kill-campaign-binary.py").path
+        let result = try Subprocess.run("/usr/bin/env", ["python3", script, "10", "--seed", "3", "--trainer", "--ally", allyBinary.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("10 kills"))
+        #expect(result.stdout.contains(" 0 lost, 0 stuck"))
+    }
 }

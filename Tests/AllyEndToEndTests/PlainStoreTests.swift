@@ -135,6 +135,19 @@ struct PlainStoreTests {
         }
     }
 
+    @Test("a fresh store that cannot be written (here: a file size limit, as a full disk) leaves no stub behind")
+    func aStoreThatCannotBeMadeLeavesNoStub() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-nostub-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // SIGXFSZ ignored, a 512-byte limit: SQLite's first page write fails as on a full disk.
+        let result = try Subprocess.run("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", allyBinary.path,
+                                                    "progress", "--plain", "--store", folder + "/ally.sqlite", "--trainee", "a"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Cannot open the progress store"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "a stub the next start would call damaged")
+    }
+
     @Test("an unusable store does not stop the play: it says progress is not saved, and why")
     func unusableStore() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-notastore-\(UUID().uuidString)")

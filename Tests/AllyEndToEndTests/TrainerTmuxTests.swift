@@ -273,6 +273,19 @@ final class TrainerTmuxTests {
         try session.waitForExit()
     }
 
+    @Test func aStoreThatCannotBeOpenedIsSaidUpFront() throws {
+        let folder = NSTemporaryDirectory() + "ally-notastore-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = try TmuxSession(command: [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path,
+                                                "--lang", "en", "--store", folder])
+        defer { session.kill() }
+        // On the welcome screen already, before any progress screen or the exit.
+        try session.waitFor(text: "progress not saved")
+        try session.sendKeys("C-c")
+        try session.waitForExit()
+    }
+
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         var environment = TmuxSession.defaultEnvironment
         environment["ALLY_TEST_CRASH"] = "stack-overflow"

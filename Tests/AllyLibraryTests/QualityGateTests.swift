@@ -89,9 +89,11 @@ struct QualityGateTests {
         }
     }
 
-    @Test("the three courses exist in both languages, linked as translations")
+    @Test("the courses exist in both languages, linked as translations, the concept courses among them")
     func courses() {
-        for (en, nl) in [("customer-types-101", "introductie-klanttypen"), ("difficult-customers", "moeilijke-klanten"), ("complaints", "klachten")] {
+        for (en, nl) in [("customer-types-101", "introductie-klanttypen"), ("difficult-customers", "moeilijke-klanten"), ("complaints", "klachten"),
+                         ("who-is-the-customer", "wie-is-de-klant"), ("service-gaps", "servicekloven"),
+                         ("complaint-management", "klachtenmanagement"), ("measuring-satisfaction", "tevredenheid-meten")] {
             #expect(bundled.course(id: en)?.translation == nl)
             #expect(bundled.course(id: nl)?.translation == en)
         }

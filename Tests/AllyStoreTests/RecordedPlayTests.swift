@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AllyStore
+import AllyXAPI
 
 @Suite struct RecordedPlayTests {
     @Test func everyDecisionIsSavedBeforeItsFeedbackIsReturned() throws {

@@ -2,6 +2,7 @@ import AllyCore
 import Foundation
 import Testing
 @testable import AllyStore
+@testable import AllyXAPI
 
 @Suite struct XAPITests {
     @Test func digestsMatchKnownVectors() {

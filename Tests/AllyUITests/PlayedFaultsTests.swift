@@ -52,6 +52,15 @@ import Testing
         #expect(wrapped.map { $0.map(\.text).joined() } == ["Esc or q  leave the", "          scenario", "          and go", "          back"])
     }
 
+    @Test func wrappedDebriefLinesKeepTheirHangingIndent() {
+        let lines = DebriefPage.lines(debriefModel(), width: 40).map { $0.map(\.text).joined() }
+        let first = lines.firstIndex { $0.hasPrefix("  1. ") }!
+        #expect(lines[first + 1].hasPrefix("     ") && !lines[first + 1].hasPrefix("      "),
+                "the ideal reply goes on under itself:\n\(lines[first])\n\(lines[first + 1])")
+        let wrong = lines.firstIndex { $0.hasPrefix("✗ ") }!
+        #expect(lines[wrong + 1].hasPrefix("  ") && !lines[wrong + 1].hasPrefix("   "), "under the text, not the mark")
+    }
+
     @Test func theDebriefOffersPlayAgain() {
         let debrief = debriefModel()
         #expect(debrief.screen == .debrief)
@@ -121,6 +130,24 @@ import Testing
         #expect(KeyMap.intent(for: .char("0")) == .ignore)
         #expect(Layout.digits(Step.maximumChoices + 3) == "1-\(Step.maximumChoices)")
         #expect(Layout.numberPrefix == "› \(Step.maximumChoices). ")
+    }
+}
+
+/// The menu with a resume item, and the browser and courses with played scenarios, in both languages.
+@Suite struct PlayedSnapshotTests {
+    @Test(arguments: [Language.en, .nl])
+    func menuWithAResumeAndListsWithPlayedScenarios(language: Language) throws {
+        let garage = language == .en ? "garage-warranty-en" : "garage-warranty-nl"
+        let unfinished = UnfinishedAttempt(scenarioID: garage, decisions: [TimedDecision(.identify(.hostage), seconds: 3)])
+        var m = AppModel(library: SampleContent.library, language: language,
+                         profile: TraineeProfile(name: "Ana", language: language), unfinished: unfinished)
+        m = press([.enter], m)
+        try Snapshot.check(App.frame(m), named: "\(language.rawValue)-menu-resume-80x24")
+        m.bestScores = [garage: 64]
+        let browser = press([.char("1")], m)
+        let index = browser.filteredScenarios.firstIndex { $0.id == garage }!
+        try Snapshot.check(App.frame(press(Array(repeating: .down, count: index), browser)), named: "\(language.rawValue)-browser-played-80x24")
+        try Snapshot.check(App.frame(press([.char("2")], m)), named: "\(language.rawValue)-courses-played-80x24")
     }
 }
 

@@ -277,6 +277,16 @@ import Testing
         #expect(send(.key(.ctrlC), AppModel(library: SampleContent.library, language: .en)).1 == [.quit])
     }
 
+    @Test func aStoreThatCouldNotBeOpenedIsSaidOnEveryScreenFromTheStart() {
+        var m = AppModel(library: SampleContent.library, language: .en)
+        #expect(!App.frame(m).lines.joined().contains("progress not saved"))
+        m = App.update(m, .progressNotSaved, now: 0).0
+        #expect(App.frame(m).lines.last?.contains("progress not saved") == true)
+        m = press(Array("Ana").map { .char($0) } + [.enter], m)
+        #expect(m.screen == .menu)
+        #expect(App.frame(m).lines.last?.contains("progress not saved") == true)
+    }
+
     @Test func anUnfinishedAttemptResumesWhereItWas() {
         let unfinished = UnfinishedAttempt(scenarioID: "garage-warranty-en", decisions: [TimedDecision(.identify(.hostage), seconds: 3)])
         var m = AppModel(library: SampleContent.library, language: .en, profile: TraineeProfile(name: "Ana", language: .en), unfinished: unfinished)
@@ -476,5 +486,28 @@ extension String {
         m = press([.enter, .enter], m)  // the welcome, then the menu's first item: the browser
         m = press([.enter], m)
         #expect(m.session?.play.untimed == true)
+    }
+}
+
+@Suite struct ConceptQuestionScreenTests {
+    @Test("a concept question shows its question, its answers with their reminders, and the notes' feedback")
+    func playsAConceptQuestion() throws {
+        var scenario = SampleContent.libraryEnglish
+        scenario.steps[0].asks = [.role]
+        scenario.steps[0].answers = [.role: "gatekeeper"]
+        scenario.steps[0].explanations = [.role: "She decides what reaches the director."]
+        var m = AppModel(library: TrainingLibrary(scenarios: [scenario]), language: .en)
+        m = press(Storyboard.type("Ana") + [.enter, .enter, .enter], m)
+        #expect(m.session?.state.prompt == .concept(.role))
+        let asked = App.frame(m).lines.joined(separator: "\n")
+        #expect(asked.contains("Which role does this person play in the decision to buy?"))
+        #expect(asked.contains("gatekeeper") && asked.contains("controls who and what gets through to the others"))
+        // Nothing selected: Enter answers nothing; the digit of "decider", then Enter, answers.
+        #expect(press([.enter], m).session?.feedback == nil)
+        let decider = ConceptKind.role.answers.firstIndex(of: "decider")! + 1
+        m = press([.char(Character("\(decider)")), .enter], m)
+        let feedback = App.frame(m).lines.joined(separator: " ")
+        #expect(feedback.contains("Not decider but gatekeeper"))
+        #expect(feedback.contains("She decides what reaches the director."))
     }
 }

@@ -64,43 +64,49 @@ public enum Engine {
     public static func replay(_ scenario: Scenario, _ decisions: [TimedDecision]) throws(EngineError) -> PlayState {
         var state = PlayState(scenario: scenario)
         for decision in decisions {
-            state = try apply(decision, to: state, in: scenario).state
+            // Handed over, not copied: the record then grows in place (a copy per decision made
+            // resuming or replaying a long attempt quadratic).
+            state = try apply(decision, to: consume state, in: scenario).state
         }
         return state
     }
 
     /// Applies one decision to `state`, returning the new state and the feedback to show.
+    ///
+    /// `state` is consumed: a caller that hands it over (`consume`) lets the record grow in place;
+    /// one that keeps it pays for a copy of the record, as before.
     public static func apply(
-        _ timed: TimedDecision, to state: PlayState, in scenario: Scenario
+        _ timed: TimedDecision, to state: consuming PlayState, in scenario: Scenario
     ) throws(EngineError) -> (state: PlayState, feedback: Feedback) {
         guard let stepID = state.stepID else { throw .attemptIsOver }
         guard let step = scenario.step(stepID) else { throw .brokenScenario("no step '\(stepID)'") }
         let language = scenario.language
-        var next = state
+        let prompt = state.prompt, customerType = state.customerType, openQuestions = state.openQuestions
+        var next = consume state
 
-        switch (timed.decision, state.prompt) {
+        switch (timed.decision, prompt) {
         case (.quit, _):
             next.position = .quit
             next.record.append(Verdict(kind: .quit, stepID: stepID, credit: 0, seconds: timed.seconds))
             return (next, Feedback(judgement: .neutral, message: Texts.quit(language), typeChange: nil, ending: nil))
 
         case (.identify(let named), .identify):
-            let credit = Credit.identification(named: named, truth: state.customerType)
+            let credit = Credit.identification(named: named, truth: customerType)
             next.openQuestions.removeFirst()
             next.record.append(Verdict(
-                kind: .identified(named: named, truth: state.customerType), stepID: stepID,
+                kind: .identified(named: named, truth: customerType), stepID: stepID,
                 credit: credit, seconds: timed.seconds))
-            let message = Texts.identification(named: named, truth: state.customerType, credit: credit, language)
+            let message = Texts.identification(named: named, truth: customerType, credit: credit, language)
                 + (step.clue.map { " " + $0 } ?? "")
             return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
 
         case (.strategy(let chosen), .strategy):
-            let credit = Credit.strategy(chosen: chosen, truth: state.customerType)
+            let credit = Credit.strategy(chosen: chosen, truth: customerType)
             next.openQuestions.removeFirst()
             next.record.append(Verdict(
-                kind: .strategy(chosen: chosen, truth: state.customerType), stepID: stepID,
+                kind: .strategy(chosen: chosen, truth: customerType), stepID: stepID,
                 credit: credit, seconds: timed.seconds))
-            let message = Texts.strategy(chosen: chosen, truth: state.customerType, credit: credit, language)
+            let message = Texts.strategy(chosen: chosen, truth: customerType, credit: credit, language)
             return (next, Feedback(judgement: .init(credit: credit), message: message, typeChange: nil, ending: nil))
 
         case (.concept(let kind, let chosen), .concept(let asked)) where kind == asked:
@@ -121,23 +127,25 @@ public enum Engine {
             let verdict = Verdict(
                 kind: .reply(index: index), stepID: stepID, credit: Credit.quality(choice.quality, in: range),
                 quality: choice.quality, typeChange: nil, seconds: timed.seconds)
-            return try move(
-                next, verdict: verdict, mood: choice.mood, becomes: choice.becomes, to: choice.next,
+            let feedback = try move(
+                &next, verdict: verdict, mood: choice.mood, becomes: choice.becomes, to: choice.next,
                 message: choice.feedback ?? Texts.noFeedback(quality: choice.quality, language), in: scenario)
+            return (next, feedback)
 
         case (.timeOut, _):
             guard let limit = step.timeLimit else { throw .notTimed(step: stepID) }
-            for question in state.openQuestions {
+            for question in openQuestions {
                 next.record.append(Verdict(
-                    kind: .missed(question, truth: state.customerType), stepID: stepID, credit: 0, seconds: 0))
+                    kind: .missed(question, truth: customerType), stepID: stepID, credit: 0, seconds: 0))
             }
             next.openQuestions = []
             let verdict = Verdict(
                 kind: .timedOut, stepID: stepID, credit: Credit.quality(limit.quality, in: step.qualityRange),
                 quality: limit.quality, typeChange: nil, seconds: timed.seconds)
-            return try move(
-                next, verdict: verdict, mood: limit.mood, becomes: limit.becomes, to: limit.next,
+            let feedback = try move(
+                &next, verdict: verdict, mood: limit.mood, becomes: limit.becomes, to: limit.next,
                 message: limit.feedback ?? Texts.timedOut(language), in: scenario)
+            return (next, feedback)
 
         case (let decision, let prompt):
             throw .unexpected(decision, expected: prompt)
@@ -145,15 +153,16 @@ public enum Engine {
     }
 
     /// Moves the conversation along a reply or a timeout.
+    /// (In place: a copy of the state here copied the whole record at every reply.)
     private static func move(
-        _ state: PlayState, verdict: Verdict, mood: Int, becomes: CustomerType?, to target: String,
+        _ next: inout PlayState, verdict: Verdict, mood: Int, becomes: CustomerType?, to target: String,
         message: String, in scenario: Scenario
-    ) throws(EngineError) -> (state: PlayState, feedback: Feedback) {
-        var next = state
+    ) throws(EngineError) -> Feedback {
+        let customerType = next.customerType
         var verdict = verdict
-        next.mood = min(3, max(-3, state.mood + mood))
-        if let becomes, becomes != state.customerType {
-            verdict.typeChange = TypeChange(from: state.customerType, to: becomes)
+        next.mood = min(3, max(-3, next.mood + mood))
+        if let becomes, becomes != customerType {
+            verdict.typeChange = TypeChange(from: customerType, to: becomes)
             next.customerType = becomes
         }
         next.record.append(verdict)
@@ -170,9 +179,9 @@ public enum Engine {
         } else {
             throw .brokenScenario("'\(target)' is neither a step nor an ending")
         }
-        return (next, Feedback(
+        return Feedback(
             judgement: .init(credit: verdict.credit), message: message, typeChange: verdict.typeChange, ending: ending,
-            outcome: next.outcome))
+            outcome: next.outcome)
     }
 }
 

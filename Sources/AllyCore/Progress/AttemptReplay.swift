@@ -47,10 +47,13 @@ public struct AttemptReplay: Sendable, Equatable {
             let ideal = Self.idealAnswer(for: state, step: step, language: l)
             let result: (state: PlayState, feedback: Feedback)
             do {
-                result = try Engine.apply(timed, to: state, in: scenario)
+                // Handed over, so the record grows in place (see ``Engine/replay(_:_:)``).
+                result = try Engine.apply(timed, to: consume state, in: scenario)
             } catch {
                 misfitIndex = index
                 misfitReason = "\(error)"
+                // The state before the decision that no longer fits, played again (once).
+                state = (try? Engine.replay(scenario, Array(timedDecisions.prefix(index)))) ?? PlayState(scenario: scenario)
                 break
             }
             out.append(ReplayDecision(

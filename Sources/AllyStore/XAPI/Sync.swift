@@ -1,4 +1,5 @@
 import AllyCore
+import AllyXAPI
 import Foundation
 import GRDB
 

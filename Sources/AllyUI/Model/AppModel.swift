@@ -219,6 +219,9 @@ public struct AppModel: Sendable, Equatable {
     public var scroll = 0
     /// Why changes wait to be saved (the hint row says so), or nil when everything is saved.
     public var saveDelayed: SaveDelayed.Reason?
+    /// Whether the progress store could not be opened, so nothing is kept: the hint row says so
+    /// on every screen from the start, not only on the progress screen and at exit.
+    public var progressNotSaved = false
 
     /// The smallest terminal the trainer draws in.
     public static let minimumSize = TerminalSize(columns: 80, rows: 24)

@@ -49,6 +49,8 @@ public enum AppEvent: Sendable, Equatable {
     case profileLoaded(TraineeProfile?, UnfinishedAttempt?)
     /// Whether changes wait to be saved, and why: nil once everything is saved.
     case saveStatus(SaveDelayed.Reason?)
+    /// The progress store could not be opened: nothing of this session is kept.
+    case progressNotSaved
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -95,6 +97,8 @@ public enum App {
             m.takeUnfinished(unfinished)
         case .saveStatus(let reason):
             m.saveDelayed = reason
+        case .progressNotSaved:
+            m.progressNotSaved = true
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }

@@ -173,7 +173,8 @@ enum DebriefPage {
         // The ideal path through the scenario, reply by reply.
         out.append(DocumentScreen.heading(t(Strings.idealRoute)))
         for (index, reply) in debrief.idealPath.enumerated() {
-            out += DocumentScreen.wrap([Span("  \(index + 1). ", style: Style(.muted)), Span(reply, style: Style(.correct))], width)
+            let number = "  \(index + 1). "
+            out += DocumentScreen.wrap([Span(number, style: Style(.muted)), Span(reply, style: Style(.correct))], width, indent: number.count)
         }
         if let run = state.course, run.index + 1 >= run.scenarioIDs.count {
             out.append([])
@@ -246,6 +247,12 @@ enum ProgressPage {
                 Span(t(Strings.practiseNext) + ": ", style: Style(.title, .bold)),
                 Span(due.prefix(3).map { $0.name(in: m.language) }.joined(separator: ", "), style: Style(.accent, .bold)),
             ], width)
+        }
+        // The concept questions' mastery and the role and gap confusion: the same lines as
+        // `ally progress --plain`, shown once any concept question was answered.
+        for (index, line) in ProgressText.conceptLines(report.concepts, m.language).dropFirst().enumerated() {
+            if index == 0 { out.append([]) }
+            out.append(index == 0 ? DocumentScreen.heading(line) : [Span(line)])
         }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.recentAttempts)))

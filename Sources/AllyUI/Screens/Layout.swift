@@ -87,9 +87,9 @@ enum Layout {
         case .debrief, .progress, .help: DocumentScreen.draw(m, rest, &canvas)
         }
         var hintArea = hintRow
-        if let reason = m.saveDelayed {
+        if let warning = m.saveDelayed.map(Strings.saveDelayed) ?? (m.progressNotSaved ? Strings.progressNotSaved : nil) {
             // Unsaved changes outrank the last key hints: the trainee should know.
-            let end = canvas.write(" " + m.t(Strings.saveDelayed(reason)) + " ", x: hintRow.x, y: hintRow.y,
+            let end = canvas.write(" " + m.t(warning) + " ", x: hintRow.x, y: hintRow.y,
                                    style: Style(.wrong, [.bold, .reverse]), clip: hintRow)
             hintArea = hintRow.inset(left: end - hintRow.x + 2)
         }

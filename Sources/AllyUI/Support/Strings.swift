@@ -514,6 +514,9 @@ public enum Strings {
         }
     }
 
+    /// The hint row's warning when the progress store could not be opened at all.
+    public static let progressNotSaved = Localized(en: "progress not saved", nl: "voortgang niet bewaard")
+
     /// The help overlay's explanation of ``saveDelayed(_:)``.
     public static func saveDelayedHelp(_ reason: SaveDelayed.Reason) -> Localized {
         switch reason {

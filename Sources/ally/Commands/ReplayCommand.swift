@@ -58,8 +58,8 @@ enum Replay {
             }
             out.append("    " + item.feedback.message)
             if let change = item.feedback.typeChange {
-                out.append("    " + (en ? "The customer turned \(change.from.name(in: l)) → \(change.to.name(in: l))."
-                                        : "De klant werd \(change.from.name(in: l)) → \(change.to.name(in: l))."))
+                // The trainer's sentence, as the full-screen replay and the debrief say it.
+                out.append("    ⇄ " + Strings.typeChange(scenario.customer.name, to: change.to.name(in: l), from: change.from.name(in: l))(l))
             }
             if let closing = item.feedback.closing {
                 out.append("")

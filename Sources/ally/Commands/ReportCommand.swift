@@ -1,5 +1,6 @@
 import AllyCore
 import AllyStore
+import AllyXAPI
 import ArgumentParser
 import Foundation
 

@@ -1,5 +1,6 @@
 import AllyCore
 import AllyStore
+import AllyXAPI
 import ArgumentParser
 import Foundation
 
@@ -45,7 +46,12 @@ struct SyncCommand: ParsableCommand {
         let report = try StoreOptions.check {
             try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings)
         }
+        // A sync that stopped or had statements refused is a failure: its report goes to standard
+        // error, where scripts and cron look for failures; a clean one to standard output.
+        guard report.stopped == nil, report.rejected.isEmpty else {
+            Output.errorLine(report.summary)
+            throw ExitCode(1)
+        }
         Output.line(report.summary)
-        if report.stopped != nil || !report.rejected.isEmpty { throw ExitCode(1) }
     }
 }

@@ -97,15 +97,19 @@ struct TrainCommand: ParsableCommand {
         // The store first: opening it is quick, and a remembered name then shows while the
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
+            var events: [AppEvent]
             if let trainee {
                 // On the menu at once: what the lists mark played comes with the unfinished attempt.
-                return [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee)),
-                        .bestScoresLoaded((try? persistence.bestScores(trainee: trainee)) ?? [:])]
+                events = [.profileLoaded(nil, try? persistence.unfinishedAttempt(trainee: trainee)),
+                          .bestScoresLoaded((try? persistence.bestScores(trainee: trainee)) ?? [:])]
+            } else {
+                var profile = try? persistence.loadProfile()
+                if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
+                let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
+                events = [.profileLoaded(profile, unfinished)]
             }
-            var profile = try? persistence.loadProfile()
-            if let lang, profile != nil { profile?.language = lang }  // an explicit --lang wins over what was remembered
-            let unfinished = try? profile.flatMap { try persistence.unfinishedAttempt(trainee: $0.name) }
-            return [.profileLoaded(profile, unfinished)]
+            // Said from the start on every screen, not only on the progress screen and at exit.
+            return events + (storeProblem == nil ? [] : [.progressNotSaved])
         }
         var model = AppModel(library: TrainingLibrary(scenarios: []), language: language)
         model.timersOff = noTimers

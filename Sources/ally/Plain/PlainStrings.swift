@@ -14,8 +14,9 @@ struct PlainStrings {
     var scenarioList: String { t("Scenarios", "Scenario's") }
     var pickScenario: String { t("Which scenario?", "Welk scenario?") }
     var noScenarios: String { t("There are no scenarios in this language.", "Er zijn geen scenario's in deze taal.") }
-    var customer: String { t("Customer", "Klant") }
-    var setting: String { t("Setting", "Plaats") }
+    var customer: String { Strings.customer(language) }
+    // The trainer's word ("Omgeving"), not a second one ("Plaats").
+    var setting: String { Strings.setting(language) }
     // The questions, the cues and the judgements are the trainer's words, so plain mode says the same.
     var cues: String { Strings.cues(language) }
     var mood: String { t("Mood", "Stemming") }
@@ -43,16 +44,16 @@ struct PlainStrings {
     func typeChange(_ change: TypeChange, of name: String) -> String {
         "⇄ " + Strings.typeChange(name, to: change.to.name(in: language), from: change.from.name(in: language))(language)
     }
-    var debrief: String { t("Debrief", "Nabespreking") }
-    var outcome: String { t("Outcome", "Uitkomst") }
+    var debrief: String { Strings.debrief(language) }
+    var outcome: String { Strings.outcome(language) }
     var score: String { t("Score", "Score") }
-    var notTested: String { t("not tested", "niet getoetst") }
+    var notTested: String { Strings.notTested(language) }
     var yourPath: String { t("Your decisions, with the ideal beside each", "Jouw beslissingen, met de ideale ernaast") }
     var ideal: String { t("ideal", "ideaal") }
     var you: String { t("you", "jij") }
     var idealPath: String { t("The ideal path", "Het ideale pad") }
     var servqual: String { Strings.servqualServed(language) }
-    var none: String { t("none", "geen") }
+    var none: String { Strings.none(language) }
     var time: String { t("Time", "Tijd") }
     func notSaved(_ reason: String) -> String { t("Not saved yet: \(reason)", "Nog niet bewaard: \(reason)") }
     func resumeQuestion(_ k: Int) -> String {

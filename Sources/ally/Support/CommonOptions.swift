@@ -25,7 +25,7 @@ struct StoreOptions: ParsableArguments {
         "Whose progress (default: the name saved in the store, else $USER).", valueName: "name"))
     var trainee: String?
 
-    /// Opens the store, or exits with the store's own message (what happened, what to do).
+    /// Opens the store, or exits with the store's own message; `readOnly` for commands that only read it.
     func open(readOnly: Bool = false) throws -> Store { try location.open(readOnly: readOnly) }
 
     /// The trainee: the option, else the saved preference, else the login name.

@@ -2,6 +2,7 @@ import AllyContent
 import AllyCore
 import AllyStore
 import AllyUI
+import AllyXAPI
 import Foundation
 
 /// The trainer's persistence on the SQLite store: AllyUI asks through ``TrainerPersistence`` and
