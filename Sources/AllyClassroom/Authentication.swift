@@ -52,11 +52,14 @@ public final class ConnectionAuthenticator: NIOSSHServerUserAuthenticationDelega
     public private(set) var method: String?
     /// Called on the event loop when a request fails (for logs and tests).
     let onFailure: (String) -> Void
+    /// Called on the event loop when a request succeeds.
+    let onSuccess: () -> Void
 
     /// Creates the delegate of one connection.
-    public init(access: ClassAccess, onFailure: @escaping (String) -> Void = { _ in }) {
+    public init(access: ClassAccess, onFailure: @escaping (String) -> Void = { _ in }, onSuccess: @escaping () -> Void = {}) {
         self.access = access
         self.onFailure = onFailure
+        self.onSuccess = onSuccess
     }
 
     /// The methods this server accepts.
@@ -82,6 +85,7 @@ public final class ConnectionAuthenticator: NIOSSHServerUserAuthenticationDelega
         if let handle, let accepted {
             self.handle = handle
             self.method = accepted
+            onSuccess()
             responsePromise.succeed(.success)
             return
         }

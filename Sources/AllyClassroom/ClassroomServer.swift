@@ -20,6 +20,9 @@ public struct ClassroomConfiguration: Sendable {
     public var loginGrace: TimeAmount
     /// How many connections may be open at once (logged in or not).
     public var maxConnections: Int
+    /// How many connections from one address may be logging in at once: enough for a whole lab
+    /// behind one NAT address typing the code together, too few for one address to take every place.
+    public var maxLoggingInPerAddress: Int
     /// How long a session may go without a key from the trainee before it is closed (nil: no limit).
     public var idleTimeout: TimeAmount?
     /// How long a session may last at most (nil: no limit).
@@ -31,8 +34,9 @@ public struct ClassroomConfiguration: Sendable {
     public init(
         address: String = "0.0.0.0", port: Int = 2222, access: ClassAccess, hostKey: HostKey, launch: TrainerLaunch,
         loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6,
-        idleTimeout: TimeAmount? = .minutes(30), maxSessionLength: TimeAmount? = .hours(4)
+        idleTimeout: TimeAmount? = .minutes(30), maxSessionLength: TimeAmount? = .hours(4), maxLoggingInPerAddress: Int = 80
     ) {
+        self.maxLoggingInPerAddress = maxLoggingInPerAddress
         self.idleTimeout = idleTimeout
         self.maxSessionLength = maxSessionLength
         self.address = address
@@ -76,12 +80,15 @@ public final class ClassroomServer: Sendable {
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 let peer = Inert.text(channel.remoteAddress?.ipAddress ?? "?")
-                let admitted = registry.admit(channel, limit: configuration.maxConnections)
-                guard admitted else {
+                switch registry.admit(channel, from: peer, limit: configuration.maxConnections, loggingIn: configuration.maxLoggingInPerAddress) {
+                case .admitted: break
+                case .full:
                     log("refused a connection from \(peer): \(configuration.maxConnections) connections are open")
                     return channel.eventLoop.makeFailedFuture(ClassroomError.tooManyConnections)
+                case .addressBusy:
+                    log("refused a connection from \(peer): \(configuration.maxLoggingInPerAddress) from there are logging in")
+                    return channel.eventLoop.makeFailedFuture(ClassroomError.tooManyConnections)
                 }
-                channel.closeFuture.whenComplete { _ in registry.remove(channel) }
                 return channel.eventLoop.makeCompletedFuture {
                     try Self.setUp(channel, peer: peer, hostKey: hostKey, configuration: configuration, registry: registry, log: log)
                 }
@@ -96,15 +103,16 @@ public final class ClassroomServer: Sendable {
         _ channel: Channel, peer: String, hostKey: NIOSSHPrivateKey, configuration: ClassroomConfiguration,
         registry: Registry, log: @escaping @Sendable (String) -> Void
     ) throws {
-        let authenticator = ConnectionAuthenticator(access: configuration.access) { reason in
-            log("refused a login from \(peer): \(reason)")
-        }
+        let authenticator = ConnectionAuthenticator(
+            access: configuration.access, onFailure: { reason in log("refused a login from \(peer): \(reason)") },
+            onSuccess: { registry.loggedIn(from: peer) })
         var server = SSHServerConfiguration(
             hostKeys: [hostKey], userAuthDelegate: authenticator, banner: nil,
             transportProtectionSchemes: RequestTrimmingProtection.schemes)
         server.maxAuthAttempts = configuration.maxAuthAttempts
         let loop = channel.eventLoop
         let identity = NIOLoopBound(authenticator, eventLoop: loop)
+        channel.closeFuture.whenComplete { _ in registry.remove(channel, from: peer, loggingIn: identity.value.handle == nil) }
         let sessions = NIOLoopBound(Counter(), eventLoop: loop)
         let handler = NIOSSHHandler(role: .server(server), allocator: channel.allocator) { child, type in
             // Only a `session`, one per connection, and only once logged in; every forwarding
@@ -151,20 +159,42 @@ public final class ClassroomServer: Sendable {
 
 /// The open connections and the number of running trainers, shared by every event loop.
 final class Registry: Sendable {
-    private let state = NIOLockedValueBox((connections: [ObjectIdentifier: Channel](), trainers: 0))
+    private let state = NIOLockedValueBox(
+        (connections: [ObjectIdentifier: Channel](), loggingIn: [String: Int](), trainers: 0))
 
-    /// Counts `channel` in, unless `limit` connections are open.
-    func admit(_ channel: Channel, limit: Int) -> Bool {
+    /// Whether a new connection may go on.
+    enum Admission {
+        case admitted, full, addressBusy
+    }
+
+    /// Counts `channel` from `address` in, unless `limit` connections are open or `loggingIn` from
+    /// that address have not logged in yet.
+    func admit(_ channel: Channel, from address: String, limit: Int, loggingIn: Int) -> Admission {
         state.withLockedValue { state in
-            guard state.connections.count < limit else { return false }
+            guard state.connections.count < limit else { return .full }
+            guard state.loggingIn[address, default: 0] < loggingIn else { return .addressBusy }
             state.connections[ObjectIdentifier(channel)] = channel
-            return true
+            state.loggingIn[address, default: 0] += 1
+            return .admitted
         }
     }
 
-    /// Counts a closed connection out.
-    func remove(_ channel: Channel) {
-        state.withLockedValue { _ = $0.connections.removeValue(forKey: ObjectIdentifier(channel)) }
+    /// A connection from `address` has logged in.
+    func loggedIn(from address: String) {
+        state.withLockedValue { Self.countOut(address, &$0.loggingIn) }
+    }
+
+    /// Counts a closed connection out (and out of those logging in, if it never did).
+    func remove(_ channel: Channel, from address: String, loggingIn: Bool) {
+        state.withLockedValue { state in
+            _ = state.connections.removeValue(forKey: ObjectIdentifier(channel))
+            if loggingIn { Self.countOut(address, &state.loggingIn) }
+        }
+    }
+
+    private static func countOut(_ address: String, _ counts: inout [String: Int]) {
+        let left = counts[address, default: 0] - 1
+        counts[address] = left > 0 ? left : nil
     }
 
     /// The open connections.

@@ -24,6 +24,7 @@ struct ClassroomCommand: ParsableCommand {
     @Option(help: "The class's language.") var lang: String
     @Option(help: "Seconds a connection has to log in.") var loginGrace = 60
     @Option(help: "Connections open at once, at most.") var maxConnections = 200
+    @Option(help: "Connections from one address logging in at once, at most.") var maxLoggingInPerAddress = 80
     @Option(help: "Minutes without a key before a session is closed (0: never).") var idleTimeout = 30.0
     @Option(help: "Minutes a session may last at most (0: no limit).") var maxSession = 240.0
     @Option(help: "Milliseconds a failed login waits before its answer.") var failureDelay = 1000
@@ -47,7 +48,7 @@ struct ClassroomCommand: ParsableCommand {
             address: address, port: port,
             access: access,
             hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections,
-            idleTimeout: minutes(idleTimeout), maxSessionLength: minutes(maxSession))
+            idleTimeout: minutes(idleTimeout), maxSessionLength: minutes(maxSession), maxLoggingInPerAddress: maxLoggingInPerAddress)
         let server = try ClassroomServer.start(configuration) { line in
             say("\(timestamp()) \(line)")
         }

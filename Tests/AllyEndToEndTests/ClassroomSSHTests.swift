@@ -158,23 +158,11 @@ extension ClassroomSSHTests {
 extension ClassroomSSHTests {
     @Test func aConnectionThatDoesNotLogInIsClosedAndTheCapTurnsTheNextOneAway() throws {
         let server = try ClassroomServerProcess(extra: ["--login-grace", "4", "--max-connections", "1"])
-        // A client that connects and never logs in: ssh waiting at a password prompt that never answers.
-        let askpass = server.scratch + "/slow-askpass"
-        let asked = server.scratch + "/asked"
-        try "#!/bin/sh\ntouch '\(asked)'\nexec sleep 30\n".write(toFile: askpass, atomically: true, encoding: .utf8)
-        chmod(askpass, 0o700)
-        var environment = try server.askpassEnvironment(server.code)
-        environment["SSH_ASKPASS"] = askpass
-        let line = try server.ssh("hank", ["-T"])
-        let idle = try Subprocess.start(line[0], Array(line.dropFirst()), environment: environment, outputPath: server.scratch + "/idle.log")
+        let idle = try loggingInForever(server, as: "hank")
         defer {
             kill(idle, SIGKILL)
             Subprocess.waitForExit(idle)
         }
-        // Asked for the password: it is connected and logging in.
-        let deadline = ContinuousClock.now.advanced(by: .seconds(30))
-        while !FileManager.default.fileExists(atPath: asked), ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(FileManager.default.fileExists(atPath: asked))
         // While it holds the only place, the next client is turned away at once.
         let turnedAway = try server.runSSH("ivan", ["-T"])
         #expect(turnedAway.status == 255)
@@ -185,18 +173,40 @@ extension ClassroomSSHTests {
         #expect(admitted.status == 1)
         #expect(admitted.stderr.contains("use ssh -t"))
     }
-}
 
-extension ClassroomSSHTests {
-    @Test func aSessionWithoutKeysIsClosedAndTheTraineeIsToldTheirPlaceIsSaved() throws {
-        let server = try ClassroomServerProcess(extra: ["--idle-timeout", "0.05"])  // 3 seconds
-        let session = try join(server, as: "jill")
-        try session.waitFor(text: "› 1. Play a scenario")
-        try session.sendKeys("Enter")                       // keys keep it open for a while
-        try session.waitFor(text: "The quiet one at the desk")
-        try server.waitForLog("jill: The session was closed after a long time without a key.")
-        try session.waitFor(text: "Your answers are saved;")
-        try server.waitForLog("jill trainer exited with status 129")
+    @Test func oneAddressMayHaveOnlySoManyConnectionsLoggingInAndLoggedInOnesDoNotCount() throws {
+        let server = try ClassroomServerProcess(extra: ["--max-logging-in-per-address", "1", "--login-grace", "4"])
+        let first = try join(server, as: "kim")
+        defer { first.kill() }
+        try first.waitFor(text: "› 1. Play a scenario")     // logged in: no longer counted
+        let idle = try loggingInForever(server, as: "lou")
+        defer {
+            kill(idle, SIGKILL)
+            Subprocess.waitForExit(idle)
+        }
+        let turnedAway = try server.runSSH("max", ["-T"])
+        #expect(turnedAway.status == 255)
+        try server.waitForLog("refused a connection from 127.0.0.1: 1 from there are logging in")
+        try server.waitForLog("did not log in within the grace time")
+        let admitted = try server.runSSH("max", ["-T"])
+        #expect(admitted.status == 1)
+    }
+
+    /// An `ssh` that connects and then waits at the password prompt for good; returns once it is
+    /// connected (its askpass has been asked).
+    func loggingInForever(_ server: ClassroomServerProcess, as user: String) throws -> pid_t {
+        let askpass = server.scratch + "/slow-askpass-\(user)"
+        let asked = server.scratch + "/asked-\(user)"
+        try "#!/bin/sh\ntouch '\(asked)'\nexec sleep 30\n".write(toFile: askpass, atomically: true, encoding: .utf8)
+        chmod(askpass, 0o700)
+        var environment = try server.askpassEnvironment(server.code)
+        environment["SSH_ASKPASS"] = askpass
+        let line = try server.ssh(user, ["-T"])
+        let pid = try Subprocess.start(line[0], Array(line.dropFirst()), environment: environment, outputPath: server.scratch + "/idle-\(user).log")
+        let deadline = ContinuousClock.now.advanced(by: .seconds(30))
+        while !FileManager.default.fileExists(atPath: asked), ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(FileManager.default.fileExists(atPath: asked))
+        return pid
     }
 }
 

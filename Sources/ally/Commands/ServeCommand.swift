@@ -43,6 +43,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Connections open at once, at most.", valueName: "n"))
     var maxConnections = 200
 
+    @Option(help: ArgumentHelp(
+        "Connections from one address that may be logging in at once (a lab behind one NAT address logs in together).",
+        valueName: "n"))
+    var maxLoggingInPerAddress = 80
+
     @Option(help: ArgumentHelp("Minutes without a key before a session is closed; its place is saved (0: never).", valueName: "minutes"))
     var idleTimeout = 30.0
 
@@ -84,6 +89,7 @@ struct ServeCommand: ParsableCommand {
             "--ally", binary.path, "--content", content, "--lang", language.rawValue,
             "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
             "--idle-timeout", "\(idleTimeout)", "--max-session", "\(maxSession)",
+            "--max-logging-in-per-address", "\(maxLoggingInPerAddress)",
         ]
         if let code {
             // Kept in the class folder (0600) rather than on the server's command line, which any
