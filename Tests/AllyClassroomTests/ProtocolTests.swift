@@ -60,6 +60,15 @@ final class ProtocolTests {
         #expect(try session.request(pty(80, 24, term: "xterm")) == true)
         #expect(try session.request(SSHChannelRequestEvent.ShellRequest(wantReply: true)) == true)
         #expect(try session.waitForOutput(containing: "TERM=").contains("24 80"))
+        // Window changes to 0×0 and 65535×65535 later on are clamped too, and the session goes on.
+        for size in [0, 65535] {
+            try session.channel.triggerUserOutboundEvent(SSHChannelRequestEvent.WindowChangeRequest(
+                terminalCharacterWidth: size, terminalRowHeight: size, terminalPixelWidth: 0, terminalPixelHeight: 0)).wait()
+        }
+        var ping = session.channel.allocator.buffer(capacity: 8)
+        ping.writeString("ping\r")
+        try session.channel.writeAndFlush(SSHChannelData(type: .channel, data: .byteBuffer(ping))).wait()
+        _ = try session.waitForOutput(containing: "ping")
         client.close()
     }
 
