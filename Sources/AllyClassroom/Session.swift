@@ -11,12 +11,15 @@ public struct TrainerLaunch: Sendable {
     public var arguments: [String]
     /// The trainer's HOME (no trainee has a home on this server).
     public var home: String
+    /// The class's language (en or nl), for what the server itself tells a trainee.
+    public var language: String
 
     /// Creates a launch description.
-    public init(executable: String, arguments: [String], home: String) {
+    public init(executable: String, arguments: [String], home: String, language: String = "en") {
         self.executable = executable
         self.arguments = arguments
         self.home = home
+        self.language = language
     }
 
     /// The whole command line for `handle`.
@@ -33,8 +36,30 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = SSHChannelData
     typealias OutboundOut = SSHChannelData
 
-    /// What a client without a pseudoterminal reads (`ssh -T`, piped input).
-    static let needsTerminal = "Ally is a full-screen trainer and needs a terminal: use ssh -t (or leave out -T).\r\n"
+    /// What the server itself tells a trainee, in the class's language (the trainer's own words
+    /// come from its catalogues).
+    struct Messages {
+        /// For a client without a pseudoterminal (`ssh -T`, piped input).
+        var needsTerminal: String
+        /// Why the session ended: it lasted too long, or no key came for too long.
+        var tooLong, idle: String
+        /// What follows either.
+        var saved: String
+
+        static func of(_ language: String) -> Messages {
+            language == "nl"
+                ? Messages(
+                    needsTerminal: "Ally gebruikt het hele scherm en heeft een terminal nodig: gebruik ssh -t (of laat -T weg).",
+                    tooLong: "De sessie heeft haar maximale duur bereikt.",
+                    idle: "De sessie is gesloten na lange tijd zonder toetsaanslag.",
+                    saved: "Je antwoorden zijn bewaard; log opnieuw in om verder te gaan.")
+                : Messages(
+                    needsTerminal: "Ally is a full-screen trainer and needs a terminal: use ssh -t (or leave out -T).",
+                    tooLong: "The session reached its maximum length.",
+                    idle: "The session was closed after a long time without a key.",
+                    saved: "Your answers are saved; log in again to go on.")
+        }
+    }
     /// Bytes of keystrokes kept while the terminal's channel is still being set up; more is dropped.
     static let pendingLimit = 16 * 1024
     /// How long a trainer may take to save and exit after SIGHUP before it is killed.
@@ -174,8 +199,8 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         started = true
         guard let terminal else {
             reply(true, wantReply: wantReply, context)
-            var text = context.channel.allocator.buffer(capacity: Self.needsTerminal.utf8.count)
-            text.writeString(Self.needsTerminal)
+            var text = context.channel.allocator.buffer(capacity: 128)
+            text.writeString(Messages.of(launch.language).needsTerminal + "\r\n")
             context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
             exitStatus = 1
             finish(context)
@@ -286,7 +311,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         timers.forEach { $0.cancel() }
         if let endedBecause {
             var text = context.channel.allocator.buffer(capacity: 128)
-            text.writeString("\r\n\(endedBecause) Your answers are saved; log in again to go on.\r\n")
+            text.writeString("\r\n\(endedBecause) \(Messages.of(launch.language).saved)\r\n")
             context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
         }
         let channel = context.channel
@@ -300,7 +325,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         let session = NIOLoopBound(self, eventLoop: loop)
         if let length = limits.session {
             timers.append(loop.scheduleTask(in: length) {
-                session.value.end(because: "The session reached its maximum length.")
+                session.value.end(because: \.tooLong)
             })
         }
         if let idle = limits.idle {
@@ -309,17 +334,18 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
             idleCheck = loop.scheduleRepeatedTask(initialDelay: every, delay: every) { _ in
                 let handler = session.value
                 if NIODeadline.now() - handler.lastInput >= idle {
-                    handler.end(because: "The session was closed after a long time without a key.")
+                    handler.end(because: \.idle)
                 }
             }
         }
     }
 
-    private func end(because reason: String) {
+    /// Ends the session for the reason `message` names; the log always says it in English.
+    private func end(because message: KeyPath<Messages, String>) {
         guard endedBecause == nil, pid != nil else { return }
-        endedBecause = reason
+        endedBecause = Messages.of(launch.language)[keyPath: message]
         idleCheck?.cancel()
-        log("\(handle): \(reason)")
+        log("\(handle): \(Messages.of("en")[keyPath: message])")
         if let pid { kill(pid, SIGHUP) }
     }
 

@@ -43,7 +43,8 @@ struct ClassroomCommand: ParsableCommand {
         }
         let store = classFolder + "/ally.sqlite"
         let launch = TrainerLaunch(
-            executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store], home: classFolder)
+            executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store], home: classFolder,
+            language: lang)
         let configuration = ClassroomConfiguration(
             address: address, port: port,
             access: access,

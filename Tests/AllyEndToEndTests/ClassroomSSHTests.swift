@@ -100,6 +100,13 @@ final class ClassroomSSHTests {
         #expect(server.trainerPIDs().isEmpty)
     }
 
+    @Test func theServerSpeaksTheClassLanguage() throws {
+        let server = try ClassroomServerProcess(extra: ["--lang", "nl"])
+        let noTerminal = try server.runSSH("noor", ["-T"])
+        #expect(noTerminal.status == 1)
+        #expect(noTerminal.stderr.contains("heeft een terminal nodig: gebruik ssh -t"))
+    }
+
     @Test func portForwardingIsRefused() throws {
         let server = try ClassroomServerProcess()
         // -W opens the same direct-tcpip channel as -L does for each connection.
