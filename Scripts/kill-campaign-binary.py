@@ -304,7 +304,7 @@ def main():
     report("plain", args.seed, figures, problems)
 
 
-TRAINER_IDENTIFY = "Which type of customer is this?"
+TRAINER_IDENTIFY = IDENTIFY  # one wording in the trainer and plain mode since the faults issue
 
 
 class Screen:

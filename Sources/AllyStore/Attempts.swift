@@ -55,14 +55,20 @@ public struct AttemptResult: Sendable, Equatable {
     public var seconds: Double
     /// The identify and strategy answers given, for progress.
     public var answers: [Answer]
+    /// The concept answers given, for concept mastery.
+    public var conceptAnswers: [ConceptAnswer]
 
     /// Creates a result.
-    public init(parts: [ScorePart: Double] = [:], total: Int?, outcome: Outcome?, seconds: Double, answers: [Answer] = []) {
+    public init(
+        parts: [ScorePart: Double] = [:], total: Int?, outcome: Outcome?, seconds: Double, answers: [Answer] = [],
+        conceptAnswers: [ConceptAnswer] = []
+    ) {
         self.parts = parts
         self.total = total
         self.outcome = outcome
         self.seconds = seconds
         self.answers = answers
+        self.conceptAnswers = conceptAnswers
     }
 
     /// The result of a finished (ended or given-up) play state.
@@ -74,7 +80,8 @@ public struct AttemptResult: Sendable, Equatable {
         }
         self.init(
             parts: parts, total: score?.total, outcome: state.outcome,
-            seconds: state.record.map(\.seconds).reduce(0, +), answers: Answer.answers(in: state, time: time))
+            seconds: state.record.map(\.seconds).reduce(0, +), answers: Answer.answers(in: state, time: time),
+            conceptAnswers: ConceptAnswer.answers(in: state, scenario: scenario, time: time))
     }
 }
 
@@ -187,6 +194,15 @@ extension Store {
             let row = try Row.fetchOne(db, sql: "SELECT traineeID, scenarioID FROM attempt WHERE id = ?", arguments: [attempt])!
             for answer in result.answers {
                 try Self.insert(answer, trainee: row["traineeID"], attempt: attempt, scenarioID: row["scenarioID"], db)
+            }
+            for answer in result.conceptAnswers {
+                try db.execute(
+                    sql: """
+                        INSERT INTO conceptAnswer (traineeID, attemptID, scenarioID, kind, truth, chosen, credit, time)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [row["traineeID"] as Int64, attempt, row["scenarioID"] as String, answer.kind.rawValue,
+                                answer.truth, answer.chosen, answer.credit, answer.time])
             }
         }
     }

@@ -2,6 +2,31 @@ import AllyCore
 import GRDB
 
 extension Store {
+    /// Concept mastery (the last ``Mastery/window`` credits of each right answer) and how often each
+    /// answer was given for it, counted by SQLite rather than loaded whole.
+    static func conceptProgress(_ traineeID: Int64, _ db: Database) throws -> ConceptProgress {
+        var credits: [ConceptKind: [String: [Double]]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT kind, truth, credit FROM (
+                SELECT kind, truth, credit, ROW_NUMBER() OVER (PARTITION BY kind, truth ORDER BY time DESC, id DESC) AS recency
+                FROM conceptAnswer WHERE traineeID = ?)
+            WHERE recency <= \(Mastery.window)
+            """, arguments: [traineeID]) {
+            guard let kind = ConceptKind(rawValue: row["kind"]) else { continue }
+            credits[kind, default: [:]][row["truth"] as String, default: []].append(row["credit"])
+        }
+        var confusion: [ConceptKind: [String: [String: Int]]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT kind, truth, COALESCE(chosen, '') AS chosen, COUNT(*) AS count FROM conceptAnswer
+            WHERE traineeID = ? GROUP BY kind, truth, COALESCE(chosen, '')
+            """, arguments: [traineeID]) {
+            guard let kind = ConceptKind(rawValue: row["kind"]) else { continue }
+            confusion[kind, default: [:]][row["truth"] as String, default: [:]][row["chosen"] as String] = row["count"]
+        }
+        return ConceptProgress(
+            mastery: credits.mapValues { $0.mapValues { $0.reduce(0, +) / Double($0.count) } }, confusion: confusion)
+    }
+
     /// The trainee's progress report, at a cost that hardly grows with the history: the Leitner cards
     /// and confusion counts are kept up to date with every answer, mastery reads the last answers of
     /// each type through an index, and only the latest scores and attempts are read.
@@ -48,7 +73,8 @@ extension Store {
                 """, arguments: [traineeID]).map(Self.summary)
             return ProgressReport(
                 trainee: trainee, recentIdentifications: recentAnswers, matrix: matrix, cards: cards,
-                trend: trend, finishedCount: finished, recent: recent, now: now)
+                trend: trend, finishedCount: finished, recent: recent, now: now,
+                concepts: try Self.conceptProgress(traineeID, db))
         }
     }
 }

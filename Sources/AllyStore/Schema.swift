@@ -3,7 +3,7 @@ import GRDB
 /// The store's schema as a list of migrations; a migration, once released, is never edited.
 enum Schema {
     /// The schema version this build writes (`PRAGMA user_version`).
-    static let version = 3
+    static let version = 4
 
     /// The first released schema: trainees, attempts with their event logs, results, preferences.
     static let v1 = """
@@ -102,12 +102,31 @@ enum Schema {
         PRAGMA user_version = 3;
         """
 
+    /// Version 4: the answers to concept questions (role, gap, handling, measure, dimension), for
+    /// concept mastery and the role and gap confusion on the progress screen.
+    static let v4 = """
+        CREATE TABLE conceptAnswer (
+            id INTEGER PRIMARY KEY,
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            attemptID INTEGER REFERENCES attempt(id) ON DELETE CASCADE,
+            scenarioID TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            truth TEXT NOT NULL,
+            chosen TEXT,
+            credit DOUBLE NOT NULL,
+            time DOUBLE NOT NULL
+        );
+        CREATE INDEX conceptAnswer_by_trainee ON conceptAnswer(traineeID, kind, truth, time);
+        PRAGMA user_version = 4;
+        """
+
     /// The migrator that brings any older store up to ``version``.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
+        migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
         return migrator
     }
 }

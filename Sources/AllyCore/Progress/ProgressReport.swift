@@ -16,6 +16,8 @@ public struct ProgressReport: Sendable, Equatable {
     public var finishedCount: Int
     /// The moment the report was made, in seconds since 1970.
     public var now: Double
+    /// Mastery of the concept questions and the role and gap confusion.
+    public var concepts = ConceptProgress()
 
     /// How many scores the sparkline shows.
     public static let trendLength = 40
@@ -23,9 +25,10 @@ public struct ProgressReport: Sendable, Equatable {
     public static let recentCount = 10
 
     /// Builds the report from a trainee's answers and attempts (any order).
-    public init(trainee: String, answers: [Answer], attempts: [AttemptSummary], now: Double) {
+    public init(trainee: String, answers: [Answer], attempts: [AttemptSummary], now: Double, conceptAnswers: [ConceptAnswer] = []) {
         self.trainee = trainee
         self.now = now
+        concepts = ConceptProgress(conceptAnswers)
         mastery = Mastery.byType(answers)
         matrix = ConfusionMatrix(answers)
         cards = SpacedRepetition.cards(answers)
@@ -41,10 +44,11 @@ public struct ProgressReport: Sendable, Equatable {
     /// first), the number of scored attempts and the latest attempts.
     public init(
         trainee: String, recentIdentifications: [Answer], matrix: ConfusionMatrix, cards: [CustomerType: LeitnerCard],
-        trend: [Int], finishedCount: Int, recent: [AttemptSummary], now: Double
+        trend: [Int], finishedCount: Int, recent: [AttemptSummary], now: Double, concepts: ConceptProgress = ConceptProgress()
     ) {
         self.trainee = trainee
         self.now = now
+        self.concepts = concepts
         mastery = Mastery.byType(recentIdentifications)
         self.matrix = matrix
         self.cards = cards
@@ -114,6 +118,7 @@ public enum ProgressText {
             let missed = report.matrix.unanswered[truth.index]
             out.append("  \(truth.name(in: l).padding(nameWidth))\(cells)\((missed == 0 ? "·" : String(missed)).leftPadding(5))")
         }
+        out += conceptLines(report.concepts, l)
         out.append("")
         if report.trend.isEmpty {
             out.append(en ? "Score trend: no finished attempts yet" : "Scoreverloop: nog geen afgeronde pogingen")
@@ -141,6 +146,39 @@ public enum ProgressText {
             out.append("  #\(String(attempt.id).padding(6)) \(DateText.utc(attempt.startedAt))  \((attempt.title ?? attempt.scenarioID).truncated(32).padding(32))  \(status)")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Mastery per concept answer met, and the role and gap confusion, when any concept question
+    /// was answered (most trainees meet them in the concept courses only).
+    public static func conceptLines(_ concepts: ConceptProgress, _ l: Language) -> [String] {
+        guard !concepts.isEmpty else { return [] }
+        let en = l == .en
+        var out = ["", en ? "Concepts (last \(Mastery.window) answers)" : "Begrippen (laatste \(Mastery.window) antwoorden)"]
+        for kind in ConceptKind.allCases {
+            guard let mastery = concepts.mastery[kind] else { continue }
+            out.append("  " + kind.name(in: l))
+            let width = kind.answers.map { kind.name(of: $0, in: l).count }.max() ?? 0
+            for answer in kind.answers {
+                guard let value = mastery[answer] else { continue }
+                let percent = "\(Int((value * 100).rounded()))%".leftPadding(4)
+                out.append("    \(kind.name(of: answer, in: l).padding(width))  \(bar(value, width: 20))  \(percent)")
+            }
+        }
+        for kind in ConceptProgress.matrixKinds {
+            guard let confusion = concepts.confusion[kind] else { continue }
+            out.append("")
+            out.append(en ? "Confusion: \(kind.name(in: l)) (rows: the right answer; columns: yours; ?: no answer)"
+                          : "Verwarring: \(kind.name(in: l)) (rijen: het goede antwoord; kolommen: het jouwe; ?: geen antwoord)")
+            let width = kind.answers.map { kind.name(of: $0, in: l).count }.max() ?? 0
+            let head = kind.answers.map { String(kind.name(of: $0, in: l).prefix(3)).leftPadding(5) }.joined()
+            out.append("    \("".padding(width))\(head)    ?")
+            for truth in kind.answers {
+                guard let row = confusion[truth] else { continue }
+                let cells = kind.answers.map { (row[$0].map(String.init) ?? "·").leftPadding(5) }.joined()
+                out.append("    \(kind.name(of: truth, in: l).padding(width))\(cells)\((row[""].map(String.init) ?? "·").leftPadding(5))")
+            }
+        }
+        return out
     }
 
     private static func days(_ seconds: Double) -> Int {

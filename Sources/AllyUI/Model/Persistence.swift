@@ -181,6 +181,8 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     private var logs: [Int64: (scenario: Scenario, decisions: [TimedDecision])] = [:]
     /// Every identify and strategy answer of closed attempts.
     public private(set) var answers: [Answer] = []
+    /// Every concept answer of closed attempts.
+    public private(set) var conceptAnswers: [ConceptAnswer] = []
     /// The clock for attempt times, in seconds since 1970 (tests fix it).
     let now: () -> Double
     /// When the current attempt reached the step it stands at; nil for an attempt handed in.
@@ -223,6 +225,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
             customerType: scenario.customer.type, startedAt: now(), finishedAt: now(), total: score?.total,
             outcome: state.outcome, seconds: state.record.map(\.seconds).reduce(0, +)))
         answers += Answer.answers(in: state, time: now())
+        conceptAnswers += ConceptAnswer.answers(in: state, scenario: scenario, time: now())
     }
 
     /// The attempt left unfinished, if any.
@@ -236,7 +239,9 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     /// Progress from what this session recorded.
     public func progress(trainee: String) -> ProgressData {
         ProgressData(
-            report: ProgressReport(trainee: trainee, answers: answers, attempts: attempts.filter { $0.trainee == trainee }, now: now()),
+            report: ProgressReport(
+                trainee: trainee, answers: answers, attempts: attempts.filter { $0.trainee == trainee }, now: now(),
+                conceptAnswers: conceptAnswers),
             isPersistent: false)
     }
 

@@ -248,6 +248,12 @@ enum ProgressPage {
                 Span(due.prefix(3).map { $0.name(in: m.language) }.joined(separator: ", "), style: Style(.accent, .bold)),
             ], width)
         }
+        // The concept questions' mastery and the role and gap confusion: the same lines as
+        // `ally progress --plain`, shown once any concept question was answered.
+        for (index, line) in ProgressText.conceptLines(report.concepts, m.language).dropFirst().enumerated() {
+            if index == 0 { out.append([]) }
+            out.append(index == 0 ? DocumentScreen.heading(line) : [Span(line)])
+        }
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.recentAttempts)))
         if report.recent.isEmpty { out.append([Span("  " + t(Strings.noAttempts), style: Style(.muted))]) }
