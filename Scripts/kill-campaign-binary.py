@@ -356,10 +356,8 @@ class Screen:
 
 
 def asked(screen):
-    """The question on the trainer's screen, or None (the type question in either wording)."""
-    if TRAINER_IDENTIFY in screen or IDENTIFY in screen:
-        return TRAINER_IDENTIFY
-    for q in (STRATEGY, REPLY):
+    """The question on the trainer's screen, or None."""
+    for q in (TRAINER_IDENTIFY, STRATEGY, REPLY):
         if q in screen:
             return q
     return None
