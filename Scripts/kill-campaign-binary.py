@@ -316,7 +316,15 @@ class Screen:
                   "TERM=tmux-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=" + tempfile.gettempdir(),
                   "SWIFT_BACKTRACE=enable=no",
                   ally, "--content", CONTENT, "--lang", "en", "--store", store)
-        self.pid = int(self.tmux("display-message", "-p", "-t", "k", "#{pane_pid}"))
+        self.pid = None
+        for _ in range(200):  # the server may take a moment to answer
+            answer = self.tmux("display-message", "-p", "-t", "k", "#{pane_pid}")
+            if answer.isdigit():
+                self.pid = int(answer)
+                break
+            time.sleep(0.01)
+        if self.pid is None:
+            raise RuntimeError("tmux did not start the trainer")
         self.killed = False
 
     def tmux(self, *arguments):
@@ -325,13 +333,6 @@ class Screen:
 
     def text(self):
         return self.tmux("capture-pane", "-p", "-t", "k")
-
-    def alive(self):
-        try:
-            os.kill(self.pid, 0)
-            return os.waitpid(self.pid, os.WNOHANG) == (0, 0) if False else True
-        except ProcessLookupError:
-            return False
 
     def wait(self, condition, limit=20):
         deadline = time.monotonic() + limit

@@ -320,8 +320,24 @@ public final class NcursesBackend: TerminalBackend {
             _ = ally_put_cell(Int32(y), Int32(x), &codepoint, 1, bits, pair)
             return
         }
-        var codepoints = cell.grapheme.unicodeScalars.map { Int32(bitPattern: $0.value) }
+        // curses takes one spacing character and the combining marks after it. A flag (two
+        // regional indicators) or a ZWJ sequence (👩‍👩‍👧) it draws in fewer columns than the screen
+        // buffer gave it, or refuses, and a ZWJ sent on joins whatever the terminal prints next:
+        // the grapheme's second column kept what was there before. Its first character is drawn,
+        // with its combining marks only (no variation selector, no ZWJ).
+        var codepoints = [Int32(bitPattern: first!.value)]
+        for scalar in cell.grapheme.unicodeScalars.dropFirst() {
+            let mark = scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
+            guard mark, !(0xFE00...0xFE0F).contains(scalar.value) else { break }
+            codepoints.append(Int32(bitPattern: scalar.value))
+        }
         _ = ally_put_cell(Int32(y), Int32(x), &codepoints, Int32(codepoints.count), bits, pair)
+        // A grapheme the screen buffer gives two columns whose first character the terminal draws
+        // in one (a regional indicator): the second column is cleared, not left as it was.
+        if cell.grapheme.displayWidth == 2, ally_wcwidth(first!.value) == 1, x + 1 < Int(ally_cols()) {
+            var space: Int32 = 0x20
+            _ = ally_put_cell(Int32(y), Int32(x + 1), &space, 1, bits, pair)
+        }
     }
 
     /// Starts colour and defines one pair per coloured role; nil when the terminal lacks pairs.

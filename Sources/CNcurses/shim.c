@@ -74,6 +74,10 @@ int ally_put_cell(int y, int x, const int32_t *codepoints, int count, unsigned b
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+// Declared by <wchar.h> only under _XOPEN_SOURCE, which the rest of the shim does not want.
+extern int wcwidth(wchar_t c);
+int ally_wcwidth(uint32_t codepoint) { return wcwidth((wchar_t)codepoint); }
+
 // MARK: Input.
 
 int ally_get_wch(uint32_t *out) {

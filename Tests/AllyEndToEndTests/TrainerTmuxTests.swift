@@ -286,6 +286,21 @@ final class TrainerTmuxTests {
         try session.waitForExit()
     }
 
+    @Test func aFlagDrawnWhereTextWasLeavesNoStaleCell() throws {
+        let session = try start()
+        defer { session.kill() }
+        try session.type("abc")
+        try session.waitFor(text: "abc▏")
+        // Two Backspaces and a flag in one read: one frame puts the two-column flag where "bc"
+        // was. Its second column must be drawn too, not left showing the "c".
+        try session.sendBytes([0x7F, 0x7F] + Array("🇳🇱".utf8))
+        let screen = try session.waitUntil("the flag in the name") { $0.contains("a🇳") }
+        let nameLine = screen.split(separator: "\n").first { $0.contains("Your name") } ?? ""
+        #expect(!nameLine.contains("c"), "\(nameLine)")
+        try session.sendKeys("C-c")
+        try session.waitForExit()
+    }
+
     @Test func aStackOverflowStillRestoresTheTerminal() throws {
         var environment = TmuxSession.defaultEnvironment
         environment["ALLY_TEST_CRASH"] = "stack-overflow"

@@ -130,6 +130,8 @@ void ally_register_atexit(void);
 void ally_install_crash_handlers(int tty_fd);
 /// Captures the terminfo strings that undo curses' screen modes (call after newterm).
 void ally_capture_reset_strings(void);
+/// The columns the C library (and so curses) gives a character: wcwidth(3).
+int ally_wcwidth(uint32_t codepoint);
 /// Restores the crash-signal dispositions saved by ally_install_crash_handlers.
 void ally_remove_crash_handlers(void);
 /// Recurses until the stack overflows (SIGSEGV): only for the end-to-end test that the crash

@@ -77,6 +77,11 @@ final class TmuxSession {
         try run(["send-keys", "-t", target] + keys)
     }
 
+    /// Sends `bytes` in one write to the program's terminal (`send-keys -H`): input that arrives together.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try run(["send-keys", "-t", target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     /// Types `text` literally (no key-name lookup), e.g. a name with diacritics.
     func type(_ text: String) throws {
         try run(["send-keys", "-t", target, "-l", text])
