@@ -65,29 +65,8 @@ public enum Subprocess {
         // posix_spawn cannot change folder portably; a shell does, then gets out of the way.
         let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
             ?? [executable] + arguments
-        let argv = command.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        // The child starts with no signal blocked and every disposition at its default. The calling
-        // thread may block signals (a test runner's worker threads do) and SIGPIPE is ignored here;
-        // a child inheriting either misbehaves: a tmux server that has SIGTERM blocked outlives
-        // its own kill-server.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), everySignal = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&everySignal)
-        sigdelset(&everySignal, SIGKILL)
-        sigdelset(&everySignal, SIGSTOP)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &everySignal)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, command[0], &actions, &attributes, argv, envp)
+        let spawned = spawn(&pid, command, environment: environment, actions: &actions)
         close(stdinPipe[0])
         close(stdoutPipe[1])
         close(stderrPipe[1])
@@ -104,13 +83,11 @@ public enum Subprocess {
         }
         let out = Drain { readAll(outFD) }
         let err = Drain { readAll(errFD) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let exit = waitForExit(pid)
         _ = writer.wait()
         let stdout = out.wait(), stderr = err.wait()
         close(outFD)
         close(errFD)
-        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return SubprocessResult(status: exit, output: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
@@ -126,13 +103,30 @@ public enum Subprocess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        var pid: pid_t = 0
+        let spawned = spawn(&pid, [executable] + arguments, environment: environment, actions: &actions)
+        guard spawned == 0 else {
+            throw SpawnError(code: spawned, description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+        }
+        return pid
+    }
+
+    /// Starts `command` (looked up on the PATH) with exactly `environment` and `actions`; returns
+    /// posix_spawn's error code (0 on success).
+    ///
+    /// The child starts with no signal blocked and every disposition at its default. The calling
+    /// thread may block signals (a test runner's worker threads do) and SIGPIPE is ignored here;
+    /// a child inheriting either misbehaves: a tmux server that has SIGTERM blocked outlives its
+    /// own kill-server.
+    private static func spawn(
+        _ pid: inout pid_t, _ command: [String], environment: [String: String], actions: inout posix_spawn_file_actions_t
+    ) -> Int32 {
+        let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
-        // As in run: no signal blocked, every disposition at its default.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -144,12 +138,7 @@ public enum Subprocess {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &everySignal)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else {
-            throw SpawnError(code: spawned, description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
-        }
-        return pid
+        return posix_spawnp(&pid, command[0], &actions, &attributes, argv, envp)
     }
 
     /// Waits for a child started with ``start(_:_:environment:outputPath:)`` and returns its exit
