@@ -64,17 +64,11 @@ public final class RecordedPlay {
     }
 
     /// Seconds left on the current step's time limit at `now` (negative once it ran out); nil when
-    /// untimed. The clock runs for the reply only: the time spent naming the type and the strategy
-    /// at this step is the trainee's thinking, not the customer's wait.
+    /// untimed. The clock runs for the reply only: the time spent on this step's questions is the
+    /// trainee's thinking, not the customer's wait.
     public func secondsLeft(now: Double = Date().timeIntervalSince1970) -> Double? {
         guard !settings.untimed, let id = state.stepID, let limit = scenario.step(id)?.timeLimit else { return nil }
-        let questions = log.reversed().prefix { timed in
-            switch timed.decision {
-            case .identify, .strategy: true
-            default: false
-            }
-        }.map(\.seconds).reduce(0, +)
-        return Double(limit.seconds) - (now - stepEnteredAt - questions)
+        return Double(limit.seconds) - (now - stepEnteredAt - TimedDecision.secondsOnQuestions(log))
     }
 
     /// Applies `decision`, saves it (committed before this returns) and returns the feedback to show.

@@ -164,3 +164,15 @@ struct ConceptQuestionTests {
         #expect(score.total == 100)
     }
 }
+
+/// The reply's clock: what of a step's time went to its questions.
+struct ReplyClockTests {
+    @Test("the trailing answers to a step's questions count as thinking, concept questions included")
+    func questionsBeforeTheReply() {
+        let log = [TimedDecision(.identify(.tolerant), seconds: 1), TimedDecision(.reply(0), seconds: 5),
+                   TimedDecision(.identify(.hostage), seconds: 3), TimedDecision(.strategy(.harnessNegativeEnergy), seconds: 2),
+                   TimedDecision(.concept(.role, "decider"), seconds: 4)]
+        #expect(TimedDecision.secondsOnQuestions(log) == 9)
+        #expect(TimedDecision.secondsOnQuestions(Array(log.prefix(2))) == 0)
+    }
+}

@@ -27,3 +27,17 @@ public struct TimedDecision: Sendable, Equatable, Hashable, Codable {
         self.seconds = seconds
     }
 }
+
+extension TimedDecision {
+    /// What of the time on the current step went to its questions (type, strategy, concepts) before
+    /// the reply's clock started: the trailing question answers of `log`. A timed step's clock runs
+    /// for the reply only, in the trainer and in plain mode alike.
+    public static func secondsOnQuestions(_ log: [TimedDecision]) -> Double {
+        log.reversed().prefix { timed in
+            switch timed.decision {
+            case .identify, .strategy, .concept: true
+            case .reply, .timeOut, .quit: false
+            }
+        }.map(\.seconds).reduce(0, +)
+    }
+}

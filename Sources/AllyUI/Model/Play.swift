@@ -152,7 +152,7 @@ enum Play {
         let onReply = session.feedback == nil && session.state.prompt == .reply ? max(0, m.now - session.promptShownAt) : 0
         m.takeUnfinished(UnfinishedAttempt(
             scenarioID: session.scenario.id, decisions: session.decisions,
-            secondsOnStep: App.secondsOnQuestions(session.decisions) + onReply, play: session.play))
+            secondsOnStep: TimedDecision.secondsOnQuestions(session.decisions) + onReply, play: session.play))
     }
 
     /// Gives up the attempt after the trainee confirmed.

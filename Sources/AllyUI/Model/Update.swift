@@ -183,7 +183,7 @@ public enum App {
         var session = PlaySession(
             scenario: scenario, state: state, decisions: kept, promptShownAt: m.now, deadline: nil, course: course)
         session.play = settings
-        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - secondsOnQuestions(kept))
+        let onReply = kept.isEmpty ? 0 : max(0, secondsOnStep - TimedDecision.secondsOnQuestions(kept))
         session.deadline = Play.replyDeadline(session, now: m.now, elapsed: onReply)
         if let deadline = session.deadline, deadline <= m.now {
             // The time ran out while away, at the deadline: the reply prompt had shown for the whole limit.
@@ -192,17 +192,6 @@ public enum App {
         m.session = session
         m.screen = .play
         m.showHelp = false
-    }
-
-    /// What of the time on the current step went to its questions (type and strategy), before
-    /// the reply's clock started: the trailing questions of `decisions`.
-    static func secondsOnQuestions(_ decisions: [TimedDecision]) -> Double {
-        decisions.reversed().prefix { timed in
-            switch timed.decision {
-            case .identify, .strategy: true
-            default: false
-            }
-        }.map(\.seconds).reduce(0, +)
     }
 
     /// Shows the debrief of the session's attempt.
