@@ -20,7 +20,8 @@ enum Play {
         case .identify: CustomerType.allCases.map { $0.name(in: language) }
         case .strategy: StrategyFamily.allCases.map { $0.name(in: language) }
         case .concept(let kind): kind.answers.map { kind.name(of: $0, in: language) }
-        case .reply: replyOrder(session).map { session.scenario.step(session.state.stepID ?? "")!.choices[$0].text }
+        case .reply:
+            session.state.stepID.flatMap { session.scenario.step($0) }.map { step in replyOrder(session).map { step.choices[$0].text } } ?? []
         case .none: []
         }
     }
