@@ -36,7 +36,7 @@ let package = Package(
     ],
     targets: [
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
-        .target(name: "AllyCore"),
+        .target(name: "AllyCore", exclude: ["Localization/Catalogue"]),
         // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
         .target(name: "AllyContent", dependencies: ["AllyCore", .product(name: "Yams", package: "Yams")]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.

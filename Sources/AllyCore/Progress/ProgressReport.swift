@@ -82,32 +82,28 @@ public enum ProgressText {
     /// The whole report as lines of text (no colours, no escape sequences).
     public static func render(_ report: ProgressReport, language l: Language) -> String {
         var out: [String] = []
-        let en = l == .en
-        out.append(en ? "Progress of \(report.trainee)" : "Voortgang van \(report.trainee)")
+        out.append(l.text("report.title", ["trainee": report.trainee]))
         out.append("")
-        out.append(en ? "Mastery per customer type (last \(Mastery.window) answers)"
-                      : "Beheersing per klanttype (laatste \(Mastery.window) antwoorden)")
+        out.append(l.text("report.mastery", ["window": Mastery.window]))
         // The Leitner box is jargon: say on first sight what its number means.
-        out.append(en ? "  (box 1 to \(SpacedRepetition.intervals.count): a right answer moves a type up a box and it comes back later; a wrong one, back to box 1)"
-                      : "  (bak 1 tot \(SpacedRepetition.intervals.count): een goed antwoord zet een type een bak hoger en het komt later terug; een fout, terug naar bak 1)")
+        out.append("  " + l.text("report.boxes", ["boxes": SpacedRepetition.intervals.count]))
         let nameWidth = CustomerType.allCases.map { $0.name(in: l).count }.max()!
         for type in CustomerType.allCases {
             let name = type.name(in: l).padding(nameWidth)
             let card = report.cards[type]!
-            let box = en ? "box \(card.box)" : "bak \(card.box)"
+            let box = l.text("report.box", ["box": card.box])
             let due = card.isDue(at: report.now)
-                ? (en ? "due now" : "nu aan de beurt")
-                : (en ? "due in \(days(card.dueAt - report.now)) d" : "over \(days(card.dueAt - report.now)) d")
+                ? l.text("report.dueNow")
+                : l.text("report.dueIn", ["days": days(card.dueAt - report.now)])
             if let mastery = report.mastery[type] {
                 let percent = "\(Int((mastery * 100).rounded()))%".leftPadding(4)
                 out.append("  \(name)  \(bar(mastery, width: 20))  \(percent)  \(box), \(due)")
             } else {
-                out.append("  \(name)  \(String(repeating: "·", count: 20))     –  \(en ? "not met yet" : "nog niet ontmoet")")
+                out.append("  \(name)  \(String(repeating: "·", count: 20))     –  \(l.text("strings.notMet"))")
             }
         }
         out.append("")
-        out.append(en ? "Confusion matrix (rows: true type; columns: the type you named; ?: no answer)"
-                      : "Verwarringsmatrix (rijen: echte type; kolommen: het type dat je noemde; ?: geen antwoord)")
+        out.append(l.text("report.confusion"))
         let head = CustomerType.allCases.map { abbreviation($0, l).leftPadding(4) }.joined()
         out.append("  \("".padding(nameWidth))\(head)    ?")
         for truth in CustomerType.allCases {
@@ -121,27 +117,26 @@ public enum ProgressText {
         out += conceptLines(report.concepts, l)
         out.append("")
         if report.trend.isEmpty {
-            out.append(en ? "Score trend: no finished attempts yet" : "Scoreverloop: nog geen afgeronde pogingen")
+            out.append(l.text("report.trend") + ": " + l.text("report.trendNone"))
         } else {
             let last = report.trend.last!
             let mean = report.trend.reduce(0, +) / report.trend.count
-            out.append((en ? "Score trend: " : "Scoreverloop: ") + Sparkline.render(report.trend)
-                + (en ? "  last \(last), mean \(mean) over \(report.trend.count), \(report.finishedCount) scored in all"
-                      : "  laatste \(last), gemiddeld \(mean) over \(report.trend.count), \(report.finishedCount) gescoord in totaal"))
+            out.append(l.text("report.trend") + ": " + Sparkline.render(report.trend) + "  "
+                + l.text("report.trendFigures", ["last": last, "mean": mean, "count": report.trend.count, "scored": report.finishedCount]))
         }
         out.append("")
-        out.append(en ? "Recent attempts" : "Recente pogingen")
+        out.append(l.text("strings.recentAttempts"))
         if report.recent.isEmpty {
-            out.append(en ? "  none yet" : "  nog geen")
+            out.append("  " + l.text("report.noneYet"))
         }
         for attempt in report.recent {
             let status: String
             if let total = attempt.total {
                 status = "\(String(total).leftPadding(3))  \(attempt.outcome?.name(in: l) ?? "")"
             } else if attempt.isFinished {
-                status = en ? "  –  given up" : "  –  opgegeven"
+                status = "  –  " + l.text("strings.givenUp")
             } else {
-                status = en ? "  –  unfinished (can be resumed)" : "  –  onafgerond (kan hervat worden)"
+                status = "  –  " + l.text("report.unfinished")
             }
             out.append("  #\(String(attempt.id).padding(6)) \(DateText.utc(attempt.startedAt))  \((attempt.title ?? attempt.scenarioID).truncated(32).padding(32))  \(status)")
         }
@@ -152,8 +147,7 @@ public enum ProgressText {
     /// was answered (most trainees meet them in the concept courses only).
     public static func conceptLines(_ concepts: ConceptProgress, _ l: Language) -> [String] {
         guard !concepts.isEmpty else { return [] }
-        let en = l == .en
-        var out = ["", en ? "Concepts (last \(Mastery.window) answers)" : "Begrippen (laatste \(Mastery.window) antwoorden)"]
+        var out = ["", l.text("report.concepts", ["window": Mastery.window])]
         for kind in ConceptKind.allCases {
             guard let mastery = concepts.mastery[kind] else { continue }
             out.append("  " + kind.name(in: l))
@@ -167,8 +161,7 @@ public enum ProgressText {
         for kind in ConceptProgress.matrixKinds {
             guard let confusion = concepts.confusion[kind] else { continue }
             out.append("")
-            out.append(en ? "Confusion: \(kind.name(in: l)) (rows: the right answer; columns: yours; ?: no answer)"
-                          : "Verwarring: \(kind.name(in: l)) (rijen: het goede antwoord; kolommen: het jouwe; ?: geen antwoord)")
+            out.append(l.text("report.conceptConfusion", ["kind": kind.name(in: l)]))
             let width = kind.answers.map { kind.name(of: $0, in: l).count }.max() ?? 0
             let head = kind.answers.map { String(kind.name(of: $0, in: l).prefix(3)).leftPadding(5) }.joined()
             out.append("    \("".padding(width))\(head)    ?")
