@@ -25,6 +25,7 @@ struct Ally: ParsableCommand {
 
     /// Runs the command line; plain `ally` goes straight to the trainer.
     static func main() {
+        InstalledCatalogues.install()
         do {
             // Plain `ally` is `ally train` with its defaults. Calling the trainer directly skips
             // argument-parser's reflection over the command tree, time spent before the first frame.

@@ -106,7 +106,7 @@ struct CheckAndPlainTests {
         let result = try runAlly(["play", "--plain", "--lang", "nl"], input: "1\n")
         #expect(result.stdout.contains("Scenario's:"))
         #expect(result.stdout.contains("  1. "))
-        #expect(result.stdout.contains("Wat voor type klant is dit?"))
+        #expect(result.stdout.contains("Welk type klant is dit?"))
         // The trainer's words: the same question, "Omgeving", "Je ziet".
         #expect(result.stdout.contains("Omgeving: ") && !result.stdout.contains("Plaats: "))
         #expect(result.stdout.contains("Je ziet: ") && !result.stdout.contains("Signalen"))

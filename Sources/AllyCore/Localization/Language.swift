@@ -36,6 +36,11 @@ public struct Language: Sendable, Hashable, Comparable, CaseIterable, RawReprese
     /// Languages added from catalogue files at start-up.
     nonisolated(unsafe) private static var installed: [Language] = []
 
+    /// The languages a trainee can choose from: every one present, and `current` if it is not.
+    public static func choices(including current: Language) -> [Language] {
+        allCases.contains(current) ? allCases : allCases + [current]
+    }
+
     /// Adds languages read from catalogue files; a code already present is replaced.
     ///
     /// Call it once at the start of the process, before anything runs concurrently: it is the

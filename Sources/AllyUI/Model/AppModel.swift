@@ -76,6 +76,13 @@ public struct BrowserState: Sendable, Equatable {
     public var offset = 0
 }
 
+extension BrowserState {
+    /// The browser for an interface in `language`: its scenarios, or all when it has none (a catalogue-only language).
+    init(language: Language, in library: TrainingLibrary) {
+        self.init(language: library.scenarios.contains { $0.language == language } ? language : nil)
+    }
+}
+
 /// A course being played: which one and where in it the trainee is.
 public struct CourseRun: Sendable, Equatable {
     /// The course.
@@ -238,7 +245,7 @@ public struct AppModel: Sendable, Equatable {
         self.size = size
         self.now = now
         welcome = WelcomeForm(name: profile?.name ?? "")
-        browser = BrowserState(language: profile?.language ?? language)
+        browser = BrowserState(language: profile?.language ?? language, in: library)
         takeUnfinished(unfinished)
     }
 

@@ -102,8 +102,8 @@ public enum App {
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }
-            m.browser.selected = 0
-            m.browser.offset = 0
+            // The language filter too: a catalogue-only language lists every scenario.
+            m.browser = BrowserState(language: m.language, in: library)
         case .input(.resize(let columns, let rows)):
             m.size = TerminalSize(columns: columns, rows: rows)
         case .input(.terminate):
@@ -274,10 +274,13 @@ enum Welcome {
         case .up, .down, .nextField:
             m.welcome.focus = m.welcome.focus == .name ? .language : .name
         case .left, .right, .filterLanguage:
-            if m.welcome.focus == .language { setLanguage(m.language == .en ? .nl : .en, &m) }
-        case .pick(let index) where index < Language.allCases.count:
+            if m.welcome.focus == .language {
+                let choices = Language.choices(including: m.language), index = choices.firstIndex(of: m.language)!
+                setLanguage(choices[(index + (intent == .left ? choices.count - 1 : 1)) % choices.count], &m)
+            }
+        case .pick(let index) where index < Language.choices(including: m.language).count:
             m.welcome.focus = .language
-            setLanguage(Language.allCases[index], &m)
+            setLanguage(Language.choices(including: m.language)[index], &m)
         case .confirm:
             let name = m.welcome.name.trimmingSpaces
             guard !name.isEmpty else {
@@ -303,7 +306,7 @@ enum Welcome {
     /// Switches the interface language; the scenario list follows it.
     static func setLanguage(_ language: Language, _ m: inout AppModel) {
         m.language = language
-        m.browser = BrowserState(language: language)
+        m.browser = BrowserState(language: language, in: m.library)
     }
 }
 
@@ -370,7 +373,8 @@ enum Browser {
         case .pageUp: m.browser.selected = App.move(m.browser.selected, by: -10, count: list.count)
         case .pageDown: m.browser.selected = App.move(m.browser.selected, by: 10, count: list.count)
         case .filterLanguage:
-            let order: [Language?] = [m.language, m.language == .en ? .nl : .en, nil]
+            let present = Set(m.library.scenarios.map(\.language))
+            let order: [Language?] = ([m.language] + Language.allCases.filter { $0 != m.language }).filter(present.contains) + [nil]
             let index = order.firstIndex(of: m.browser.language) ?? 0
             m.browser.language = order[(index + 1) % order.count]
             m.browser.setting = nil

@@ -30,7 +30,7 @@ enum WelcomeScreen {
         canvas.write((languageFocused ? "› " : "  ") + m.t(Strings.interfaceLanguage), x: block.x, y: y,
                      style: languageFocused ? Style(.accent, .bold) : .normal, clip: block)
         var x = block.x + labelWidth
-        for (index, language) in Language.allCases.enumerated() {
+        for (index, language) in Language.choices(including: m.language).enumerated() {
             let isCurrent = language == m.language
             let label = " \(index + 1) \(language.nativeName) "
             let end = canvas.write(label, x: x, y: y, style: isCurrent ? Style(.selected) : Style(.muted), clip: block)

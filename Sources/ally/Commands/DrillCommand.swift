@@ -37,10 +37,11 @@ struct DrillCommand: ParsableCommand {
         let library = try contentOptions.load()
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)
-        let openings = library.scenarios.filter { $0.language == language && $0.step($0.start) != nil }
+        // As the full-screen drill: the language's own scenarios, or every one when it has none.
+        let inLanguage = library.scenarios.filter { $0.language == language }
+        let openings = (inLanguage.isEmpty ? library.scenarios : inLanguage).filter { $0.step($0.start) != nil }
         guard !openings.isEmpty else {
-            Terminal.error(language == .en ? "There are no scenarios in English to drill with."
-                                           : "Er zijn geen Nederlandse scenario's om mee te oefenen.")
+            Terminal.error(Strings.noOpenings(language))
             throw ExitCode(2)
         }
         var session = DrillSession(
@@ -58,7 +59,6 @@ struct DrillSession {
     let store: Store
     var random: SeededGenerator
 
-    private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
 
     /// Plays `rounds` rounds (fewer if input ends), saving each round's answers as soon as it is over.
     mutating func run(rounds: Int) throws {
@@ -69,8 +69,7 @@ struct DrillSession {
         let tieBreak = CustomerType.allCases.shuffled(using: &random)
         let types = DrillSelection.pick(rounds, from: available, answers: before, now: now, tieBreak: tieBreak)
             .shuffled(using: &random)
-        Output.line(t("Drill for \(trainee): \(types.count) rounds. Answer with a number and Enter; q stops.",
-                "Oefenen voor \(trainee): \(types.count) rondes. Antwoord met een nummer en Enter; q stopt."))
+        Output.line(language.text("drill.intro", ["trainee": trainee, "count": types.count]))
         var played = 0
         var right = 0
         for (index, type) in types.enumerated() {
@@ -78,7 +77,7 @@ struct DrillSession {
             let scenario = candidates.randomElement(using: &random)!
             let step = scenario.step(scenario.start)!
             Output.line("")
-            Output.line(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
+            Output.line(language.text("drill.round", ["k": index + 1, "n": types.count]) + " · \(scenario.setting)")
             Output.line("  \(scenario.customer.name): “\(step.say)”")
             if !step.cues.isEmpty { Output.line("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
 
@@ -113,20 +112,19 @@ struct DrillSession {
         let after = try StoreOptions.check { try store.answers(trainee: trainee) }
         let changes = Mastery.changes(from: Mastery.byType(before), to: Mastery.byType(after))
         Output.line("")
-        Output.line(t("\(played) round(s), \(right) fully right.", "\(played) ronde(s), \(right) helemaal goed."))
+        Output.line(Strings.drillDone(played, right)(language))
         let improved = changes.filter { $0.after > ($0.before ?? 0) }
         if improved.isEmpty {
-            Output.line(t("Nothing improved this time; the same types come back in the next drill.",
-                    "Deze keer is niets verbeterd; dezelfde types komen terug in de volgende oefening."))
+            Output.line(Strings.nothingImproved(language))
         } else {
-            Output.line(t("What improved:", "Wat is verbeterd:"))
+            Output.line(Strings.improved(language))
             for change in improved {
-                let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? t("new", "nieuw")
+                let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? Strings.new(language)
                 Output.line("  \(change.type.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
             }
         }
         for change in changes where change.after < (change.before ?? 0) {
-            Output.line("  " + t("Slipped: ", "Achteruit: ") + "\(change.type.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
+            Output.line("  " + Strings.slipped(language) + ": \(change.type.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
         }
     }
 
@@ -136,8 +134,7 @@ struct DrillSession {
         for (index, option) in options.enumerated() { Output.line("    \(index + 1). \(option)") }
         while true {
             guard let line = readLine(strippingNewline: true) else {
-                Output.line(t("End of input: the drill stops here; your answers so far are saved.",
-                        "Einde van de invoer: de oefening stopt hier; je antwoorden tot nu toe zijn bewaard."))
+                Output.line(language.text("drill.endOfInput"))
                 return nil
             }
             switch NumberedAnswer(line, count: options.count, names: options) {
@@ -145,8 +142,7 @@ struct DrillSession {
             case .stop: return nil
             case .invalid: break
             }
-            Output.line("  " + t("Please answer with a number from 1 to \(options.count), or q to stop.",
-                           "Antwoord met een nummer van 1 tot en met \(options.count), of q om te stoppen."))
+            Output.line("  " + language.text("drill.invalid", ["count": options.count]))
         }
     }
 

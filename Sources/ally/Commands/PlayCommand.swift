@@ -51,7 +51,9 @@ struct PlayCommand: ParsableCommand {
             }
             chosen = found
         } else {
-            guard let picked = player.pickScenario(from: library.scenarios.filter { $0.language == language }) else { return }
+            // The language's own scenarios, or every one for a language that has none (a catalogue-only one).
+            let inLanguage = library.scenarios.filter { $0.language == language }
+            guard let picked = player.pickScenario(from: inLanguage.isEmpty ? library.scenarios : inLanguage) else { return }
             chosen = picked
         }
         guard let play = try recordedPlay(of: chosen, library: library, player: player) else { return }

@@ -36,25 +36,23 @@ enum Replay {
     /// Every decision with the prompt it answered, the ideal answer and the feedback; then the score.
     static func render(_ stored: StoredAttempt, scenario: Scenario) -> String {
         let l = scenario.language
-        let en = l == .en
         var out: [String] = []
         let summary = stored.summary
-        out.append((en ? "Attempt" : "Poging") + " #\(summary.id) · \(summary.trainee) · \(scenario.title) (\(scenario.id))")
-        out.append((en ? "Played " : "Gespeeld ") + DateText.utc(summary.startedAt) + " UTC · "
-                   + (en ? "content " : "inhoud ") + String(stored.contentHash.prefix(19)))
+        out.append(l.text("replay.attempt", ["id": summary.id]) + " · \(summary.trainee) · \(scenario.title) (\(scenario.id))")
+        out.append(l.text("replay.played", ["time": DateText.utc(summary.startedAt) + " UTC", "hash": String(stored.contentHash.prefix(19))]))
         out.append("")
         let replay = AttemptReplay(scenario: scenario, decisions: stored.decisions)
         for item in replay.decisions {
             let step = item.step
             if item.startsStep {
-                out.append((en ? "Step " : "Stap ") + "\(item.stepNumber) · \(step.phase.name(in: l)) · \(step.id)")
+                out.append(Strings.replayStep(item.stepNumber, step.phase.name(in: l))(l) + " · \(step.id)")
                 out.append("  \(scenario.customer.name): “\(step.say)”")
                 if !step.cues.isEmpty { out.append("  " + Strings.cues(scenario.language) + ": " + step.cues.joined(separator: " · ")) }
             }
-            out.append("  \(item.feedback.judgement.mark) " + (en ? "you: " : "jij: ") + item.chosen
+            out.append("  \(item.feedback.judgement.mark) " + Strings.replayYou(l).lowercased() + ": " + item.chosen
                        + "  (\(seconds(item.timed.seconds)))")
             if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
-                out.append("    " + (en ? "ideal: " : "ideaal: ") + ideal)
+                out.append("    " + Strings.ideal(l).lowercased() + ": " + ideal)
             }
             out.append("    " + item.feedback.message)
             if let change = item.feedback.typeChange {
@@ -68,21 +66,19 @@ enum Replay {
             }
         }
         if let index = replay.misfitIndex, let error = replay.misfitReason {
-            out.append("  " + (en ? "Decision \(index + 1) does not fit the stored scenario: \(error)"
-                                  : "Beslissing \(index + 1) past niet bij het bewaarde scenario: \(error)"))
+            out.append("  " + l.text("replay.misfit", ["number": index + 1, "reason": error]))
         }
         let state = replay.final
         out.append("")
         if let score = Score(state, in: scenario) {
-            out.append("Score \(score.total)/100 · " + score.outcome.name(in: l))
+            out.append(Strings.finalScore(score.total, score.outcome.name(in: l))(l))
             for part in score.parts where part.value != nil {
                 out.append("  \(part.part.name(in: l)): \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))")
             }
         } else if state.isOver {
-            out.append(en ? "Given up: not scored." : "Opgegeven: niet gescoord.")
+            out.append(l.text("replay.givenUp"))
         } else {
-            out.append(en ? "Unfinished: the trainer offers to resume it at this step."
-                          : "Onafgerond: de trainer biedt aan hier verder te gaan.")
+            out.append(l.text("replay.unfinished"))
         }
         return out.joined(separator: "\n") + "\n"
     }

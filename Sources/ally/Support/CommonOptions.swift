@@ -48,7 +48,9 @@ struct StoreOptions: ParsableArguments {
 
 /// The `--lang` option, declared once for every command that speaks to a trainee.
 struct LanguageOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
+    @Option(help: ArgumentHelp(
+        "Interface language: \(Language.allCases.map(\.rawValue).joined(separator: ", ")) (default: from LC_ALL / LANG).",
+        valueName: "lang"))
     var lang: Language?
 
     /// The language asked for, else the environment's.

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// The pseudo-language `xx` from `Tests/Catalogues/xx.yaml`, handed to the binary by `ALLY_CATALOGUES`
+/// alone: the commands' output is in it, and the language is offered wherever one is chosen.
+@Suite("ally in a language that is only a catalogue file")
+struct PseudoLanguageCommandTests {
+    static let catalogues = ["ALLY_CATALOGUES": repositoryRoot.appendingPathComponent("Tests/Catalogues").path]
+    static let good = fixtures.appendingPathComponent("good").path
+
+    @Test("--lang offers it and LANG chooses it; without the file it is refused")
+    func chosenLikeAShippedLanguage() throws {
+        let help = try runAlly(["play", "--help"], environment: Self.catalogues)
+        #expect(help.stdout.contains("en, nl, xx"))
+        let byLocale = try runAlly(["play", "--plain", "--content", Self.good], environment: Self.catalogues.merging(["LANG": "xx_XX.UTF-8"]) { $1 })
+        #expect(byLocale.stdout.contains("[Welk scenario?]"))
+        let without = try runAlly(["play", "--plain", "--lang", "xx", "--content", Self.good])
+        #expect(without.status != 0)
+        #expect(without.stderr.contains("one of 'en' and 'nl'"))
+    }
+
+    @Test("plain mode lists every scenario (xx has none of its own) and speaks xx")
+    func plainMode() throws {
+        let result = try runAlly(["play", "--plain", "--lang", "xx", "--content", Self.good], input: "", environment: Self.catalogues)
+        #expect(result.stdout.contains("[Ally — klantenservicetrainer (tekstmodus)."))
+        #expect(result.stdout.contains("[Scenario's]:\n  1. "))
+        #expect(result.stdout.contains("[Einde van de invoer:"))
+    }
+
+    @Test("the progress report's headers are in xx")
+    func progress() throws {
+        let result = try runAlly(["progress", "--plain", "--lang", "xx", "--trainee", "Ana"], environment: Self.catalogues)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("[Voortgang van Ana]"))
+        #expect(result.stdout.contains("[Recente pogingen]"))
+        #expect(!result.stdout.contains("Progress of"))
+    }
+}
