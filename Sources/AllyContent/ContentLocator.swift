@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 
 /// Finds the content folder: `--content DIR`, else `$ALLY_CONTENT`, else `./Content`, else

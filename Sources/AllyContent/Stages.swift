@@ -1,3 +1,4 @@
+import AllyCore
 import CYaml
 import Foundation
 

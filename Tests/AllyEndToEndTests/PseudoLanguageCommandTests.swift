@@ -35,4 +35,18 @@ struct PseudoLanguageCommandTests {
         #expect(result.stdout.contains("[Recente pogingen]"))
         #expect(!result.stdout.contains("Progress of"))
     }
+
+    @Test("check and graph speak xx; the diagnostic's code is the same in every language")
+    func checkAndGraph() throws {
+        let bad = fixtures.appendingPathComponent("bad").path
+        let check = try runAlly(["check", "--lang", "xx", bad], environment: Self.catalogues)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("broken-en.yaml:10:9: error: [[klanttype] 'terorist' bestaat niet[ (bedoel je 'terrorist'?)]]"))
+        #expect(check.stderr.contains("[0 scenario(s) gecontroleerd: 1 fout(en), 0 waarschuwing(en)]"))
+        let json = try runAlly(["check", "--format", "json", "--lang", "xx", bad], environment: Self.catalogues)
+        #expect(json.stdout.contains(#""code" : "content.unknownName""#))
+        let graph = try runAlly(["graph", "--lang", "xx", fixtures.appendingPathComponent("good/desk-en.yaml").path], environment: Self.catalogues)
+        #expect(graph.status == 0)
+        #expect(graph.stdout.contains("waiting [greet] [vraagt:] identify, strategy"))
+    }
 }

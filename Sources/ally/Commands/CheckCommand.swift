@@ -1,3 +1,4 @@
+import AllyCore
 import AllyContent
 import ArgumentParser
 import Foundation
@@ -21,18 +22,19 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         let focus = contentOptions.load(focusingOn: paths.isEmpty ? [try contentOptions.locate().pathRelativeToWorkingDirectory] : paths)
         let diagnostics = focus.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
+        let language = languageOption.language
         switch format {
         case .text:
-            for diagnostic in diagnostics { Output.line(diagnostic.description) }
-            let summary = "checked \(focus.scenarios.count) scenario(s): \(errors) error(s), \(diagnostics.count - errors) warning(s)"
-            Output.errorLine(summary)
+            for diagnostic in diagnostics { Output.line(diagnostic.description(in: language)) }
+            Output.errorLine(language.text("check.summary", ["scenarios": focus.scenarios.count, "errors": errors, "warnings": diagnostics.count - errors]))
         case .json:
-            let objects = diagnostics.map(\.jsonObject)
+            let objects = diagnostics.map { $0.jsonObject(in: language) }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             Output.json(String(decoding: data, as: UTF8.self))
         }

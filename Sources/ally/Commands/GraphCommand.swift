@@ -1,3 +1,4 @@
+import AllyCore
 import AllyContent
 import ArgumentParser
 import Foundation
@@ -24,14 +25,16 @@ struct GraphCommand: ParsableCommand {
     var format: Format = .tree
 
     @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
+        let language = languageOption.language
         let focus = contentOptions.load(focusingOn: [file])
         guard let scenario = focus.scenarios.first else {
-            for diagnostic in focus.diagnostics { Output.errorLine("\(diagnostic)") }
-            Terminal.error("\(file) holds no scenario that could be read; fix the errors above first.")
+            for diagnostic in focus.diagnostics { Output.errorLine(diagnostic.description(in: language)) }
+            Terminal.error(language.text("graph.noScenario", ["file": file]))
             throw ExitCode(1)
         }
-        Output.write(format == .tree ? ScenarioGraph.tree(scenario) : ScenarioGraph.dot(scenario))
+        Output.write(format == .tree ? ScenarioGraph.tree(scenario, language: language) : ScenarioGraph.dot(scenario))
     }
 }
