@@ -10,8 +10,11 @@ public enum ContentLocator {
         public let tried: [String]
 
         /// "no content folder found; tried: ..." on several lines.
-        public var description: String {
-            "no content folder found; tried:\n" + tried.map { "  \($0)" }.joined(separator: "\n")
+        public var description: String { text(.en) }
+
+        /// The same, by catalogue key.
+        public var text: Localized {
+            Localized("content.noFolder", ["tried": tried.map { "  \($0)" }.joined(separator: "\n")])
         }
     }
 

@@ -49,4 +49,18 @@ struct PseudoLanguageCommandTests {
         #expect(graph.status == 0)
         #expect(graph.stdout.contains("waiting [greet] [vraagt:] identify, strategy"))
     }
+
+    @Test("--help and usage errors follow the language, where the argument parser lets them")
+    func helpAndErrors() throws {
+        let help = try runAlly(["check", "--help", "--lang", "xx"], environment: Self.catalogues)
+        #expect(help.stdout.contains("OVERVIEW: [Controleer scenariobestanden"))
+        #expect(help.stdout.contains("[Uitvoervorm: text of json.]"))
+        let dutch = try runAlly(["drill", "--help"], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(dutch.stdout.contains("Snelle rondes"))
+        let rounds = try runAlly(["drill", "--rounds", "99", "--lang", "nl"])
+        #expect(rounds.status != 0)
+        #expect(rounds.stderr.contains("--rounds neemt een getal van 1 tot en met 50."))
+        let typo = try runAlly(["chek"], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(typo.stderr.contains("onbekende opdracht 'chek' (bedoel je 'check'?)"))
+    }
 }

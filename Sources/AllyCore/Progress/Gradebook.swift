@@ -67,16 +67,16 @@ public struct Gradebook: Sendable, Equatable {
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    /// An aligned table, one row per trainee and scenario played.
-    public func table() -> String {
-        var rows: [[String]] = [["trainee", "scenario", "attempts", "best", "last", "mean"]]
+    /// An aligned table, one row per trainee and scenario played, its headers in `language`.
+    public func table(language l: Language = .en) -> String {
+        var rows: [[String]] = [["trainee", "scenario", "attempts", "best", "last", "mean"].map { l.text("gradebook.\($0)") }]
         for line in lines {
             for scenario in scenarios {
                 guard let cell = line.cells[scenario] else { continue }
                 rows.append([line.trainee, scenario, String(cell.attempts), String(cell.best), String(cell.last), String(cell.mean)])
             }
         }
-        if rows.count == 1 { return "No scored attempts yet.\n" }
+        if rows.count == 1 { return l.text("gradebook.empty") + "\n" }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max()! }
         return rows.map { row in
             row.enumerated().map { column, text in

@@ -7,18 +7,18 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check scenario files and print every mistake as file:line:column: message.",
-        discussion: "Exits 1 when there is any error, 0 otherwise (warnings alone pass).")
+        abstract: cli("help.check.abstract"),
+        discussion: cli("help.check.discussion"))
 
     /// The output formats of `ally check`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Files or folders to check (default: the content folder).", valueName: "path"))
+    @Argument(help: ArgumentHelp(cli("help.check.paths"), valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(cli("help.check.format")))
     var format: Format = .text
 
     @OptionGroup var contentOptions: ContentOptions

@@ -9,27 +9,22 @@ import Foundation
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
-        abstract: "Quick rounds: a customer's opening line and cues; name the type, then the strategy.",
-        discussion: """
-            The rounds pick the customer types that are due again (Leitner boxes: box 1 at once, box 2 \
-            after 1 day, 3 after 3, 4 after 7, 5 after 14; an exact answer moves a type up a box, a type \
-            of the right family keeps it, a wrong answer sends it back to box 1) and, among those, the \
-            ones with the lowest mastery. Every answer is saved before the next question shows.
-            """)
+        abstract: cli("help.drill.abstract"),
+        discussion: cli("help.drill.discussion"))
 
-    @Option(help: "How many rounds.")
+    @Option(help: ArgumentHelp(cli("help.drill.rounds")))
     var rounds: Int = 5
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: ArgumentHelp("Seed for choosing among scenarios of a type (for repeatable sessions).", valueName: "n"))
+    @Option(help: ArgumentHelp(cli("help.drill.seed"), valueName: "n"))
     var seed: UInt64?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
-        guard (1...50).contains(rounds) else { throw ValidationError("--rounds takes a number from 1 to 50.") }
+        guard (1...50).contains(rounds) else { throw ValidationError(cli("cli.rounds")) }
     }
 
     func run() throws {

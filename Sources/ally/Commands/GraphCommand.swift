@@ -7,21 +7,18 @@ import Foundation
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw a scenario's steps and choices as a tree (or Graphviz DOT).",
-        discussion: """
-            Endings show their outcome (■), type changes show as ⇒, timed steps as ⏱.
-            For a picture: ally graph FILE --format dot | dot -Tsvg > graph.svg
-            """)
+        abstract: cli("help.graph.abstract"),
+        discussion: cli("help.graph.discussion"))
 
     /// The drawing formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case tree, dot
     }
 
-    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+    @Argument(help: ArgumentHelp(cli("help.graph.file"), valueName: "file"))
     var file: String
 
-    @Option(help: "tree (for the terminal) or dot (for Graphviz).")
+    @Option(help: ArgumentHelp(cli("help.graph.format")))
     var format: Format = .tree
 
     @OptionGroup var contentOptions: ContentOptions

@@ -9,10 +9,10 @@ import Foundation
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replay an attempt step by step: what was chosen, what was ideal, and the feedback.",
-        discussion: "Attempt ids are listed by 'ally progress --plain' and 'ally report'.")
+        abstract: cli("help.replay.abstract"),
+        discussion: cli("help.replay.discussion"))
 
-    @Argument(help: ArgumentHelp("The attempt's id.", valueName: "attempt-id"))
+    @Argument(help: ArgumentHelp(cli("help.replay.attempt"), valueName: "attempt-id"))
     var attempt: Int64
 
     @OptionGroup var storeOption: StoreOption
@@ -23,8 +23,8 @@ struct ReplayCommand: ParsableCommand {
         // The stored copy of the scenario, not today's file: the replay stays exact after edits.
         let library = ContentLoader.load(texts: [(name: "\(stored.summary.scenarioID).yaml", text: stored.source)])
         guard let scenario = library.scenarios.first else {
-            let reason = library.errors.first.map { "\($0)" } ?? "no scenario in it"
-            Terminal.error("The scenario text stored with attempt \(attempt) no longer reads (\(reason)); it cannot be replayed.")
+            let reason = library.errors.first.map { $0.description(in: CommandLanguage.current) } ?? cli("cli.noScenarioInIt")
+            Terminal.error(cli("cli.cannotReplay", ["attempt": attempt, "reason": reason]))
             throw ExitCode(1)
         }
         Output.write(Replay.render(stored, scenario: scenario))

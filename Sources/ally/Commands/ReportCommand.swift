@@ -8,33 +8,31 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Report results: table, CSV gradebook (Moodle), JSON, or xAPI 1.0.3 statements.",
-        discussion: """
-            csv: one line per trainee, a 'username' column and one column per scenario with the best \
-            total; Moodle's grade import maps 'username' to the user and each other column to a grade item.
-            xapi: one statement per scored attempt, with the same stable ids 'ally sync' sends.
-            """)
+        abstract: cli("help.report.abstract"),
+        discussion: cli("help.report.discussion"))
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, csv, json, xapi
     }
 
-    @Option(help: "table, csv, json or xapi.")
+    @Option(help: ArgumentHelp(cli("help.report.format")))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("Only this trainee (default: everyone).", valueName: "name"))
+    @Option(help: ArgumentHelp(cli("help.report.trainee"), valueName: "name"))
     var trainee: String?
 
     @OptionGroup var storeOption: StoreOption
 
     @OptionGroup var xapiOptions: XAPIOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         let store = try storeOption.open(readOnly: true)
         switch format {
         case .table:
-            Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table())
+            Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table(language: languageOption.language))
         case .csv:
             Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).csv())
         case .json:
@@ -85,11 +83,11 @@ struct AttemptJSON: Encodable {
 /// The options that shape xAPI statements, shared by `report --format xapi` and `sync`.
 struct XAPIOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The home page of the trainees' accounts, also the base of activity ids (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
+        cli("help.report.site", ["site": XAPISettings.defaultHomePage]),
         valueName: "url"))
     var site: String?
 
-    @Option(help: ArgumentHelp("The lowest total that counts as passed (0 to 100; 'none': every attempt is 'completed').",
+    @Option(help: ArgumentHelp(cli("help.report.passMark"),
                                valueName: "score"))
     var passMark: String = "60"
 
@@ -102,7 +100,7 @@ struct XAPIOptions: ParsableArguments {
 
     func validate() throws {
         guard passMark == "none" || Int(passMark) != nil else {
-            throw ValidationError("--pass-mark takes a number from 0 to 100, or 'none'.")
+            throw ValidationError(cli("cli.passMark"))
         }
     }
 }

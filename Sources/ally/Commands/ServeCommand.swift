@@ -7,61 +7,56 @@ import Foundation
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run a class over SSH: every trainee who logs in gets the trainer.",
-        discussion: """
-            Trainees join with 'ssh -p PORT HANDLE@SERVER' from Windows, macOS or Linux; the handle \
-            (letters, digits, - and _) is their name in the class, and the class code is the password. \
-            The class's progress goes to one store in the class folder \
-            ($XDG_DATA_HOME/ally/classes/NAME, else ~/.local/share/ally/classes/NAME).
-            """)
+        abstract: cli("help.serve.abstract"),
+        discussion: cli("help.serve.discussion"))
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("The class's name (letters, digits, - and _).", valueName: "name"))
+    @Option(name: .customLong("class"), help: ArgumentHelp(cli("help.serve.className"), valueName: "name"))
     var className: String
 
-    @Option(help: "The TCP port to listen on.")
+    @Option(help: ArgumentHelp(cli("help.serve.port")))
     var port = 2222
 
-    @Option(help: "The address to listen on (0.0.0.0: every interface; 127.0.0.1: this machine only).")
+    @Option(help: ArgumentHelp(cli("help.serve.address")))
     var address = "0.0.0.0"
 
-    @Option(help: ArgumentHelp("The class code trainees type as the password (default: made up once and kept in the class folder).", valueName: "code"))
+    @Option(help: ArgumentHelp(cli("help.serve.code"), valueName: "code"))
     var code: String?
 
-    @Option(help: ArgumentHelp("An authorized_keys file whose keys may join without the class code.", valueName: "file"))
+    @Option(help: ArgumentHelp(cli("help.serve.authorizedKeys"), valueName: "file"))
     var authorizedKeys: String?
 
-    @Option(help: ArgumentHelp("The Ed25519 host key, OpenSSH format (default: host_ed25519_key in the class folder, created once).", valueName: "file"))
+    @Option(help: ArgumentHelp(cli("help.serve.hostKey"), valueName: "file"))
     var hostKey: String?
 
     @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: ArgumentHelp("Seconds a connection has to log in.", visibility: .hidden))
+    @Option(help: ArgumentHelp(cli("help.serve.loginGrace"), visibility: .hidden))
     var loginGrace = 60
 
-    @Option(help: ArgumentHelp("Connections open at once, at most.", valueName: "n"))
+    @Option(help: ArgumentHelp(cli("help.serve.maxConnections"), valueName: "n"))
     var maxConnections = 200
 
     @Option(help: ArgumentHelp(
-        "Connections from one address that may be logging in at once (a lab behind one NAT address logs in together).",
+        cli("help.serve.maxLoggingInPerAddress"),
         valueName: "n"))
     var maxLoggingInPerAddress = 80
 
-    @Option(help: ArgumentHelp("Minutes without a key before a session is closed; its place is saved (0: never).", valueName: "minutes"))
+    @Option(help: ArgumentHelp(cli("help.serve.idleTimeout"), valueName: "minutes"))
     var idleTimeout = 30.0
 
-    @Option(help: ArgumentHelp("Minutes a session may last at most (0: no limit).", valueName: "minutes"))
+    @Option(help: ArgumentHelp(cli("help.serve.maxSession"), valueName: "minutes"))
     var maxSession = 240.0
 
-    @Option(help: ArgumentHelp("Milliseconds a failed login waits before its answer.", visibility: .hidden))
+    @Option(help: ArgumentHelp(cli("help.serve.failureDelay"), visibility: .hidden))
     var failureDelay = 1000
 
     func validate() throws {
         guard TraineeHandle.isValid(className) else {
-            throw ValidationError("--class takes letters, digits, - and _ only, at most 32 (it names the class folder).")
+            throw ValidationError(cli("cli.className"))
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError(cli("cli.port")) }
     }
 
     func run() throws {
@@ -70,7 +65,7 @@ struct ServeCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            Terminal.error("cannot create the class folder \(folder): \(error.localizedDescription)")
+            Terminal.error(cli("cli.classFolder", ["folder": folder, "reason": error.localizedDescription]))
             throw ExitCode(2)
         }
         // /proc/self/exe names this very binary however it was started; elsewhere, the path it was started by.
@@ -79,7 +74,7 @@ struct ServeCommand: ParsableCommand {
         let binary = URL(fileURLWithPath: running).resolvingSymlinksInPath()
         let helper = binary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
         guard FileManager.default.isExecutableFile(atPath: helper) else {
-            Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
+            Terminal.error(cli("cli.helperMissing", ["helper": helper]))
             throw ExitCode(2)
         }
         let language = languageOption.language
@@ -99,7 +94,7 @@ struct ServeCommand: ParsableCommand {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             let bytes = Array((code + "\n").utf8)
             guard fd >= 0, write(fd, bytes, bytes.count) == bytes.count else {
-                Terminal.error("cannot write \(path): \(String(cString: strerror(errno)))")
+                Terminal.error(cli("cli.cannotWrite", ["path": path, "reason": String(cString: strerror(errno))]))
                 throw ExitCode(2)
             }
             close(fd)
@@ -108,7 +103,7 @@ struct ServeCommand: ParsableCommand {
         if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
         let argv = arguments.map { strdup($0) } + [nil]
         execv(helper, argv)
-        Terminal.error("cannot start \(helper): \(String(cString: strerror(errno)))")
+        Terminal.error(cli("cli.cannotStart", ["helper": helper, "reason": String(cString: strerror(errno))]))
         throw ExitCode(2)
     }
 
@@ -127,12 +122,8 @@ struct ServeCommand: ParsableCommand {
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
-        abstract: "The trainer for an sshd ForceCommand: the login name is the trainee.",
-        discussion: """
-            Refuses to run without a terminal (ssh -T, a command, a pipe) and never runs \
-            SSH_ORIGINAL_COMMAND. The login name (letters, digits, - and _, at most 32) is the trainee's \
-            name in the store.
-            """)
+        abstract: cli("help.session.abstract"),
+        discussion: cli("help.session.discussion"))
 
     @OptionGroup var languageOption: LanguageOption
 
@@ -145,12 +136,12 @@ struct SessionCommand: ParsableCommand {
     func run() throws {
         // What the client asked to run (SSH_ORIGINAL_COMMAND) is deliberately never looked at.
         guard isatty(0) == 1, isatty(1) == 1 else {
-            Terminal.error("Ally is a full-screen trainer and needs a terminal: use ssh -t (or leave out -T).")
+            Terminal.error(cli("cli.needsTerminal"))
             throw ExitCode(1)
         }
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }),
               TraineeHandle.isValid(name) else {
-            Terminal.error("this login's name cannot be a trainee's name (letters, digits, - and _, at most 32)")
+            Terminal.error(cli("cli.loginName"))
             throw ExitCode(1)
         }
         try TrainCommand.train(
