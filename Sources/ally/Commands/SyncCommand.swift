@@ -45,9 +45,9 @@ struct SyncCommand: ParsableCommand {
         // A sync that stopped or had statements refused is a failure: its report goes to standard
         // error, where scripts and cron look for failures; a clean one to standard output.
         guard report.stopped == nil, report.rejected.isEmpty else {
-            Output.errorLine(report.summary)
+            Output.errorLine(report.summary(in: CommandLanguage.current))
             throw ExitCode(1)
         }
-        Output.line(report.summary)
+        Output.line(report.summary(in: CommandLanguage.current))
     }
 }
