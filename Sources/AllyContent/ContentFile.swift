@@ -108,7 +108,7 @@ enum ContentFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(ReadFailure(errno: errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(message: Localized("content.notARegularFile"))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(message: Localized("content.notRegularFile"))) }
         let size = Int(info.st_size)
         if let problem = TextCheck.checkSize(size) { return .failure(ReadFailure(message: problem.message)) }
         var bytes = [UInt8](repeating: 0, count: size)

@@ -20,7 +20,7 @@ enum ContentWalker {
         // Readable places without any content are suspicious (a wrong --content?), not an error.
         if walk.entries.isEmpty, !walk.diagnostics.contains(where: { $0.severity == .error }) {
             for url in urls {
-                walk.diagnostics.append(Diagnostic(file: display(url), line: 0, column: 0, severity: .warning, Localized("content.noContentFilesYamlFound")))
+                walk.diagnostics.append(Diagnostic(file: display(url), line: 0, column: 0, severity: .warning, Localized("content.noContentFiles")))
             }
         }
         return (walk.entries, walk.diagnostics)
@@ -50,13 +50,13 @@ enum ContentWalker {
                 readFolder(path: path, display: display)
             } else if (info.st_mode & S_IFMT) != S_IFREG, named || name.hasSuffix(".yaml") {
                 // A FIFO, socket or device is never opened: reading one can block for ever.
-                report(display, Localized("content.cannotReadFileNotA"))
+                report(display, Localized("content.cannotReadNotRegular"))
             } else if named || name.hasSuffix(".yaml") {
                 // The same file may be named twice (a path and its folder); the first name wins.
                 guard seenFiles.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
                 entries.append(Entry(path: path, display: display, kind: ContentKind(fileName: name)))
             } else if name.hasSuffix(".yml") {
-                diagnostics.append(Diagnostic(file: display, line: 0, column: 0, severity: .warning, Localized("content.ignoredContentFilesMustEnd")))
+                diagnostics.append(Diagnostic(file: display, line: 0, column: 0, severity: .warning, Localized("content.ignoredYml")))
             }
         }
 

@@ -26,11 +26,11 @@ enum CourseDecoder {
         var scenarios: [String] = []
         var marks: [Mark] = []
         if let node = f["scenarios"], let items = d.list(node, Localized("content.word.scenarioIds")) {
-            if items.isEmpty { d.error(node.mark, Localized("content.aCourseNeedsAtLeast")) }
+            if items.isEmpty { d.error(node.mark, Localized("content.courseWithoutScenarios")) }
             for item in items {
                 guard let scenario = d.id(item) else { continue }
                 if let i = scenarios.firstIndex(of: scenario) {
-                    d.warning(item.mark, Localized("content.scenarioIsAlreadyInThis", ["scenario": scenario, "value1": marks[i].text]))
+                    d.warning(item.mark, Localized("content.scenarioTwiceInCourse", ["scenario": scenario, "value1": marks[i].text]))
                 }
                 scenarios.append(scenario)
                 marks.append(item.mark)
@@ -63,7 +63,7 @@ enum ScoringDecoder {
         }
         // Concept questions are in few scenarios: the others must still be able to score.
         if ScorePart.allCases.filter({ $0 != .concepts }).allSatisfy({ weights[$0] == 0 }) {
-            d.error(node.mark, Localized("content.atLeastOneWeightMust"))
+            d.error(node.mark, Localized("content.allWeightsZero"))
         }
         return d.hasErrors ? nil : weights
     }

@@ -38,7 +38,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The message in English.
     public var message: String { text(.en) }
 
-    /// The stable code of the finding, the same in every language ("content.unknownKeyIn").
+    /// The stable code of the finding, the same in every language ("content.unknownKey").
     public var code: String { text.key }
 
     /// `file:line:column: severity: message` in English.

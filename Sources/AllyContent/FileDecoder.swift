@@ -30,7 +30,7 @@ struct FileDecoder {
     private mutating func report(_ mark: Mark?, _ severity: Severity, _ message: () -> Localized) {
         guard diagnostics.count <= Self.maximumDiagnostics else { return }
         if diagnostics.count == Self.maximumDiagnostics {
-            diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, Localized("content.tooManyProblemsStoppingAfter", ["maximumDiagnostics": Self.maximumDiagnostics])))
+            diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, Localized("content.tooManyProblems", ["maximumDiagnostics": Self.maximumDiagnostics])))
             return
         }
         diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message()))
@@ -56,7 +56,7 @@ struct FileDecoder {
     ///   - owner: where to report missing keys (the key that introduced the mapping), if not the mapping itself.
     mutating func fields(_ node: YAMLNode, _ what: Localized, known: [String], required: [String], owner: Mark? = nil) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error(node.mark, Localized("content.expectedAsAMappingOf", ["what": what, "kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedMapping", ["what": what, "kindDescription": node.kindDescription]))
             return nil
         }
         // Real mappings have a handful of keys, where a linear search beats hashing; a hostile one
@@ -72,13 +72,13 @@ struct FileDecoder {
                 first = entries[..<index].first(where: { $0.key.value == key.value })?.key.mark
             }
             if let first {
-                error(key.mark, Localized("content.duplicateKeyFirstAt", ["value": key.value, "text": first.text]))
+                error(key.mark, Localized("content.duplicateKey", ["value": key.value, "text": first.text]))
             } else if !known.contains(key.value) {
-                error(key.mark, Localized("content.unknownKeyIn", ["value": key.value, "what": what, "hint": didYouMean(key.value, among: known)]))
+                error(key.mark, Localized("content.unknownKey", ["value": key.value, "what": what, "hint": didYouMean(key.value, among: known)]))
             }
         }
         for name in required where !entries.contains(where: { $0.key.value == name }) {
-            error(owner ?? mapping.mark, Localized("content.missingRequiredKeyIn", ["name": name, "what": what]))
+            error(owner ?? mapping.mark, Localized("content.missingKey", ["name": name, "what": what]))
         }
         return Fields(mapping: mapping)
     }
@@ -86,7 +86,7 @@ struct FileDecoder {
     /// A mapping whose keys are ids (steps, endings): checks the ids and reports repeats.
     mutating func idMapping(_ node: YAMLNode, _ what: Localized) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            error(node.mark, Localized("content.expectedAsAMappingFrom", ["what": what, "kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedIDMapping", ["what": what, "kindDescription": node.kindDescription]))
             return nil
         }
         return mapping
@@ -97,12 +97,12 @@ struct FileDecoder {
     /// Non-empty text. Plain scalars such as `12` or `yes` are taken as the text they spell.
     mutating func text(_ node: YAMLNode) -> String? {
         guard case .scalar(let s) = node, !s.isNull else {
-            error(node.mark, Localized("content.expectedTextFound", ["kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedText", ["kindDescription": node.kindDescription]))
             return nil
         }
         // Bytes, not Characters: grapheme breaking every text would double the decoding time.
         guard s.value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
-            error(node.mark, Localized("content.expectedTextFoundAnEmpty"))
+            error(node.mark, Localized("content.emptyText"))
             return nil
         }
         return s.value
@@ -111,11 +111,11 @@ struct FileDecoder {
     /// An id: lower-case letters, digits and '-'.
     mutating func id(_ node: YAMLNode) -> String? {
         guard case .scalar(let s) = node, !s.isNull else {
-            error(node.mark, Localized("content.expectedAnIdAZ", ["kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedID", ["kindDescription": node.kindDescription]))
             return nil
         }
         guard Self.isID(s.value) else {
-            error(node.mark, Localized("content.expectedAnIdAZ2", ["clippedForMessage": s.value.clippedForMessage]))
+            error(node.mark, Localized("content.badID", ["clippedForMessage": s.value.clippedForMessage]))
             return nil
         }
         return s.value
@@ -210,7 +210,7 @@ struct FileDecoder {
     /// A list's items; a single scalar is not silently taken as a one-item list.
     mutating func list(_ node: YAMLNode, _ expected: Localized) -> [YAMLNode]? {
         guard case .sequence(let s) = node else {
-            error(node.mark, Localized("content.expectedAListOfFound", ["expected": expected, "kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedList", ["expected": expected, "kindDescription": node.kindDescription]))
             return nil
         }
         return s.items
@@ -231,7 +231,7 @@ struct FileDecoder {
         for item in items {
             guard let value = name(item, kind, as: type) else { ok = false; continue }
             if values.contains(where: { $0.rawValue == value.rawValue }) {
-                error(item.mark, Localized("content.isListedTwice", ["rawValue": value.rawValue]))
+                error(item.mark, Localized("content.listedTwice", ["rawValue": value.rawValue]))
                 ok = false
                 continue
             }

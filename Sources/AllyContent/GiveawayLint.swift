@@ -16,7 +16,7 @@ public enum GiveawayLint {
         for source in steps {
             let step = source.step
             if let ratio = lengthGiveaway(step) {
-                d.warning(source.idMark, Localized("content.theBestReplyOfStep", ["id": step.id, "value1": formatted(ratio), "value2": formatted(lengthRatio)]))
+                d.warning(source.idMark, Localized("content.bestReplyTooLong", ["id": step.id, "value1": formatted(ratio), "value2": formatted(lengthRatio)]))
             }
             if step.id == scenario.start || !step.asks.isEmpty {
                 let types = reach.typesAt[step.id] ?? [scenario.customer.type]
@@ -25,7 +25,7 @@ public enum GiveawayLint {
                 for type in CustomerType.allCases where types.contains(type) {
                     for (field, words) in fields {
                         if let word = type.giveaway(inWords: words, language: language) {
-                            d.warning(source.idMark, Localized("content.theOfStepSaysA", ["field": field, "id": step.id, "value1": word.replacingOccurrences(of: "*", with: "…"), "rawValue": type.rawValue]))
+                            d.warning(source.idMark, Localized("content.typeWordInText", ["field": field, "id": step.id, "value1": word.replacingOccurrences(of: "*", with: "…"), "rawValue": type.rawValue]))
                         }
                     }
                 }
@@ -36,19 +36,19 @@ public enum GiveawayLint {
                 for (field, text) in fields {
                     let words = Giveaway.words(of: text)
                     if let name = names.first(where: { Giveaway.matches($0, words) }) {
-                        d.warning(source.idMark, Localized("content.theOfStepSaysThe", ["field": field, "id": step.id, "name": name, "rawValue": kind.rawValue]))
+                        d.warning(source.idMark, Localized("content.conceptAnswerInText", ["field": field, "id": step.id, "name": name, "rawValue": kind.rawValue]))
                     }
                 }
             }
             if let direction = StageDirection.find(in: step.say) {
-                d.warning(source.idMark, Localized("content.stepHasAStageDirection", ["id": step.id, "direction": direction]))
+                d.warning(source.idMark, Localized("content.stageDirectionInSay", ["id": step.id, "direction": direction]))
             }
             for (index, choice) in step.choices.enumerated() {
                 if let direction = StageDirection.find(in: choice.text) {
-                    d.warning(source.choiceNextMarks[index], Localized("content.replyOfStepHasA", ["value1": index + 1, "id": step.id, "direction": direction]))
+                    d.warning(source.choiceNextMarks[index], Localized("content.stageDirectionInReply", ["value1": index + 1, "id": step.id, "direction": direction]))
                 }
                 if let becomes = choice.becomes, !isExplained(becomes, from: reach.typesAt[step.id] ?? [], feedback: choice.feedback, language) {
-                    d.warning(source.choiceNextMarks[index], Localized("content.replyOfStepTurnsThe", ["value1": index + 1, "id": step.id, "rawValue": becomes.rawValue]))
+                    d.warning(source.choiceNextMarks[index], Localized("content.typeChangeUnexplained", ["value1": index + 1, "id": step.id, "rawValue": becomes.rawValue]))
                 }
             }
         }
@@ -56,7 +56,7 @@ public enum GiveawayLint {
             let words = Giveaway.words(of: field == "id" ? text.replacingOccurrences(of: "-", with: " ") : text)
             for type in CustomerType.allCases where startTypes.contains(type) {
                 if let word = Self.naming(type, in: words, language) {
-                    d.warning(marks[field], Localized("content.theScenarioSSaysIt", ["field": field, "word": word]))
+                    d.warning(marks[field], Localized("content.typeNamedInScenario", ["field": field, "word": word]))
                 }
             }
         }
@@ -90,7 +90,7 @@ public enum GiveawayLint {
     /// Every reachable outcome of an ending needs its words, and every text needs a path that earns it.
     private static func outcomes(_ reach: OutcomeReach, _ scenario: Scenario, _ endings: [ScenarioDecoder.EndingSource], _ d: inout FileDecoder) {
         if reach.isPartial {
-            d.warning(nil, Localized("content.theScenarioHasTooMany", ["limit": OutcomeReach.limit]))
+            d.warning(nil, Localized("content.tooManyPaths", ["limit": OutcomeReach.limit]))
             return
         }
         for source in endings {
@@ -99,11 +99,11 @@ public enum GiveawayLint {
             guard !reachable.isEmpty else { continue }  // unreachable endings are reported by the graph check
             for outcome in reachable where ending.texts[outcome] == nil {
                 let example = reach.examples[ending.id]?[outcome] ?? []
-                d.error(source.idMark, Localized("content.endingCanEndEG", ["id": ending.id, "rawValue": outcome.rawValue, "value1": describe(example, scenario)]))
+                d.error(source.idMark, Localized("content.endingTextMissing", ["id": ending.id, "rawValue": outcome.rawValue, "value1": describe(example, scenario)]))
             }
             for outcome in ending.outcomes where !reachable.contains(outcome) {
                 let can = reachable.map(\.rawValue).joined(separator: ", ")
-                d.error(source.textMarks[outcome], Localized("content.endingHasATextBut", ["id": ending.id, "rawValue": outcome.rawValue, "can": can]))
+                d.error(source.textMarks[outcome], Localized("content.endingTextUnreachable", ["id": ending.id, "rawValue": outcome.rawValue, "can": can]))
             }
         }
     }

@@ -21,8 +21,8 @@ struct LibraryLinter {
             let key = source[keyPath: id]
             if let original = first[key] {
                 let here = source[keyPath: mark], there = original[keyPath: mark]
-                error(source[keyPath: file], here, Localized("content.duplicateIdAlreadyUsedIn", ["what": what, "key": key, "value1": original[keyPath: file], "text": there.text]))
-                error(original[keyPath: file], there, Localized("content.duplicateIdUsedAgainIn", ["what": what, "key": key, "value1": source[keyPath: file], "text": here.text]))
+                error(source[keyPath: file], here, Localized("content.duplicateID", ["what": what, "key": key, "value1": original[keyPath: file], "text": there.text]))
+                error(original[keyPath: file], there, Localized("content.duplicateIDAgain", ["what": what, "key": key, "value1": source[keyPath: file], "text": here.text]))
             } else {
                 first[key] = source
                 kept.append(source)
@@ -42,20 +42,20 @@ struct LibraryLinter {
         for link in links {
             guard let target = link.translation, let mark = link.translationMark else { continue }
             guard target != link.id else {
-                error(link.file, mark, Localized("content.aCannotBeItsOwn", ["what": link.what]))
+                error(link.file, mark, Localized("content.ownTranslation", ["what": link.what]))
                 continue
             }
             guard let other = byID[target] else {
                 if !broken.contains(target) {
-                    error(link.file, mark, Localized("content.translationNamesNo", ["target": target, "what": link.what, "hint": didYouMean(target, among: ids)]))
+                    error(link.file, mark, Localized("content.translationUnknown", ["target": target, "what": link.what, "hint": didYouMean(target, among: ids)]))
                 }
                 continue
             }
             if other.language == link.language {
-                error(link.file, mark, Localized("content.translationIsAlsoInA", ["target": target, "rawValue": link.language.rawValue]))
+                error(link.file, mark, Localized("content.translationSameLanguage", ["target": target, "rawValue": link.language.rawValue]))
             } else if other.translation != link.id {
                 let back = other.translation.map { "'\(target)' names '\($0)' as its translation, not '\(link.id)'" } ?? "'\(target)' has no translation"
-                error(link.file, mark, Localized("content.translationDoesNotLinkBack", ["target": target, "back": back]))
+                error(link.file, mark, Localized("content.translationOneWay", ["target": target, "back": back]))
             }
         }
     }
@@ -86,21 +86,21 @@ struct LibraryLinter {
         }
         for source in sources {
             for tag in source.scenario.tags where tagTypes[tag]?.count == 1 {
-                warning(source.file, source.idMark, Localized("content.tagIsUsedWithCustomers", ["tag": tag, "rawValue": source.scenario.customer.type.rawValue]))
+                warning(source.file, source.idMark, Localized("content.tagGivesTypeAway", ["tag": tag, "rawValue": source.scenario.customer.type.rawValue]))
             }
         }
         let typeOf = Dictionary(sources.map { ($0.scenario.id, $0.scenario.customer.type) }, uniquingKeysWith: { first, _ in first })
         for source in courses {
             let order = source.course.scenarios.compactMap { typeOf[$0] }.map { CustomerType.allCases.firstIndex(of: $0)! }
             if let share = Self.inOrderShare(order), order.count >= 4, share > 0.8 {
-                warning(source.file, source.idMark, Localized("content.coursePlaysItsCustomersIn", ["id": source.course.id, "value1": Int((share * 100).rounded())]))
+                warning(source.file, source.idMark, Localized("content.courseInTypeOrder", ["id": source.course.id, "value1": Int((share * 100).rounded())]))
             }
         }
         for language in Language.allCases {
             let inLanguage = sources.filter { $0.scenario.language == language }
             guard let first = inLanguage.first, let share = GiveawayLint.longestBestShare(inLanguage.map(\.scenario)),
                   share > Self.longestBestShare else { continue }
-            warning(first.file, Mark(line: 0, column: 0), Localized("content.inTheBestReplyIs", ["rawValue": language.rawValue, "value1": Int((share * 100).rounded()), "value2": Int(Self.longestBestShare * 100)]))
+            warning(first.file, Mark(line: 0, column: 0), Localized("content.bestReplyLongest", ["rawValue": language.rawValue, "value1": Int((share * 100).rounded()), "value2": Int(Self.longestBestShare * 100)]))
         }
     }
 

@@ -103,16 +103,16 @@ enum ScenarioDecoder {
 
     private static func decodeSteps(_ node: YAMLNode, _ d: inout FileDecoder) -> [StepSource] {
         guard let mapping = d.idMapping(node, Localized("content.yamlKey", ["key": "steps"])) else { return [] }
-        if mapping.entries.isEmpty { d.error(node.mark, Localized("content.aScenarioNeedsAtLeast")) }
+        if mapping.entries.isEmpty { d.error(node.mark, Localized("content.noSteps")) }
         if mapping.entries.count > maximumSteps {
-            d.error(node.mark, Localized("content.aScenarioMayHaveAt", ["maximumSteps": maximumSteps, "count": mapping.entries.count]))
+            d.error(node.mark, Localized("content.tooManySteps", ["maximumSteps": maximumSteps, "count": mapping.entries.count]))
         }
         var steps: [StepSource] = []
         var firstMarks: [String: Mark] = [:]
         for (key, value) in mapping.entries {
             guard d.id(.scalar(key)) != nil else { continue }
             if let first = firstMarks[key.value] {
-                d.error(key.mark, Localized("content.duplicateStepIdFirstAt", ["value": key.value, "text": first.text]))
+                d.error(key.mark, Localized("content.duplicateStep", ["value": key.value, "text": first.text]))
                 continue
             }
             firstMarks[key.value] = key.mark
@@ -125,7 +125,7 @@ enum ScenarioDecoder {
         let what = Localized("content.step", ["id": key.value])
         guard let f = d.fields(node, what, known: stepKeys + retiredStepKeys.keys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
         for (retired, instead) in retiredStepKeys {
-            if let node = f[retired] { d.error(node.mark, Localized("content.isNoLongerPartOf", ["retired": retired, "instead": instead])) }
+            if let node = f[retired] { d.error(node.mark, Localized("content.retiredKey", ["retired": retired, "instead": instead])) }
         }
         let phase = f["phase"].flatMap { d.name($0, Localized("content.word.phase"), as: ServicePhase.self) }
         // Absent (nil) is fine; present but broken (.some(nil)) has already been reported.
@@ -154,7 +154,7 @@ enum ScenarioDecoder {
         var nextMarks: [Mark] = []
         if let node = f["choices"], let items = d.list(node, Localized("content.yamlKey", ["key": "choices"])) {
             if items.isEmpty || items.count > Step.maximumChoices {
-                d.error(node.mark, Localized("content.aStepOffersToChoices", ["maximumChoices": Step.maximumChoices, "count": items.count]))
+                d.error(node.mark, Localized("content.choiceCount", ["maximumChoices": Step.maximumChoices, "count": items.count]))
             }
             for item in items {
                 guard let (choice, mark) = decodeChoice(item, &d) else { continue }
@@ -181,7 +181,7 @@ enum ScenarioDecoder {
     /// `answers: {role: decider, gap: delivery}`: the right answer to each concept question.
     private static func decodeAnswers(_ node: YAMLNode, _ d: inout FileDecoder) -> [ConceptKind: String]? {
         guard case .mapping(let mapping) = node else {
-            d.error(node.mark, Localized("content.expectedAnswersAsAMapping", ["kindDescription": node.kindDescription]))
+            d.error(node.mark, Localized("content.expectedAnswers", ["kindDescription": node.kindDescription]))
             return nil
         }
         var answers: [ConceptKind: String] = [:]
@@ -190,7 +190,7 @@ enum ScenarioDecoder {
             guard let kind = d.name(.scalar(key), Localized("content.word.conceptQuestion"), as: ConceptKind.self) else { ok = false; continue }
             guard let answer = d.text(value) else { ok = false; continue }
             guard kind.answers.contains(answer) else {
-                d.error(value.mark, Localized("content.unknownOneOf", ["rawValue": kind.rawValue, "answer": answer, "hint": didYouMean(answer, among: kind.answers), "value2": kind.answers.joined(separator: ", ")]))
+                d.error(value.mark, Localized("content.unknownAnswer", ["rawValue": kind.rawValue, "answer": answer, "hint": didYouMean(answer, among: kind.answers), "value2": kind.answers.joined(separator: ", ")]))
                 ok = false
                 continue
             }
@@ -202,7 +202,7 @@ enum ScenarioDecoder {
     /// `explain: {role: "…"}`: why each concept question's answer is right, in the notes' terms.
     private static func decodeExplanations(_ node: YAMLNode, _ d: inout FileDecoder) -> [ConceptKind: String]? {
         guard case .mapping(let mapping) = node else {
-            d.error(node.mark, Localized("content.expectedExplainAsAMapping", ["kindDescription": node.kindDescription]))
+            d.error(node.mark, Localized("content.expectedExplain", ["kindDescription": node.kindDescription]))
             return nil
         }
         var explanations: [ConceptKind: String] = [:]
@@ -224,7 +224,7 @@ enum ScenarioDecoder {
         let next = f["next"].flatMap { d.id($0) }
         let becomes = f["becomes"].flatMap { d.name($0, Localized("content.word.customerType"), as: CustomerType.self) }
         if let quality, quality < 2, f["feedback"] == nil {
-            d.warning(f.mapping.mark, Localized("content.aChoiceOfQualityNot", ["quality": quality]))
+            d.warning(f.mapping.mark, Localized("content.feedbackMissing", ["quality": quality]))
         }
         guard let text, let quality, let servqual, let mood, let next, let nextNode = f["next"],
               f["feedback"] == nil || feedback != nil, f["becomes"] == nil || becomes != nil
@@ -248,19 +248,19 @@ enum ScenarioDecoder {
 
     private static func decodeEndings(_ node: YAMLNode, _ d: inout FileDecoder, steps: [StepSource]) -> [EndingSource] {
         guard let mapping = d.idMapping(node, Localized("content.yamlKey", ["key": "endings"])) else { return [] }
-        if mapping.entries.isEmpty { d.error(node.mark, Localized("content.aScenarioNeedsAtLeast2")) }
+        if mapping.entries.isEmpty { d.error(node.mark, Localized("content.noEndings")) }
         var endings: [EndingSource] = []
         var firstMarks: [String: Mark] = [:]
         let stepMarks = Dictionary(steps.map { ($0.step.id, $0.idMark) }, uniquingKeysWith: { first, _ in first })
         for (key, value) in mapping.entries {
             guard d.id(.scalar(key)) != nil else { continue }
             if let first = firstMarks[key.value] {
-                d.error(key.mark, Localized("content.duplicateEndingIdFirstAt", ["value": key.value, "text": first.text]))
+                d.error(key.mark, Localized("content.duplicateEnding", ["value": key.value, "text": first.text]))
                 continue
             }
             firstMarks[key.value] = key.mark
             if let stepMark = stepMarks[key.value] {
-                d.error(key.mark, Localized("content.endingIdIsAlreadyThe", ["value": key.value, "text": stepMark.text]))
+                d.error(key.mark, Localized("content.endingIsStep", ["value": key.value, "text": stepMark.text]))
                 continue
             }
             if let (ending, marks) = decodeEnding(key, value, &d) {
@@ -275,7 +275,7 @@ enum ScenarioDecoder {
         let what = Localized("content.ending", ["id": key.value])
         guard let f = d.fields(node, what, known: endingKeys + retiredEndingKeys, required: [], owner: key.mark) else { return nil }
         if let old = retiredEndingKeys.lazy.compactMap({ f[$0] }).first {
-            d.error(old.mark, Localized("content.hasOneTextPerOutcome", ["what": what, "value1": endingKeys.joined(separator: ", ")]))
+            d.error(old.mark, Localized("content.endingOldForm", ["what": what, "value1": endingKeys.joined(separator: ", ")]))
             return nil
         }
         var texts: [Outcome: EndingText] = [:]
@@ -291,7 +291,7 @@ enum ScenarioDecoder {
             marks[outcome] = outcomeKey.mark
         }
         if f.mapping.entries.isEmpty {
-            d.error(node.mark, Localized("content.needsATextForAt", ["what": what, "value1": endingKeys.joined(separator: ", ")]))
+            d.error(node.mark, Localized("content.endingWithoutText", ["what": what, "value1": endingKeys.joined(separator: ", ")]))
             ok = false
         }
         guard ok else { return nil }
@@ -321,7 +321,7 @@ enum ScenarioDecoder {
 
         func check(_ target: String, at mark: Mark, _ d: inout FileDecoder) {
             guard !known.contains(target) else { return }
-            d.error(mark, Localized("content.unknownStepOrEnding", ["target": target, "hint": didYouMean(target, among: names)]))
+            d.error(mark, Localized("content.unknownTarget", ["target": target, "hint": didYouMean(target, among: names)]))
         }
     }
 
@@ -338,10 +338,10 @@ enum ScenarioDecoder {
             work.append(contentsOf: steps[i].step.targets)
         }
         for s in steps where !reached.contains(s.step.id) {
-            d.warning(s.idMark, Localized("content.stepIsUnreachableNoPath", ["id": s.step.id, "start": start]))
+            d.warning(s.idMark, Localized("content.unreachableStep", ["id": s.step.id, "start": start]))
         }
         for e in endings where !reached.contains(e.ending.id) {
-            d.warning(e.idMark, Localized("content.endingIsUnreachableNoPath", ["id": e.ending.id, "start": start]))
+            d.warning(e.idMark, Localized("content.unreachableEnding", ["id": e.ending.id, "start": start]))
         }
 
         // Backward from the endings over reversed edges (linear, even for hostile files).
@@ -356,7 +356,7 @@ enum ScenarioDecoder {
             work.append(contentsOf: sources[id] ?? [])
         }
         for s in steps where !canEnd.contains(s.step.id) {
-            d.error(s.idMark, Localized("content.noEndingCanBeReached", ["id": s.step.id]))
+            d.error(s.idMark, Localized("content.noWayOut", ["id": s.step.id]))
         }
     }
 }

@@ -17,7 +17,7 @@ enum TextCheck {
     /// The file size check: a clear message with the size in readable units.
     static func checkSize(_ size: Int) -> Problem? {
         guard size >= maximumFileSize else { return nil }
-        return Problem(mark: nil, message: Localized("content.fileIsAContentFile", ["value1": readableSize(size)]))
+        return Problem(mark: nil, message: Localized("content.fileTooLarge", ["value1": readableSize(size)]))
     }
 
     /// "10.0 MB", "1.0 MB", "512 KB".
@@ -34,7 +34,7 @@ enum TextCheck {
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, Problem> {
         // NUL is checked first and over the whole file: a NUL anywhere means this is not text.
         if bytes.contains(0) {
-            return .failure(Problem(mark: nil, message: Localized("content.binaryFileContainsANul")))
+            return .failure(Problem(mark: nil, message: Localized("content.binaryFile")))
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = 1
@@ -129,6 +129,6 @@ enum TextCheck {
     ]
 
     private static func invalidUTF8(_ line: Int, _ column: Int) -> Problem {
-        Problem(mark: Mark(line: line, column: column), message: Localized("content.invalidUtfAContentFile"))
+        Problem(mark: Mark(line: line, column: column), message: Localized("content.invalidUTF8"))
     }
 }

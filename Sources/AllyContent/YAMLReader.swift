@@ -20,11 +20,11 @@ enum YAMLReader {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Output {
         // libyaml asserts on a null input pointer, which an empty buffer may have.
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: Localized("content.fileIsEmptyExpectedA"))])
+            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: Localized("content.emptyFile"))])
         }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: Localized("content.outOfMemoryWhileReading"))])
+            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: Localized("content.outOfMemory"))])
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, base, bytes.count)
@@ -41,7 +41,7 @@ enum YAMLReader {
             if done || builder.failed { break }
         }
         if !builder.failed, builder.root == nil {
-            builder.fail(TextCheck.Problem(mark: nil, message: Localized("content.fileIsEmptyExpectedA")))
+            builder.fail(TextCheck.Problem(mark: nil, message: Localized("content.emptyFile")))
         }
         return Output(root: builder.failed ? nil : builder.root, problems: builder.problems)
     }
@@ -107,10 +107,10 @@ enum YAMLReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    fail(.init(mark: mark, message: Localized("content.aSecondYamlDocumentStarts")))
+                    fail(.init(mark: mark, message: Localized("content.secondDocument")))
                 }
             case YAML_ALIAS_EVENT:
-                fail(.init(mark: mark, message: Localized("content.yamlAliasesAreNotAllowed", ["value1": text(event.data.alias.anchor)])))
+                fail(.init(mark: mark, message: Localized("content.yamlAlias", ["value1": text(event.data.alias.anchor)])))
             case YAML_SCALAR_EVENT:
                 let data = event.data.scalar
                 guard checkAnchorAndTag(data.anchor, data.tag, mark) else { return }
@@ -159,7 +159,7 @@ enum YAMLReader {
             } else {
                 // Duplicate keys are left to the decoder, which knows what they name (a step id, a key).
                 guard case .scalar(let key) = node, key.style != .block else {
-                    fail(.init(mark: node.mark, message: Localized("content.aMappingKeyMustBe", ["kindDescription": node.kindDescription])))
+                    fail(.init(mark: node.mark, message: Localized("content.complexKey", ["kindDescription": node.kindDescription])))
                     return
                 }
                 stack[top].pendingKey = key
@@ -168,13 +168,13 @@ enum YAMLReader {
 
         private mutating func checkAnchorAndTag(_ anchor: UnsafeMutablePointer<UInt8>?, _ tag: UnsafeMutablePointer<UInt8>?, _ mark: Mark) -> Bool {
             if let anchor {
-                fail(.init(mark: mark, message: Localized("content.yamlAnchorsAreNotAllowed", ["value1": text(anchor)])))
+                fail(.init(mark: mark, message: Localized("content.yamlAnchor", ["value1": text(anchor)])))
                 return false
             }
             if let tag {
                 // Show the short form an author writes: "!!str", not "tag:yaml.org,2002:str".
                 let name = text(tag).replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")
-                fail(.init(mark: mark, message: Localized("content.yamlTagsAreNotAllowed", ["name": name])))
+                fail(.init(mark: mark, message: Localized("content.yamlTag", ["name": name])))
                 return false
             }
             return true
@@ -182,7 +182,7 @@ enum YAMLReader {
 
         private mutating func checkDepth(_ mark: Mark) -> Bool {
             guard stack.count < YAMLReader.maximumDepth else {
-                fail(.init(mark: mark, message: Localized("content.nestingIsDeeperThanLevels", ["maximumDepth": YAMLReader.maximumDepth])))
+                fail(.init(mark: mark, message: Localized("content.tooDeep", ["maximumDepth": YAMLReader.maximumDepth])))
                 return false
             }
             return true

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsFoundAtItsLineAndColumn() {
-        #expect(check(Array("a: b\nxé".utf8) + [0xC3]) == .failure(.init(mark: Mark(line: 2, column: 3), message: Localized("content.invalidUtfAContentFile"))))
+        #expect(check(Array("a: b\nxé".utf8) + [0xC3]) == .failure(.init(mark: Mark(line: 2, column: 3), message: Localized("content.invalidUTF8"))))
         // Overlong encoding of '/' and a UTF-16 surrogate are not UTF-8.
         #expect(check([0xC0, 0xAF]).isFailure)
         #expect(check([0xED, 0xA0, 0x80]).isFailure)
