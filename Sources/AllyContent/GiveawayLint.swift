@@ -154,25 +154,25 @@ enum StageDirection {
     /// The direction found in `text`, quoted for a message, if any.
     ///
     /// By Unicode scalar (every reply of every file passes here; grapheme breaking was most of its cost).
-    static func find(in text: String) -> String? {
+    static func find(in text: String) -> Localized? {
         var previous: Unicode.Scalar = " "
         var openedAside = false
         for scalar in text.unicodeScalars {
             if isOpeningQuote(scalar), previous == " " || previous == ":" || previous == "(" {
-                return "an opening quote \(scalar)"
+                return Localized("content.direction.quote", ["mark": String(scalar)])
             }
             if scalar == "(" || scalar == "*" || scalar == "[" {
-                if openedAside { return "an aside in \(scalar)…" }
+                if openedAside { return Localized("content.direction.aside", ["mark": String(scalar)]) }
                 openedAside = true
             } else if openedAside, scalar == ")" || scalar == "]" {
-                return "an aside in brackets"
+                return Localized("content.direction.brackets")
             }
             previous = scalar
         }
         if let colon = text.unicodeScalars.firstIndex(of: ":") {
             let head = Giveaway.words(of: String(text.unicodeScalars[..<colon]))
             if head.count <= 4, let word = head.first(where: { mannerWords.contains(String($0)) }) {
-                return "'\(word)…:'"
+                return Localized("content.direction.manner", ["word": word])
             }
         }
         return nil

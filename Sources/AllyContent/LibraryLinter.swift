@@ -54,7 +54,8 @@ struct LibraryLinter {
             if other.language == link.language {
                 error(link.file, mark, Localized("content.translationSameLanguage", ["target": target, "rawValue": link.language.rawValue]))
             } else if other.translation != link.id {
-                let back = other.translation.map { "'\(target)' names '\($0)' as its translation, not '\(link.id)'" } ?? "'\(target)' has no translation"
+                let back = other.translation.map { Localized("content.translationNamesOther", ["target": target, "other": $0, "id": link.id]) }
+                    ?? Localized("content.translationMissing", ["target": target])
                 error(link.file, mark, Localized("content.translationOneWay", ["target": target, "back": back]))
             }
         }

@@ -26,7 +26,7 @@ struct ContentOptions: ParsableArguments {
         switch ContentLocator.locate(option: content) {
         case .success(let folder): return folder
         case .failure(let error):
-            Terminal.error(error.text(CommandLanguage.current))
+            Terminal.error(error.message(in: CommandLanguage.current))
             throw ExitCode(2)
         }
     }
