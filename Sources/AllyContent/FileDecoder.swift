@@ -54,9 +54,9 @@ struct FileDecoder {
     /// - Parameters:
     ///   - what: how the mapping is named in messages, e.g. "step 'arrive'".
     ///   - owner: where to report missing keys (the key that introduced the mapping), if not the mapping itself.
-    mutating func fields(_ node: YAMLNode, _ what: Localized, known: [String], required: [String], owner: Mark? = nil) -> Fields? {
+    mutating func fields(_ node: YAMLNode, _ what: @autoclosure () -> Localized, known: [String], required: [String], owner: Mark? = nil) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error(node.mark, Localized("content.expectedMapping", ["what": what, "kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedMapping", ["what": what(), "kindDescription": node.kindDescription]))
             return nil
         }
         // Real mappings have a handful of keys, where a linear search beats hashing; a hostile one
@@ -74,19 +74,19 @@ struct FileDecoder {
             if let first {
                 error(key.mark, Localized("content.duplicateKey", ["value": key.value, "text": first.text]))
             } else if !known.contains(key.value) {
-                error(key.mark, Localized("content.unknownKey", ["value": key.value, "what": what, "hint": didYouMean(key.value, among: known)]))
+                error(key.mark, Localized("content.unknownKey", ["value": key.value, "what": what(), "hint": didYouMean(key.value, among: known)]))
             }
         }
         for name in required where !entries.contains(where: { $0.key.value == name }) {
-            error(owner ?? mapping.mark, Localized("content.missingKey", ["name": name, "what": what]))
+            error(owner ?? mapping.mark, Localized("content.missingKey", ["name": name, "what": what()]))
         }
         return Fields(mapping: mapping)
     }
 
     /// A mapping whose keys are ids (steps, endings): checks the ids and reports repeats.
-    mutating func idMapping(_ node: YAMLNode, _ what: Localized) -> YAMLMapping? {
+    mutating func idMapping(_ node: YAMLNode, _ what: @autoclosure () -> Localized) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            error(node.mark, Localized("content.expectedIDMapping", ["what": what, "kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedIDMapping", ["what": what(), "kindDescription": node.kindDescription]))
             return nil
         }
         return mapping
@@ -140,9 +140,9 @@ struct FileDecoder {
     }
 
     /// A plain number (integer or decimal) within `range`.
-    mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: Localized) -> Double? {
+    mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: @autoclosure () -> Localized) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseNumber(s.value), range.contains(value) else {
-            error(node.mark, Localized("content.expectedFound", ["expected": expected, "found": Self.describe(node)]))
+            error(node.mark, Localized("content.expectedFound", ["expected": expected(), "found": Self.describe(node)]))
             return nil
         }
         return value
@@ -188,14 +188,14 @@ struct FileDecoder {
     }
 
     /// One of an enumeration's raw values, with a did-you-mean for misspellings.
-    mutating func name<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: Localized, as _: Value.Type) -> Value? where Value.RawValue == String {
+    mutating func name<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: @autoclosure () -> Localized, as _: Value.Type) -> Value? where Value.RawValue == String {
         if case .scalar(let s) = node, let value = Value(rawValue: s.value) { return value }
         let names = Value.allCases.map(\.rawValue)
         guard case .scalar(let s) = node, !s.isNull else {
-            error(node.mark, Localized("content.expectedName", ["kind": kind, "names": names.joined(separator: ", "), "found": node.kindDescription]))
+            error(node.mark, Localized("content.expectedName", ["kind": kind(), "names": names.joined(separator: ", "), "found": node.kindDescription]))
             return nil
         }
-        error(node.mark, Localized("content.unknownName", ["kind": kind, "value": s.value.clippedForMessage, "hint": Self.hint(s.value, names)]))
+        error(node.mark, Localized("content.unknownName", ["kind": kind(), "value": s.value.clippedForMessage, "hint": Self.hint(s.value, names)]))
         return nil
     }
 
@@ -208,9 +208,9 @@ struct FileDecoder {
     // MARK: Lists
 
     /// A list's items; a single scalar is not silently taken as a one-item list.
-    mutating func list(_ node: YAMLNode, _ expected: Localized) -> [YAMLNode]? {
+    mutating func list(_ node: YAMLNode, _ expected: @autoclosure () -> Localized) -> [YAMLNode]? {
         guard case .sequence(let s) = node else {
-            error(node.mark, Localized("content.expectedList", ["expected": expected, "kindDescription": node.kindDescription]))
+            error(node.mark, Localized("content.expectedList", ["expected": expected(), "kindDescription": node.kindDescription]))
             return nil
         }
         return s.items
@@ -224,12 +224,12 @@ struct FileDecoder {
     }
 
     /// A list of enumeration names, each at most once.
-    mutating func nameList<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: Localized, plural: Localized, as type: Value.Type) -> [Value]? where Value.RawValue == String {
-        guard let items = list(node, plural) else { return nil }
+    mutating func nameList<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: @autoclosure () -> Localized, plural: @autoclosure () -> Localized, as type: Value.Type) -> [Value]? where Value.RawValue == String {
+        guard let items = list(node, plural()) else { return nil }
         var values: [Value] = []
         var ok = true
         for item in items {
-            guard let value = name(item, kind, as: type) else { ok = false; continue }
+            guard let value = name(item, kind(), as: type) else { ok = false; continue }
             if values.contains(where: { $0.rawValue == value.rawValue }) {
                 error(item.mark, Localized("content.listedTwice", ["rawValue": value.rawValue]))
                 ok = false

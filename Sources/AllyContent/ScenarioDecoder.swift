@@ -122,8 +122,9 @@ enum ScenarioDecoder {
     }
 
     private static func decodeStep(_ key: YAMLScalar, _ node: YAMLNode, _ d: inout FileDecoder) -> StepSource? {
-        let what = Localized("content.step", ["id": key.value])
-        guard let f = d.fields(node, what, known: stepKeys + retiredStepKeys.keys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
+        // Built only for a message: most steps have none.
+        let what = { Localized("content.step", ["id": key.value]) }
+        guard let f = d.fields(node, what(), known: stepKeys + retiredStepKeys.keys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
         for (retired, instead) in retiredStepKeys {
             if let node = f[retired] { d.error(node.mark, Localized("content.retiredKey", ["retired": retired, "instead": instead])) }
         }
@@ -139,15 +140,15 @@ enum ScenarioDecoder {
         if let asks, let answers {
             for kind in asks.compactMap(\.concept) where answers[kind] == nil {
                 let choices = kind.answers.joined(separator: ", ")
-                d.error(f["ask"]?.mark, Localized("content.asksWithoutAnswer", ["what": what, "kind": kind.rawValue, "choices": choices]))
+                d.error(f["ask"]?.mark, Localized("content.asksWithoutAnswer", ["what": what(), "kind": kind.rawValue, "choices": choices]))
             }
             for kind in answers.keys where !asks.contains(where: { $0.concept == kind }) {
-                d.warning(f["answers"]?.mark, Localized("content.answersWithoutAsking", ["what": what, "kind": kind.rawValue]))
+                d.warning(f["answers"]?.mark, Localized("content.answersWithoutAsking", ["what": what(), "kind": kind.rawValue]))
             }
         }
         if let asks, let explanations {
             for kind in explanations.keys where !asks.contains(where: { $0.concept == kind }) {
-                d.warning(f["explain"]?.mark, Localized("content.explainsWithoutAsking", ["what": what, "kind": kind.rawValue]))
+                d.warning(f["explain"]?.mark, Localized("content.explainsWithoutAsking", ["what": what(), "kind": kind.rawValue]))
             }
         }
         var choices: [Choice] = []
@@ -168,7 +169,7 @@ enum ScenarioDecoder {
             (limit, afterNextMark) = decodeAfter(node, &d) ?? (nil, nil)
         }
         if clue != nil, asks?.contains(.identify) == false {
-            d.warning(f["clue"]?.mark, Localized("content.clueWithoutIdentify", ["what": what]))
+            d.warning(f["clue"]?.mark, Localized("content.clueWithoutIdentify", ["what": what()]))
         }
         guard let phase, let say, let cues, let asks, !choices.isEmpty, narration != .some(nil), clue != .some(nil),
               let answers, let explanations else { return nil }
@@ -272,10 +273,10 @@ enum ScenarioDecoder {
 
     /// One ending: a text (`say`, optional `narration`) for each outcome it can end in.
     private static func decodeEnding(_ key: YAMLScalar, _ node: YAMLNode, _ d: inout FileDecoder) -> (Ending, [Outcome: Mark])? {
-        let what = Localized("content.ending", ["id": key.value])
-        guard let f = d.fields(node, what, known: endingKeys + retiredEndingKeys, required: [], owner: key.mark) else { return nil }
+        let what = { Localized("content.ending", ["id": key.value]) }
+        guard let f = d.fields(node, what(), known: endingKeys + retiredEndingKeys, required: [], owner: key.mark) else { return nil }
         if let old = retiredEndingKeys.lazy.compactMap({ f[$0] }).first {
-            d.error(old.mark, Localized("content.endingOldForm", ["what": what, "value1": endingKeys.joined(separator: ", ")]))
+            d.error(old.mark, Localized("content.endingOldForm", ["what": what(), "value1": endingKeys.joined(separator: ", ")]))
             return nil
         }
         var texts: [Outcome: EndingText] = [:]
@@ -283,7 +284,7 @@ enum ScenarioDecoder {
         var ok = true
         for (outcomeKey, value) in f.mapping.entries {
             guard let outcome = Outcome(rawValue: outcomeKey.value) else { continue }
-            guard let t = d.fields(value, Localized("content.endingText", ["outcome": outcome.rawValue, "ending": what]), known: endingTextKeys, required: ["say"], owner: outcomeKey.mark) else { ok = false; continue }
+            guard let t = d.fields(value, Localized("content.endingText", ["outcome": outcome.rawValue, "ending": what()]), known: endingTextKeys, required: ["say"], owner: outcomeKey.mark) else { ok = false; continue }
             let say = t["say"].flatMap { d.text($0) }
             let narration: String?? = t["narration"].map { d.text($0) }
             guard let say, narration != .some(nil) else { ok = false; continue }
@@ -291,7 +292,7 @@ enum ScenarioDecoder {
             marks[outcome] = outcomeKey.mark
         }
         if f.mapping.entries.isEmpty {
-            d.error(node.mark, Localized("content.endingWithoutText", ["what": what, "value1": endingKeys.joined(separator: ", ")]))
+            d.error(node.mark, Localized("content.endingWithoutText", ["what": what(), "value1": endingKeys.joined(separator: ", ")]))
             ok = false
         }
         guard ok else { return nil }
