@@ -41,7 +41,7 @@ public struct Language: Sendable, Hashable, Comparable, CaseIterable, RawReprese
         allCases.contains(current) ? allCases : allCases + [current]
     }
 
-    /// Adds languages read from catalogue files; a code already present is replaced.
+    /// Adds languages read from catalogue files; an installed code is replaced, a shipped one is kept.
     ///
     /// Call it once at the start of the process, before anything runs concurrently: it is the
     /// one write to the set of languages, and every later read takes it as fixed.
