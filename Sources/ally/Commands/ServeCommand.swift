@@ -57,6 +57,11 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError(cli("cli.className"))
         }
         guard (0...65535).contains(port) else { throw ValidationError(cli("cli.port")) }
+        // A session's trainer starts with a clean environment (TrainerEnvironment), without
+        // ALLY_CATALOGUES: a class runs in a language built into the program.
+        if case let lang = languageOption.language, !Language.shipped.contains(lang) {
+            throw ValidationError(cli("cli.classLanguage", ["lang": lang.rawValue, "shipped": Language.shipped.map(\.rawValue).joined(separator: ", ")]))
+        }
     }
 
     func run() throws {
