@@ -25,7 +25,7 @@ struct CatalogueTests {
         }
     }
 
-    /// The Swift source that compiles `files` in.
+    /// The Swift source that compiles `files` in: one static table per language, built on first use.
     static func source(_ files: [(code: String, keys: [String], catalogue: Catalogue)]) -> String {
         var out = """
             // Generated from Catalogue/*.yaml by Scripts/generate-catalogue: edit the catalogues, not this file.
@@ -36,12 +36,19 @@ struct CatalogueTests {
                 static let shipped: [Catalogue] = [
 
             """
+        for file in files { out += "        Catalogue(code: \"\(file.code)\") { ShippedTexts.\(identifier(file.code)) },\n" }
+        out += "    ]\n}\n\n/// The compiled-in texts, one table a language (a static let: built once, on first use).\nenum ShippedTexts {\n"
         for file in files {
-            out += "        Catalogue(code: \"\(file.code)\", texts: [\n"
-            for key in file.keys { out += "            \"\(key)\": \(swiftLiteral(file.catalogue.texts[key]!)),\n" }
-            out += "        ]),\n"
+            out += "    static let \(identifier(file.code)): [String: String] = [\n"
+            for key in file.keys { out += "        \"\(key)\": \(swiftLiteral(file.catalogue.texts[key]!)),\n" }
+            out += "    ]\n"
         }
-        return out + "    ]\n}\n"
+        return out + "}\n"
+    }
+
+    /// A language code as a Swift identifier ("pt-BR" becomes "pt_BR").
+    static func identifier(_ code: String) -> String {
+        String(code.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
     static func swiftLiteral(_ text: String) -> String {

@@ -7,13 +7,23 @@
 public final class Catalogue: Sendable {
     /// The language code, the file's name without `.yaml`.
     public let code: String
+    /// Where the texts come from: a compiled-in table, built the first time it is read.
+    private let table: @Sendable () -> [String: String]
+
     /// The texts by key.
-    public let texts: [String: String]
+    public var texts: [String: String] { table() }
 
     /// A catalogue of `texts` for the language `code`.
     public init(code: String, texts: [String: String]) {
         self.code = code
-        self.texts = texts
+        table = { texts }
+    }
+
+    /// A catalogue whose texts are a static table, so that start-up builds only the language
+    /// shown (and English only when a key is missing), not every shipped one.
+    init(code: String, table: @escaping @Sendable () -> [String: String]) {
+        self.code = code
+        self.table = table
     }
 
     /// A line of a catalogue file that is not a key and a quoted text.
