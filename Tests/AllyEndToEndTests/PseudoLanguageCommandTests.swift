@@ -27,6 +27,19 @@ struct PseudoLanguageCommandTests {
         #expect(result.stdout.contains("[Einde van de invoer:"))
     }
 
+    @Test("the gradebook table's headers are in xx")
+    func report() throws {
+        let store = NSTemporaryDirectory() + "/ally-report-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) } }
+        let plain = try runAlly(["play", "--plain", "--content", Self.good, "--scenario", "desk-en", "--store", store, "--trainee", "Ana"],
+                                input: "2\n2\n1\n1\n1\n1\n1\n")
+        #expect(plain.status == 0)
+        let result = try runAlly(["report", "--lang", "xx", "--store", store], environment: Self.catalogues)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("[cursist]"), "\(result.stdout)")
+        #expect(result.stdout.contains("[pogingen]") && result.stdout.contains("[gemiddeld]"))
+    }
+
     @Test("the progress report's headers are in xx")
     func progress() throws {
         let result = try runAlly(["progress", "--plain", "--lang", "xx", "--trainee", "Ana"], environment: Self.catalogues)
