@@ -32,6 +32,7 @@ public final class Catalogue: Sendable {
         public let line: Int
         /// What is wrong, in English (a translator's tool error, not a trainee's).
         public let reason: String
+        /// "line 3: why".
         public var description: String { "line \(line): \(reason)" }
     }
 

@@ -62,14 +62,19 @@ public struct Language: Sendable, Hashable, Comparable, CaseIterable, RawReprese
         return arguments.isEmpty ? template : Catalogue.fill(template, arguments.mapValues(\.description))
     }
 
+    /// The code.
     public var description: String { rawValue }
 
+    /// Languages are equal when their codes are (a catalogue read twice is one language).
     public static func == (lhs: Language, rhs: Language) -> Bool { lhs.rawValue == rhs.rawValue }
+    /// Hashes the code.
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+    /// Orders by code.
     public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension Language: Codable {
+    /// The present language of a coded string; an error when no catalogue has that code.
     public init(from decoder: any Decoder) throws {
         let code = try decoder.singleValueContainer().decode(String.self)
         guard let language = Language(rawValue: code) else {
@@ -78,6 +83,7 @@ extension Language: Codable {
         self = language
     }
 
+    /// The code, as a string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
