@@ -259,6 +259,15 @@ public struct LiveAnswer: Sendable, Equatable, Codable {
     public let decision: Decision
     /// Seconds from the question opening to the answer.
     public let seconds: Double
+
+    /// Creates an answer record.
+    public init(handle: String, round: Int, stepID: String, decision: Decision, seconds: Double) {
+        self.handle = handle
+        self.round = round
+        self.stepID = stepID
+        self.decision = decision
+        self.seconds = seconds
+    }
 }
 
 // MARK: - What the screens show
@@ -424,5 +433,18 @@ extension LiveRun {
             guard tally.answered > 0, let top = tally.counts.values.max() else { return false }
             return Double(top) / Double(tally.answered) < Self.splitShare
         }
+    }
+}
+
+extension LiveRun {
+    /// What `decision` adds to a trainee's progress once `round` is revealed: a type or strategy
+    /// answer for mastery, the confusion matrix and the drill, or a concept answer.
+    public func progress(of decision: Decision, in round: Round, time: Double) -> (answers: [Answer], concepts: [ConceptAnswer]) {
+        guard let after = try? Engine.apply(TimedDecision(decision), to: round.before, in: scenario).state else { return ([], []) }
+        // The record only grows, so what the decision added is the tail beyond what was there before.
+        let answers = Answer.answers(in: after, time: time).dropFirst(Answer.answers(in: round.before, time: time).count)
+        let concepts = ConceptAnswer.answers(in: after, scenario: scenario, time: time)
+            .dropFirst(ConceptAnswer.answers(in: round.before, scenario: scenario, time: time).count)
+        return (Array(answers), Array(concepts))
     }
 }
