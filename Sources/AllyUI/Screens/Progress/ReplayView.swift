@@ -4,8 +4,7 @@ import AllyTerminal
 /// A recorded attempt, one decision at a time: the customer's words and cues, what was chosen,
 /// what was ideal, and the feedback; a strip of marks shows where in the attempt it is.
 enum ReplayScreen {
-    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
-        guard let state = m.replay else { return }
+    static func draw(_ state: ReplayState, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         let t = m.t
         let decisions = state.replay.decisions
         let summary = state.source.summary
@@ -38,27 +37,26 @@ enum ReplayScreen {
     }
 
     /// The width the text is wrapped to.
-    static func textWidth(_ m: AppModel, _ content: Rect) -> Int {
+    static func textWidth(_ m: TrainerContext, _ content: Rect) -> Int {
         max(1, min(content.width, DocumentScreen.textWidth(m.size.columns)))
     }
 
     /// The text's rows for the model's terminal size.
-    static func content(_ m: AppModel) -> Rect {
+    static func content(_ m: TrainerContext) -> Rect {
         parts(Layout.screenArea(m)).content
     }
 
     /// How many rows of the decision show at once (a page).
-    static func viewHeight(_ m: AppModel) -> Int { content(m).height }
+    static func viewHeight(_ m: TrainerContext) -> Int { content(m).height }
 
     /// How far the decision showing can scroll: its lines beyond the rows it gets.
-    static func maxScroll(_ m: AppModel) -> Int {
-        guard let state = m.replay else { return 0 }
+    static func maxScroll(_ state: ReplayState, _ m: TrainerContext) -> Int {
         let content = content(m)
         return max(0, lines(m, state, width: textWidth(m, content)).count - content.height)
     }
 
     /// The lines of the decision showing.
-    static func lines(_ m: AppModel, _ state: ReplayState, width: Int) -> [[Span]] {
+    static func lines(_ m: TrainerContext, _ state: ReplayState, width: Int) -> [[Span]] {
         let t = m.t
         let l = state.source.scenario.language
         let decisions = state.replay.decisions
