@@ -44,7 +44,7 @@ extension DocumentScreen {
     /// The wrapped lines of the scrolling page showing.
     static func lines(_ m: AppModel, width: Int) -> [[Span]] {
         switch m.screen {
-        case .debrief(let state): DebriefPage.lines(state, m.context, width: width)
+        case .debrief(let state): DebriefDocument.lines(state, language: m.language, width: width)
         case .progress(let state): ProgressPage.lines(state, m.context, width: width)
         case .help: HelpPage.lines(m.context, width: width)
         default: []
@@ -69,8 +69,11 @@ extension HelpPage {
     static func lines(_ m: AppModel, width: Int) -> [[Span]] { lines(m.context, width: width) }
 }
 
-extension DebriefPage {
-    static func lines(_ m: AppModel, width: Int) -> [[Span]] { m.screen.debrief.map { lines($0, m.context, width: width) } ?? [] }
+/// The debrief the screen shows, as the plain front end prints it.
+enum DebriefPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        m.screen.debrief.map { DebriefDocument.lines($0, language: m.language, width: width) } ?? []
+    }
 }
 
 extension ProgressPage {

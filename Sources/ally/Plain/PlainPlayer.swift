@@ -1,6 +1,7 @@
 import AllyContent
 import AllyCore
 import AllyStore
+import AllyUI
 import Foundation
 
 /// The line-oriented front end: for screen readers, pipes and scripts.
@@ -111,8 +112,18 @@ struct PlainPlayer {
                 return
             }
         }
-        if let debrief = Debrief(play.state, in: scenario, weights: weights) { show(debrief, of: scenario) }
+        // The trainer's debrief, as text: one debrief for both front ends.
+        let debrief = DebriefState(scenario: scenario, state: play.state, weights: weights, play: play.settings)
+        guard debrief.debrief != nil else { return }
+        write("")
+        write("== \(strings.debrief) ==")
+        for line in DebriefDocument.build(debrief, language: strings.language, width: Self.width).text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            write(String(line))
+        }
     }
+
+    /// The width plain documents are laid out for: a classic terminal's, less a margin.
+    static let width = 78
 
     /// What the trainee wants done with an attempt left unfinished.
     enum ResumeAnswer: Equatable {
@@ -160,37 +171,6 @@ struct PlainPlayer {
             if let narration = closing.narration { write(narration) }
             write("“\(closing.say)”")
         }
-    }
-
-    private func show(_ debrief: Debrief, of scenario: Scenario) {
-        let language = scenario.language
-        write("")
-        write("== \(strings.debrief) ==")
-        write("\(strings.outcome): \(debrief.outcome.name(in: language))")
-        write("\(strings.score): \(debrief.score.total)/100")
-        for part in debrief.score.shownParts {
-            let name = part.part.name(in: language).padding(toLength: 16, withPad: " ", startingAt: 0)
-            if part.value == nil {
-                write("  \(name) \(strings.notTested)")
-            } else {
-                write("  \(name) \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))")
-            }
-        }
-        write("")
-        write("\(strings.yourPath):")
-        for line in debrief.lines {
-            write("  \(line.judgement.mark) \(strings.you): \(line.yours)  (\(Int(line.seconds.rounded())) s)")
-            if !line.isRight {
-                write("    \(strings.ideal): \(line.ideal)")
-                if let feedback = line.feedback { write("    \(feedback)") }
-            }
-        }
-        write("")
-        write("\(strings.idealPath):")
-        for (i, text) in debrief.idealPath.enumerated() { write("  \(i + 1). \(text)") }
-        let served = ServqualDimension.allCases.compactMap { d in debrief.servqual[d].map { "\(d.name(in: language)) ×\($0)" } }
-        write("\(strings.servqual): \(served.isEmpty ? strings.none : served.joined(separator: ", "))")
-        write("\(strings.time): \(Int(debrief.totalSeconds.rounded())) s")
     }
 
     /// Asks until the answer is a number from 1 to `count`; returns its 0-based index.
