@@ -26,4 +26,21 @@ import Testing
         #expect(text.contains(language == .en ? "score 100/100" : "score 100/100"))
         #expect(!text.contains("\u{1B}"))
     }
+
+    @Test func ally_replayPrintsTheDecisionsTheScreenShows() throws {
+        let shot = try #require(Storyboard.shots(all: true).first { $0.name == "progress-replay" })
+        let replay = try #require(shot.model.screen.replay)
+        let width = DocumentScreen.textWidth(80)
+        let text = ReplayDocument.build(replay.replay, language: .en, width: width).text
+        // The decision showing, as the screen draws it under the strip of marks, stands in the printed replay.
+        let shown = ReplayDocument.decision(replay.replay.decisions[replay.index], of: replay.source.scenario, language: .en,
+                                            showingStep: true, width: width)
+        let block = Document(shown).text
+        let decision = try #require(block.range(of: "You:").map { String(block[block.index($0.lowerBound, offsetBy: -2)...]) })
+        #expect(text.contains(decision))
+        let rows = Self.body(App.frame(shot.model))
+        #expect(rows.contains(String(block.split(separator: "\n")[0])), "the screen shows the step heading")
+        #expect(text.contains("Score ") && text.contains("identification: "))
+        #expect(!text.contains("\u{1B}"))
+    }
 }

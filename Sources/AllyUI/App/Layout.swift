@@ -135,8 +135,11 @@ enum Layout {
 
     /// What the trainee notices about the customer, as the play screen, the drill and the replay
     /// show it: the label is chrome (muted), the cues are content (the default foreground).
-    static func cues(_ cues: [String], _ m: TrainerContext) -> [Span] {
-        [Span(m.t(Strings.cues) + ": ", style: Style(.muted)), Span(cues.joined(separator: " · "), style: Style(.normal, .bold))]
+    static func cues(_ cues: [String], _ m: TrainerContext) -> [Span] { self.cues(cues, m.language) }
+
+    /// The cues with their label in `language`.
+    static func cues(_ cues: [String], _ language: Language) -> [Span] {
+        [Span(Strings.cues(language) + ": ", style: Style(.muted)), Span(cues.joined(separator: " · "), style: Style(.normal, .bold))]
     }
 
     /// A horizontal rule across `row`.
