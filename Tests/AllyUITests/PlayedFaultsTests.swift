@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import Foundation
 import AllyTerminal
 @testable import AllyUI
@@ -99,8 +100,8 @@ import Testing
         let debrief = DebriefPage.lines(debriefModel(), width: 78).map { $0.map(\.text).joined() }.joined(separator: " ")
         #expect(debrief.contains("(SERVQUAL's five dimensions)"))
         // The matrix heads "ally" whole: cut to three letters it read as the word "all".
-        #expect(ProgressText.abbreviation(.ally, .en) == "ally")
-        #expect(ProgressText.abbreviation(.intolerant, .en) == "int")
+        #expect(ProgressDocument.abbreviation(.ally, .en) == "ally")
+        #expect(ProgressDocument.abbreviation(.intolerant, .en) == "int")
     }
 
     @Test func theTrainerAndTheDrillAskTheSameQuestionWithTheSameMarker() {

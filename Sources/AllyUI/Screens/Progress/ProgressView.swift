@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import AllyTerminal
 
 /// Progress across attempts, from the persistence layer: mastery per type with the 9×9
@@ -32,9 +33,7 @@ enum ProgressPage {
         for type in CustomerType.allCases {
             var line = [Span("  " + TextLayout.pad(type.name(in: m.language), width: nameWidth - 2))]
             if let value = report.mastery[type] {
-                let (filled, empty) = Gauge.bar(fraction: value, width: 20)
-                line.append(Span(filled, style: Style(value >= 0.8 ? .meterGood : (value >= 0.5 ? .meterMid : .meterBad))))
-                line.append(Span(empty, style: Style(.muted)))
+                line += ProgressDocument.bar(value, width: 20)
                 line.append(Span(" " + TextLayout.pad("\(Int((value * 100).rounded()))%", width: 4, alignment: .right)))
                 if !besides, let confused = report.matrix.mostConfused(truth: type) {
                     line.append(Span("  " + t(Strings.mistakenFor(confused.name(in: m.language))), style: Style(.muted)))
@@ -67,17 +66,14 @@ enum ProgressPage {
         }
         // The concept questions' mastery and the role and gap confusion: the same lines as
         // `ally progress --plain`, shown once any concept question was answered.
-        for (index, line) in ProgressText.conceptLines(report.concepts, m.language).dropFirst().enumerated() {
-            if index == 0 { out.append([]) }
-            out.append(index == 0 ? DocumentScreen.heading(line) : [Span(line)])
-        }
+        out += ProgressDocument.concepts(report.concepts, m.language)
         out.append([])
         out.append(DocumentScreen.heading(t(Strings.recentAttempts)))
         if report.recent.isEmpty { out.append([Span("  " + t(Strings.noAttempts), style: Style(.muted))]) }
         if report.trend.count > 1 {
             out += DocumentScreen.wrap([
                 Span("  " + t(Strings.scoreSparkline(report.trend.count)) + " ", style: Style(.muted)),
-                Span(Sparkline(report.trend.map(Double.init), minimum: 0, maximum: 100).characters(width: 40), style: Style(.accent)),
+                Span(ProgressDocument.trend(report.trend), style: Style(.accent)),
                 Span("  " + t(Strings.lastScore(report.trend.last ?? 0)), style: Style(.muted)),
             ], width, indent: 2)
         }
@@ -131,7 +127,7 @@ enum ProgressPage {
         ]
         var head = [Span(String(repeating: " ", count: nameWidth))]
         for type in types {
-            head.append(Span(TextLayout.pad(ProgressText.abbreviation(type, l), width: cellWidth, alignment: .right), style: Style(.title)))
+            head.append(Span(TextLayout.pad(ProgressDocument.abbreviation(type, l), width: cellWidth, alignment: .right), style: Style(.title)))
         }
         head.append(Span(TextLayout.pad("?", width: cellWidth, alignment: .right), style: Style(.title)))
         out.append(head)
