@@ -43,4 +43,18 @@ import Testing
         #expect(text.contains("Score ") && text.contains("identification: "))
         #expect(!text.contains("\u{1B}"))
     }
+
+    @Test func thePlainPlayPrintsTheFeedbackAndWordsTheScreenShows() throws {
+        let shot = try #require(Storyboard.shots(all: true).first { $0.name == "play-feedback" })
+        let session = try #require(shot.model.screen.play)
+        let shown = try #require(session.feedback)
+        let step = session.scenario.step(shown.stepID)
+        #expect(shown.chosen == PlayDocument.chosen(session.decisions.last!.decision, at: step, language: .en))
+        let screen = App.frame(shot.model).lines.joined(separator: "\n")
+        for line in TextLayout.wrap(PlayDocument.feedback(shown.feedback, chosen: shown.chosen, of: session.scenario, language: .en), width: 78)
+            + TextLayout.wrap(PlayDocument.customer(step, language: .en), width: 77) {
+            let text = line.map(\.text).joined()
+            #expect(text.isEmpty || screen.contains(text), "the screen shows \(text)")
+        }
+    }
 }

@@ -190,17 +190,7 @@ public enum Preview {
     ) -> ShownFeedback? {
         guard let state = try? Engine.replay(scenario, Array(before)), let stepID = state.stepID,
               let (_, feedback) = try? Engine.apply(last, to: state, in: scenario) else { return nil }
-        return ShownFeedback(feedback: feedback, chosen: chosenText(last.decision, at: stepID, in: scenario, language), stepID: stepID)
-    }
-
-    /// What the trainee chose, as the play screen names it.
-    static func chosenText(_ decision: Decision, at stepID: String, in scenario: Scenario, _ language: Language) -> String {
-        switch decision {
-        case .identify(let type): type.name(in: language)
-        case .strategy(let family): family.name(in: language)
-        case .reply(let index): scenario.step(stepID)?.choices[safe: index]?.text ?? ""
-        default: Strings.timeUp(language)
-        }
+        return ShownFeedback(feedback: feedback, chosen: PlayDocument.chosen(last.decision, at: scenario.step(stepID), language: language), stepID: stepID)
     }
 }
 

@@ -1,6 +1,8 @@
 import AllyContent
 import AllyCore
+import AllyReporting
 import AllyStore
+import AllyTerminal
 import AllyUI
 import Foundation
 
@@ -104,7 +106,9 @@ struct PlainPlayer {
                 return
             }
             do {
-                show(try play.decide(TimedDecision(decision, seconds: now() - started)), of: scenario)
+                let feedback = try play.decide(TimedDecision(decision, seconds: now() - started))
+                write(PlayDocument.feedback(feedback, chosen: PlayDocument.chosen(decision, at: step, language: strings.language),
+                                            of: scenario, language: strings.language))
                 if let problem = play.saveProblem { write(strings.notSaved(problem.description)) }
             } catch {
                 // The engine refuses only decisions the prompts above never offer.
@@ -117,9 +121,7 @@ struct PlainPlayer {
         guard debrief.debrief != nil else { return }
         write("")
         write("== \(strings.debrief) ==")
-        for line in DebriefDocument.build(debrief, language: strings.language, width: Self.width).text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            write(String(line))
-        }
+        write(DebriefDocument.build(debrief, language: strings.language, width: Self.width))
     }
 
     /// The width plain documents are laid out for: a classic terminal's, less a margin.
@@ -156,21 +158,22 @@ struct PlainPlayer {
         // n is the most the path can still take (as in the trainer): it ends at n of n on any branch, loops too.
         let n = max(1, scenario.decisionTotal(at: state))
         write("[\(strings.decision(min(state.repliesGiven + 1, n), of: n)) — \(step.phase.name(in: scenario.language))]")
-        if let narration = step.narration { write("(\(narration))") }
-        write("\(scenario.customer.name): “\(step.say)”")
-        if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: " · "))") }
+        // The play screen's text of the step: the narration, the customer's words, the cues.
+        write(PlayDocument.customer(step, language: strings.language))
         write("\(strings.mood): \(state.mood > 0 ? "+" : "")\(state.mood) \(moodMeter(state.mood))")
         if let limit = step.timeLimit { write(strings.timed(limit.seconds)) }
     }
 
-    private func show(_ feedback: Feedback, of scenario: Scenario) {
-        let judged = feedback.judgement != .neutral
-        write(judged ? "\(feedback.judgement.verdict(strings.language)): \(feedback.message)" : feedback.message)
-        if let change = feedback.typeChange { write(strings.typeChange(change, of: scenario.customer.name)) }
-        if let closing = feedback.closing {
-            if let narration = closing.narration { write(narration) }
-            write("“\(closing.say)”")
-        }
+    /// Writes `spans` wrapped as a plain document, line by line.
+    private func write(_ spans: [Span]) {
+        var lines = TextLayout.wrap(spans, width: Self.width)
+        while lines.last?.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) == true { lines.removeLast() }
+        write(Document(lines))
+    }
+
+    /// Writes the text of `document`, line by line.
+    private func write(_ document: Document) {
+        for line in document.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() { write(String(line)) }
     }
 
     /// Asks until the answer is a number from 1 to `count`; returns its 0-based index.

@@ -93,19 +93,7 @@ enum PlayScreen {
     /// The narration, the customer's words and cues, wrapped to `width`.
     static func customerLines(_ m: TrainerContext, _ session: PlaySession, width: Int) -> [[Span]] {
         let stepID = session.feedback?.stepID ?? session.state.stepID ?? session.scenario.start
-        let step = session.scenario.step(stepID)
-        var spans: [Span] = []
-        if let narration = step?.narration, !narration.isEmpty {
-            // Told by a narrator: not in quotes, apart from what the customer says. Content keeps
-            // the default foreground (colour is for chrome): dim blue on black was hard to read.
-            spans.append(Span(narration + "\n"))
-        }
-        spans.append(Span("“" + (step?.say ?? "") + "”"))
-        if let cues = step?.cues, !cues.isEmpty {
-            spans.append(Span("\n"))
-            spans += Layout.cues(cues, m)
-        }
-        return TextLayout.wrap(spans, width: max(1, width - 1))
+        return TextLayout.wrap(PlayDocument.customer(session.scenario.step(stepID), language: m.language), width: max(1, width - 1))
     }
 
     /// Rows the customer's block needs: name and mood, words, cues, a blank line.
@@ -220,26 +208,7 @@ enum PlayScreen {
 
     /// The feedback on the last decision: judgement, what was chosen, why, a type change, the end.
     static func feedbackLines(_ m: TrainerContext, _ session: PlaySession, _ shown: ShownFeedback, width: Int) -> [[Span]] {
-        let feedback = shown.feedback
-        var spans = [
-            Span(m.t(feedback.judgement.verdict), style: Style(feedback.judgement.role, .bold)),
-            Span("   " + m.t(Strings.youChose) + ": ", style: Style(.muted)),
-            Span(shown.chosen + "\n"),
-            Span(feedback.message + "\n"),
-        ]
-        if let change = feedback.typeChange {
-            let language = session.scenario.language
-            spans.append(Span(
-                "⇄ " + m.t(Strings.typeChange(session.scenario.customer.name, to: change.to.name(in: language), from: change.from.name(in: language))) + "\n",
-                style: Style(.warning, .bold)))
-        }
-        if let closing = feedback.closing, let outcome = feedback.outcome {
-            spans.append(Span(m.t(Strings.conversationEnds) + ": ", style: Style(.muted)))
-            if let narration = closing.narration { spans.append(Span(narration + " ")) }
-            spans.append(Span("“" + closing.say + "” "))
-            spans.append(Span("— " + outcome.name(in: m.language), style: Style(outcome.isLoyal ? .correct : .wrong)))
-        }
-        return TextLayout.wrap(spans, width: max(1, width))
+        TextLayout.wrap(PlayDocument.feedback(shown.feedback, chosen: shown.chosen, of: session.scenario, language: m.language), width: max(1, width))
     }
 
     /// "Leave this scenario?" in a box over the screen: stop for now, give up, or cancel.
