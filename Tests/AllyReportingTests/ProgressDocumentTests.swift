@@ -36,9 +36,10 @@ import Testing
         #expect(text.contains("hostage      ████████████████████  100%  box 2, due in 1 d"))
         #expect(text.contains("tolerant     ██████████░░░░░░░░░░   50%  box 1, due now"))
         #expect(text.contains("ally         ····················     –  not met yet"))
-        #expect(text.contains("             ally tol pat inc vic hos int ana ter    ?"))
+        // The screen's matrix: a name column one wider than the longest name, four-wide cells, "?" too.
+        #expect(text.contains("              ally tol pat inc vic hos int ana ter   ?"))
         #expect(text.contains("(box 1 to 5: a right answer moves a type up a box"))
-        #expect(text.contains("tolerant      ·   ·   1   ·   ·   ·   ·   ·   ·    ·"))
+        #expect(text.contains("  tolerant       ·   ·   1   ·   ·   ·   ·   ·   ·   ·"))
         #expect(text.contains("Score trend: ▇  last 80, mean 80 over 1, 1 scored in all"))
         #expect(text.contains("#2      1970-01-10 23:59  desk-en"))
         #expect(text.contains("unfinished (can be resumed)"))

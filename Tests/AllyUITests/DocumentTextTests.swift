@@ -57,4 +57,19 @@ import Testing
             #expect(text.isEmpty || screen.contains(text), "the screen shows \(text)")
         }
     }
+
+    @Test(arguments: [Language.en, .nl])
+    func progressPlainPrintsTheMatrixAndTrendTheScreenShows(language: Language) throws {
+        let shot = try #require(Storyboard.shots(language: language, size: TerminalSize(columns: 120, rows: 40), all: true).first { $0.name == "progress" })
+        let report = Storyboard.sampleProgress.report
+        let text = ProgressDocument.build(report, language: language).text
+        let screen = App.frame(shot.model).lines.joined(separator: "\n")
+        for row in ProgressDocument.matrix(report.matrix, language) {
+            let line = String(row.map(\.text).joined().reversed().drop { $0 == " " }.reversed())
+            #expect(screen.contains(line), "the screen shows \(line)")
+            #expect(text.contains("  " + line), "the text shows \(line)")
+        }
+        #expect(text.contains(ProgressDocument.trend(report.trend)) && screen.contains(ProgressDocument.trend(report.trend)))
+        #expect(!text.contains("\u{1B}"))
+    }
 }

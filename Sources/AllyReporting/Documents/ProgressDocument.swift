@@ -52,19 +52,7 @@ public enum ProgressDocument {
         out.append([])
         out.append(heading(en ? "Confusion matrix (rows: true type; columns: the type you named; ?: no answer)"
                               : "Verwarringsmatrix (rijen: echte type; kolommen: het type dat je noemde; ?: geen antwoord)"))
-        let head = CustomerType.allCases.map { TextLayout.pad(abbreviation($0, l), width: 4, alignment: .right) }.joined()
-        out.append([Span("  \(TextLayout.pad("", width: nameWidth))\(head)    ?", style: Style(.title))])
-        for truth in CustomerType.allCases {
-            var row = [Span("  \(TextLayout.pad(truth.name(in: l), width: nameWidth))", style: Style(.title))]
-            for named in CustomerType.allCases {
-                let count = report.matrix[truth, named]
-                let role: Role = count == 0 ? .muted : (truth == named ? .correct : .wrong)
-                row.append(Span(TextLayout.pad(count == 0 ? "·" : String(count), width: 4, alignment: .right), style: Style(role)))
-            }
-            let missed = report.matrix.unanswered[truth.index]
-            row.append(Span(TextLayout.pad(missed == 0 ? "·" : String(missed), width: 5, alignment: .right), style: Style(missed == 0 ? .muted : .warning)))
-            out.append(row)
-        }
+        out += matrix(report.matrix, l, indent: 2)
         out += concepts(report.concepts, l)
         out.append([])
         if report.trend.isEmpty {
@@ -97,6 +85,57 @@ public enum ProgressDocument {
                         Span(title), Span("  \(status)", style: Style(attempt.outcome?.isLoyal == true ? .correct : .normal))])
         }
         return out
+    }
+
+    /// The width of a matrix cell.
+    static let cellWidth = 4
+
+    /// The width of the matrix's row names: the longest type name and a space.
+    static func matrixNameWidth(_ l: Language) -> Int {
+        CustomerType.allCases.map { $0.name(in: l).displayWidth }.max()! + 1
+    }
+
+    /// The matrix's width: row names, nine cells and the unanswered column.
+    public static func matrixWidth(_ l: Language) -> Int {
+        matrixNameWidth(l) + cellWidth * (CustomerType.allCases.count + 1)
+    }
+
+    /// The 9×9 confusion matrix as a heat map with the numbers: rows the true type, columns the
+    /// type named, `?` no answer. Intensity shows by role and attribute (muted dot, plain, bold,
+    /// reverse), so it reads in monochrome too; the diagonal is right, the rest wrong.
+    public static func matrix(_ matrix: ConfusionMatrix, _ l: Language, indent: Int = 0) -> [[Span]] {
+        let types = CustomerType.allCases
+        let nameWidth = matrixNameWidth(l)
+        let lead = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+        let highest = max(1, matrix.counts.flatMap { $0 }.max() ?? 1)
+        var head = lead + [Span(String(repeating: " ", count: nameWidth))]
+        for type in types {
+            head.append(Span(TextLayout.pad(abbreviation(type, l), width: cellWidth, alignment: .right), style: Style(.title)))
+        }
+        head.append(Span(TextLayout.pad("?", width: cellWidth, alignment: .right), style: Style(.title)))
+        var out = [head]
+        for truth in types {
+            var row = lead + [Span(TextLayout.pad(truth.name(in: l), width: nameWidth), style: Style(.title))]
+            for named in types {
+                row.append(cell(matrix[truth, named], highest: highest, right: truth == named))
+            }
+            let missed = matrix.unanswered[truth.index]
+            row.append(missed == 0 ? Span(TextLayout.pad("·", width: cellWidth, alignment: .right), style: Style(.muted))
+                                   : Span(TextLayout.pad("\(missed)", width: cellWidth, alignment: .right), style: Style(.warning)))
+            out.append(row)
+        }
+        return out
+    }
+
+    /// One heat-map cell: the count, its role by right or wrong, its weight by intensity.
+    static func cell(_ count: Int, highest: Int, right: Bool) -> Span {
+        guard count > 0 else { return Span(TextLayout.pad("·", width: cellWidth, alignment: .right), style: Style(.muted)) }
+        let text = TextLayout.pad("\(count)", width: cellWidth, alignment: .right)
+        let role: Role = right ? .correct : .wrong
+        let intensity = Double(count) / Double(highest)
+        if intensity > 0.6 { return Span(text, style: Style(role, [.reverse, .bold])) }
+        if intensity > 0.25 { return Span(text, style: Style(role, .bold)) }
+        return Span(text, style: Style(role))
     }
 
     /// The score trend: one bar per score, on the fixed scale 0 to 100 so trends compare across trainees.

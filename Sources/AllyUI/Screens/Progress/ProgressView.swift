@@ -101,59 +101,12 @@ enum ProgressPage {
         return Content(lines: out, attemptStart: attemptStart)
     }
 
-    /// The width of a matrix cell.
-    static let cellWidth = 4
-
     /// The matrix's width: row names, nine cells and the unanswered column.
-    static func matrixWidth(_ m: TrainerContext) -> Int {
-        matrixNameWidth(m) + cellWidth * (CustomerType.allCases.count + 1)
-    }
+    static func matrixWidth(_ m: TrainerContext) -> Int { ProgressDocument.matrixWidth(m.language) }
 
-    static func matrixNameWidth(_ m: TrainerContext) -> Int {
-        CustomerType.allCases.map { $0.name(in: m.language).displayWidth }.max()! + 1
-    }
-
-    /// The 9×9 confusion matrix as a heat map with the numbers: rows the true type, columns the
-    /// type named. Intensity shows by role and attribute (muted dot, plain, bold, reverse), so it
-    /// reads in monochrome too; the diagonal is right, the rest wrong.
+    /// The confusion matrix under its heading and legend: the document's heat map.
     static func matrixLines(_ m: TrainerContext, _ matrix: ConfusionMatrix) -> [[Span]] {
-        let l = m.language
-        let types = CustomerType.allCases
-        let nameWidth = matrixNameWidth(m)
-        let highest = max(1, matrix.counts.flatMap { $0 }.max() ?? 1)
-        var out: [[Span]] = [
-            DocumentScreen.heading(m.t(Strings.confusionMatrix)),
-            [Span(m.t(Strings.confusionLegend), style: Style(.muted))],
-        ]
-        var head = [Span(String(repeating: " ", count: nameWidth))]
-        for type in types {
-            head.append(Span(TextLayout.pad(ProgressDocument.abbreviation(type, l), width: cellWidth, alignment: .right), style: Style(.title)))
-        }
-        head.append(Span(TextLayout.pad("?", width: cellWidth, alignment: .right), style: Style(.title)))
-        out.append(head)
-        for truth in types {
-            var row = [Span(TextLayout.pad(truth.name(in: l), width: nameWidth), style: Style(.title))]
-            for named in types {
-                let count = matrix[truth, named]
-                row.append(cell(count, highest: highest, right: truth == named))
-            }
-            let missed = matrix.unanswered[truth.index]
-            row.append(missed == 0 ? Span(TextLayout.pad("·", width: cellWidth, alignment: .right), style: Style(.muted))
-                                   : Span(TextLayout.pad("\(missed)", width: cellWidth, alignment: .right), style: Style(.warning)))
-            out.append(row)
-        }
-        return out
-    }
-
-    /// One heat-map cell: the count, its role by right or wrong, its weight by intensity.
-    static func cell(_ count: Int, highest: Int, right: Bool) -> Span {
-        guard count > 0 else { return Span(TextLayout.pad("·", width: cellWidth, alignment: .right), style: Style(.muted)) }
-        let text = TextLayout.pad("\(count)", width: cellWidth, alignment: .right)
-        let role: Role = right ? .correct : .wrong
-        let intensity = Double(count) / Double(highest)
-        if intensity > 0.6 { return Span(text, style: Style(role, [.reverse, .bold])) }
-        if intensity > 0.25 { return Span(text, style: Style(role, .bold)) }
-        return Span(text, style: Style(role))
+        [DocumentScreen.heading(m.t(Strings.confusionMatrix)), [Span(m.t(Strings.confusionLegend), style: Style(.muted))]]
+            + ProgressDocument.matrix(matrix, m.language)
     }
 }
-
