@@ -117,11 +117,16 @@ protocol ScreenComponent {
     static func render(_ state: State, _ app: TrainerContext, _ area: Rect, _ canvas: inout Canvas)
     /// The key hints at the bottom.
     static func hints(_ state: State, _ app: TrainerContext) -> [KeyHint]
+    /// The screen's keys, as the help page lists them.
+    static var helpSection: HelpKeys.Section { get }
     /// The keys the `?` overlay lists for this screen, under the general ones.
     static func help(_ state: State) -> [HelpKeys.Section]
 }
 
 extension ScreenComponent {
+    /// The screen's own section, whatever it shows.
+    static func help(_ state: State) -> [HelpKeys.Section] { [helpSection] }
+
     /// The component bound to `state`, as the app dispatches to it.
     static func mount(_ state: State) -> MountedScreen {
         MountedScreen(

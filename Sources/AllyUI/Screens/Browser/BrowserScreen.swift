@@ -98,7 +98,6 @@ enum BrowserScreen: ScreenComponent {
     /// The browser's keys.
     static let helpSection = HelpKeys.Section(heading: Strings.helpBrowser, lines: Strings.helpBrowserKeys)
 
-    static func help(_ browser: BrowserState) -> [HelpKeys.Section] { [helpSection] }
 
     static func render(_ browser: BrowserState, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         Layout.standardTitle(m, m.t(Strings.chooseScenario), area, &canvas)

@@ -49,7 +49,6 @@ enum CoursesScreen: ScreenComponent {
     /// The course list's keys.
     static let helpSection = HelpKeys.Section(heading: Strings.helpCourses, lines: Strings.helpCoursesKeys)
 
-    static func help(_ state: CoursesState) -> [HelpKeys.Section] { [helpSection] }
 
     static func render(_ state: CoursesState, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         Layout.standardTitle(m, m.t(Strings.chooseCourse), area, &canvas)

@@ -90,6 +90,7 @@ enum DebriefScreen: ScreenComponent {
         ]
     }
 
-    static func help(_ state: DebriefState) -> [HelpKeys.Section] { [HelpScreen.pagesSection] }
+    /// The keys of the scrolling pages.
+    static var helpSection: HelpKeys.Section { HelpScreen.pagesSection }
 }
 

@@ -55,5 +55,4 @@ enum DrillComponent: ScreenComponent {
     /// The drill's keys.
     static let helpSection = HelpKeys.Section(heading: Strings.helpDrill, lines: Strings.helpDrillKeys)
 
-    static func help(_ state: DrillState?) -> [HelpKeys.Section] { [helpSection] }
 }

@@ -31,7 +31,8 @@ enum HelpScreen: ScreenComponent {
     /// The keys of the scrolling pages (the debrief and this one).
     static let pagesSection = HelpKeys.Section(heading: Strings.helpPages, lines: Strings.helpPagesKeys)
 
-    static func help(_ state: HelpPageState) -> [HelpKeys.Section] { [pagesSection] }
+    /// The help page's own keys: those of the scrolling pages.
+    static var helpSection: HelpKeys.Section { pagesSection }
 }
 
 /// The keys of each screen, as the help page and the `?` overlay list them.

@@ -106,7 +106,6 @@ enum MenuScreen: ScreenComponent {
     /// The menu's keys.
     static let helpSection = HelpKeys.Section(heading: Strings.helpMenu, lines: Strings.helpMenuKeys)
 
-    static func help(_ state: MenuState) -> [HelpKeys.Section] { [helpSection] }
 
     static func label(_ item: MenuItem, _ m: TrainerContext) -> String {
         switch item {

@@ -211,5 +211,4 @@ extension PlayScreen: ScreenComponent {
     /// The keys while playing (the trainer's own: leaving asks first).
     static let helpSection = HelpKeys.Section(heading: Strings.helpPlaying, lines: Strings.helpPlayingKeys + Strings.helpTrainerPlayingKeys)
 
-    static func help(_ session: PlaySession) -> [HelpKeys.Section] { [helpSection] }
 }

@@ -69,7 +69,6 @@ enum WelcomeScreen: ScreenComponent {
     /// The welcome screen's keys.
     static let helpSection = HelpKeys.Section(heading: Strings.helpWelcome, lines: Strings.helpWelcomeKeys)
 
-    static func help(_ form: WelcomeForm) -> [HelpKeys.Section] { [helpSection] }
 
     static func render(_ form: WelcomeForm, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         Layout.standardTitle(m, m.t(Strings.welcomeTitle), area, &canvas)
