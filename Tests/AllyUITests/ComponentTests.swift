@@ -147,4 +147,17 @@ import Testing
         #expect(DrillComponent.update(&drill, .pick(0), &app, &commands) == nil)
         #expect(drill?.selected == 0)
     }
+
+    @Test func theBrowserOpensAgainAsItWasLeftUntilTheLanguageChanges() {
+        var app = Self.context()
+        var commands: [Command] = []
+        var browser = BrowserState(language: .en)
+        _ = BrowserScreen.update(&browser, .filterDifficulty, &app, &commands)
+        _ = BrowserScreen.update(&browser, .back, &app, &commands)
+        var menu = MenuState(app)
+        #expect(MenuScreen.update(&menu, .pick(0), &app, &commands)?.browser?.difficulty == 1)
+        var form = WelcomeForm(name: "Ana", focus: .language)
+        _ = WelcomeScreen.update(&form, .right, &app, &commands)
+        #expect(MenuScreen.update(&menu, .pick(0), &app, &commands) == .browser(BrowserState(language: .nl)))
+    }
 }

@@ -48,6 +48,9 @@ public struct TrainerContext: Sendable, Equatable {
     public var unfinished: UnfinishedAttempt?
     /// The clock when ``unfinished`` was read: its step's time limit has run on since.
     public var unfinishedReadAt: Double = 0
+    /// The browser as the trainee left it, so it opens again with the same filters and selection
+    /// (nil: not opened yet, or the interface language changed since).
+    public var lastBrowser: BrowserState?
     /// The trainee's best total of every scenario finished, by id: the lists mark them ✓ with it,
     /// and a course goes on at its first scenario without one.
     public var bestScores: [String: Int] = [:]

@@ -96,7 +96,7 @@ public enum App {
             if let profile, case .welcome(var form) = m.screen, form.name.isEmpty {
                 form.name = profile.name
                 m.traineeName = profile.name
-                m.language = profile.language
+                WelcomeScreen.setLanguage(profile.language, &m.context)
                 m.screen = .welcome(form)
             }
             // Time limits stay off when the preference or --no-timers says so.
@@ -109,9 +109,9 @@ public enum App {
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }
+            m.lastBrowser?.resetSelection()
             if case .browser(var browser) = m.screen {
-                browser.selected = 0
-                browser.offset = 0
+                browser.resetSelection()
                 m.screen = .browser(browser)
             }
         case .input(.resize(let columns, let rows)):

@@ -58,6 +58,7 @@ enum BrowserScreen: ScreenComponent {
     static func update(_ browser: inout BrowserState, _ intent: Intent, _ m: inout TrainerContext, _ commands: inout [Command]) -> Screen? {
         let list = browser.scenarios(in: m.library)
         if let index = App.listChoice(intent, selected: &browser.selected, count: list.count) {
+            m.lastBrowser = browser
             return .play(PlayScreen.start(list[index], &m))
         }
         switch intent {
@@ -80,6 +81,7 @@ enum BrowserScreen: ScreenComponent {
             browser.difficulty = order[(index + 1) % order.count]
             browser.resetSelection()
         case .back:
+            m.lastBrowser = browser
             return .menu(MenuState(selecting: .playScenario, m))
         default:
             break

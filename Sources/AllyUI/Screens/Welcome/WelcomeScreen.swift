@@ -33,10 +33,10 @@ enum WelcomeScreen: ScreenComponent {
         case .up, .down, .nextField:
             form.focus = form.focus == .name ? .language : .name
         case .left, .right, .filterLanguage:
-            if form.focus == .language { m.language = m.language == .en ? .nl : .en }
+            if form.focus == .language { setLanguage(m.language == .en ? .nl : .en, &m) }
         case .pick(let index) where index < Language.allCases.count:
             form.focus = .language
-            m.language = Language.allCases[index]
+            setLanguage(Language.allCases[index], &m)
         case .confirm:
             let name = form.name.trimmingSpaces
             guard !name.isEmpty else {
@@ -56,6 +56,12 @@ enum WelcomeScreen: ScreenComponent {
             break
         }
         return nil
+    }
+
+    /// Switches the interface language; the scenario list follows it.
+    static func setLanguage(_ language: Language, _ m: inout TrainerContext) {
+        m.language = language
+        m.lastBrowser = nil
     }
 
     static func hints(_ form: WelcomeForm, _ m: TrainerContext) -> [KeyHint] {
