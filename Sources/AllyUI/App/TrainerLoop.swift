@@ -53,14 +53,18 @@ public final class TrainerEffects: RunLoopDriver {
         self.clock = clock
     }
 
+    /// The trainer's update.
     public static func update(_ model: AppModel, _ event: AppEvent, now: Double) -> (AppModel, [Command]) {
         App.update(model, event, now: now)
     }
 
+    /// The trainer's render.
     public static func render(_ model: AppModel, into buffer: inout ScreenBuffer) { App.render(model, into: &buffer) }
 
+    /// The size the trainer draws for.
     public static func size(of model: AppModel) -> TerminalSize { model.size }
 
+    /// The model sized for the terminal and set to the clock.
     public static func starting(_ model: AppModel, size: TerminalSize, now: Double) -> AppModel {
         var model = model
         model.size = size
@@ -68,8 +72,10 @@ public final class TrainerEffects: RunLoopDriver {
         return model
     }
 
+    /// A backend event as the trainer's event.
     public static func input(_ event: InputEvent) -> AppEvent { .input(event) }
 
+    /// Opening the store and reading the library, after the first frame.
     public func afterFirstFrame() -> [() -> [AppEvent]] { startUp }
 
     /// Until the next countdown tick or save retry.

@@ -54,14 +54,18 @@ public final class PreviewEffects: RunLoopDriver {
         self.clock = clock
     }
 
+    /// The preview's update.
     public static func update(_ model: PreviewModel, _ event: PreviewEvent, now: Double) -> (PreviewModel, [PreviewEffect]) {
         Preview.update(model, event, now: now)
     }
 
+    /// The preview's render.
     public static func render(_ model: PreviewModel, into buffer: inout ScreenBuffer) { Preview.render(model, into: &buffer) }
 
+    /// The size the preview draws for.
     public static func size(of model: PreviewModel) -> TerminalSize { model.app.size }
 
+    /// The model sized for the terminal and set to the clock.
     public static func starting(_ model: PreviewModel, size: TerminalSize, now: Double) -> PreviewModel {
         var model = model
         model.app.size = size
@@ -69,11 +73,13 @@ public final class PreviewEffects: RunLoopDriver {
         return model
     }
 
+    /// A backend event as the preview's event.
     public static func input(_ event: InputEvent) -> PreviewEvent { .input(event) }
 
     /// The file is read before the first frame.
     public func beforeFirstFrame() -> [PreviewEvent] { [reload()] }
 
+    /// Leaves, or reads the file again.
     public func perform(_ effect: PreviewEffect, for model: PreviewModel) -> LoopAction<PreviewEvent> {
         switch effect {
         case .quit: .quit
