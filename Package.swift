@@ -60,6 +60,7 @@ let package = Package(
             name: "ally",
             dependencies: [
                 "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
+                "AllyClassLink", "AllyDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release links the Swift runtime and Foundation statically: the dynamic loader's work
@@ -80,7 +81,7 @@ let package = Package(
         .target(
             name: "AllyClassroom",
             dependencies: [
-                "CPseudoterminal",
+                "CPseudoterminal", "AllyClassLink",
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -96,6 +97,12 @@ let package = Package(
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
+        // The class's own wire and state, pure: what a trainer reports to `ally serve` (line-delimited
+        // JSON over a socketpair), the class as the server knows it, and the roster.
+        .target(name: "AllyClassLink", dependencies: ["AllyCore"]),
+        // The instructor's dashboard: a pure model and render into a ScreenBuffer, and its small loop.
+        .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink"]),
+        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess"]),
