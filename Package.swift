@@ -93,7 +93,7 @@ let package = Package(
         // BoringSSL stay out of the trainer's binary and its start-up.
         .executableTarget(
             name: "ally-classroom",
-            dependencies: ["AllyClassroom", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AllyClassroom", "AllyClassLink", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
@@ -118,6 +118,6 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyClassLink", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

@@ -81,8 +81,10 @@ public struct Roster: Sendable, Equatable {
                 problem("the display name of \(handle) must be 1 to 64 characters")
                 continue
             }
-            if (identifier + name).unicodeScalars.contains(where: ClassLink.isControl) {
-                problem("the identifier or display name of \(handle) holds a control character")
+            // The identifier goes into exports as it is; a display name is only ever shown, and the
+            // dashboard makes whatever it holds inert.
+            if identifier.unicodeScalars.contains(where: ClassLink.isControl) {
+                problem("the identifier of \(handle) holds a control character")
                 continue
             }
             seen[handle] = number

@@ -96,12 +96,13 @@ public enum Dashboard {
     private static func renderDesk(_ model: DashboardModel, _ state: ClassState, rows all: [Row], in body: Rect,
                                    into buffer: inout ScreenBuffer) {
         let t = { (text: Localized) in text(model.language) }
-        // The analysis takes the bottom 12 rows when the window is tall enough; the table the rest.
-        let analysisHeight = body.height >= 22 ? 12 : 0
+        // The analysis takes the bottom 11 rows when the window is tall enough (an 80×24 terminal
+        // is), the table the rest.
+        let analysisHeight = body.height >= 16 ? 11 : 0
         let (tableArea, analysisArea) = body.splitBottom(analysisHeight)
         let fixed = 4 + 16 + 6 + 6 + 5 * 1
         let flexible = max(20, tableArea.width - fixed - 2)
-        let nameWidth = min(24, flexible / 3)
+        let nameWidth = min(24, flexible / 2)
         let columns = [
             TableColumn(t(DashboardText.trainee), width: nameWidth),
             TableColumn(t(DashboardText.online), width: 4),
@@ -145,7 +146,7 @@ public enum Dashboard {
             Table(columns: columns, rows: cells).render(into: &buffer, area: tableArea)
         }
         guard !analysisArea.isEmpty else { return }
-        let (mapArea, side) = analysisArea.splitLeft(min(analysisArea.width, 50))
+        let (mapArea, side) = analysisArea.splitLeft(min(analysisArea.width, 48))
         heatMap(state, model.language, cell: 4, in: mapArea, into: &buffer)
         let sideArea = side.inset(left: 2)
         let next = confusedPairs(state, model.language, at: sideArea.y, in: sideArea, into: &buffer)

@@ -24,7 +24,7 @@ final class ProtocolTests {
         let launch = TrainerLaunch(executable: "/bin/sh", arguments: ["-c", script], home: NSTemporaryDirectory())
         server = try ClassroomServer.start(
             ClassroomConfiguration(
-                address: "127.0.0.1", port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
+                addresses: ["127.0.0.1"], port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
                 hostKey: HostKey(key: .init()), launch: launch),
             log: { [log] line in log.withLockedValue { $0.append(line) } })
     }

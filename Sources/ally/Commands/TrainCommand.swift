@@ -33,6 +33,13 @@ struct TrainCommand: ParsableCommand {
         valueName: "handle"))
     var trainee: String?
 
+    @Option(help: ArgumentHelp(
+        "Play this course in order, starting where the trainee is in it (what 'ally serve --course' passes).", valueName: "id"))
+    var course: String?
+
+    @Option(help: ArgumentHelp("Report to 'ally serve' on this descriptor (the server passes it).", visibility: .private))
+    var classLink: Int32?
+
     func validate() throws {
         if let trainee, !TraineeHandle.isValid(trainee) {
             throw ValidationError("--trainee takes letters, digits, - and _ only, at most 32.")
@@ -53,7 +60,7 @@ struct TrainCommand: ParsableCommand {
         }
         try Self.train(
             lang: languageOption.lang, monochrome: monochrome, content: contentOptions.content, store: storeOption.store,
-            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee)
+            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee, course: course, classLink: classLink)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
@@ -64,7 +71,7 @@ struct TrainCommand: ParsableCommand {
     /// there, is neither read nor written.
     static func train(
         lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil,
-        trainee: String? = nil
+        trainee: String? = nil, course: String? = nil, classLink: Int32? = nil
     ) throws {
         let language = LanguageOption.language(lang)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
@@ -72,8 +79,10 @@ struct TrainCommand: ParsableCommand {
         let folder = try ContentOptions.locateFolder(content)
         var leftOut: String?
         var files: [String: String] = [:]
+        var courseScenarios: [String]?
         let loadLibrary: () -> [AppEvent] = {
             let content = ContentLoader.load(from: [folder.url])
+            courseScenarios = course.flatMap { id in content.courses.first { $0.id == id }?.scenarios }
             leftOut = ContentOptions.leftOut(content)
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return [.libraryLoaded(TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights))]
@@ -83,7 +92,7 @@ struct TrainCommand: ParsableCommand {
         // The store is opened after the first frame, like the library.
         var storeProblem: String?
         let storePath = store
-        let persistence = DeferredPersistence {
+        let stored = DeferredPersistence {
             do {
                 let opened = try Store.open(path: storePath)
                 return StorePersistence(store: opened, fallbackLanguage: language) { id in
@@ -94,6 +103,10 @@ struct TrainCommand: ParsableCommand {
                 return InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
             }
         }
+        // In a class, what the store commits is reported to the server as well.
+        let persistence: any TrainerPersistence = classLink.map { link in
+            ClassReportingPersistence(base: stored, link: link, course: course, courseScenarios: { courseScenarios })
+        } ?? stored
         // The store first: opening it is quick, and a remembered name then shows while the
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
@@ -126,7 +139,8 @@ struct TrainCommand: ParsableCommand {
         let backend = try FullScreen.open(monochrome: monochrome)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
+            backend: backend, persistence: persistence, model: model,
+            afterFirstFrame: [loadProfile, loadLibrary] + (course.map { id in [{ [.classCourse(id)] }] } ?? []) + crashForTest,
             clock: stopwatch.seconds)
         do {
             try loop.run()

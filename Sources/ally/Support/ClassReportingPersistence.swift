@@ -1,0 +1,74 @@
+import AllyClassLink
+import AllyCore
+import AllyUI
+import Foundation
+
+/// The trainer's side of the class link (`ally train --class-link FD`, which `ally serve` passes):
+/// a ``TrainerPersistence`` that tells the server what was committed, after the store has it.
+///
+/// Reporting never holds the trainee up: a line is sent without blocking, and a server that is
+/// gone or not reading only costs the class its live view, never a decision.
+final class ClassReportingPersistence: TrainerPersistence {
+    private let base: any TrainerPersistence
+    private let link: Int32
+    /// The class's course: its scenario ids in order, once the library is read.
+    private let course: () -> [String]?
+    /// The decisions of the attempt in progress, to judge the latest by replaying them.
+    private var decisions: [TimedDecision] = []
+    private var scenarioID: String?
+    private var broken = false
+
+    /// Reports on descriptor `link` what `base` commits.
+    init(base: any TrainerPersistence, link: Int32, course: String?, courseScenarios: @escaping () -> [String]?) {
+        self.base = base
+        self.link = link
+        self.course = courseScenarios
+        // Non-blocking: a full socket drops a report rather than stalling the trainer.
+        _ = fcntl(link, F_SETFL, fcntl(link, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(link, F_SETFD, FD_CLOEXEC)
+        send(.hello(course: course))
+    }
+
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
+        try base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
+        // Committed: now the class may know.
+        if index == 0 || scenarioID != scenario.id {
+            if index == 0 { decisions = [] } else { decisions = (try? base.unfinishedAttempt(trainee: trainee))?.decisions.dropLast() ?? [] }
+            scenarioID = scenario.id
+            let ids = course() ?? []
+            let place = ids.firstIndex(of: scenario.id).map { $0 + 1 }
+            send(.scenario(id: scenario.id, title: scenario.title, courseIndex: place, courseCount: place == nil ? nil : ids.count))
+        }
+        if decisions.count != index { decisions = (try? base.unfinishedAttempt(trainee: trainee))?.decisions.dropLast() ?? [] }
+        decisions.append(decision)
+        if let report = DecisionReport.last(of: decisions, in: scenario) { send(.decision(report)) }
+    }
+
+    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
+        try base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)
+        let score = Score(state, in: scenario, weights: weights)
+        send(.finished(scenario: scenario.id, total: score?.total, outcome: state.outcome?.rawValue))
+        decisions = []
+        scenarioID = nil
+    }
+
+    private func send(_ message: ChildMessage) {
+        guard !broken else { return }
+        let bytes = Array(ClassLink.encode(message).utf8)
+        // MSG_NOSIGNAL: a server that is gone must not kill the trainer with SIGPIPE.
+        let sent = bytes.withUnsafeBytes { Foundation.send(link, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        if sent < 0, errno != EAGAIN, errno != EWOULDBLOCK { broken = true }
+    }
+
+    // Forwarded unchanged.
+    func loadProfile() throws -> TraineeProfile? { try base.loadProfile() }
+    func saveProfile(_ profile: TraineeProfile) throws { try base.saveProfile(profile) }
+    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { try base.unfinishedAttempt(trainee: trainee) }
+    func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
+    func replaySource(attempt id: Int64) throws -> ReplaySource? { try base.replaySource(attempt: id) }
+    func drillHistory(trainee: String) throws -> DrillHistory { try base.drillHistory(trainee: trainee) }
+    func bestScores(trainee: String) throws -> [String: Int] { try base.bestScores(trainee: trainee) }
+    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
+        try base.recordDrill(answers, scenarioID: scenarioID, trainee: trainee)
+    }
+}
