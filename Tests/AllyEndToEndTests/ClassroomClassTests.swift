@@ -112,3 +112,69 @@ final class ClassroomClassTests {
         teacher.kill()
     }
 }
+
+/// `ally class report` over a class's store: the roster's identifiers, `-` for what was not played.
+@Suite struct ClassReportTests {
+    @Test func theReportIsMoodleReadyInEveryFormat() throws {
+        let home = NSTemporaryDirectory() + "ally-report-\(UUID().uuidString.prefix(8))"
+        let folder = home + "/ally/classes/5b"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let content = fixtures.appendingPathComponent("class").path
+        let best = (["2", "2"] + replyKeys([("waiting", 0), ("needs", 0), ("check", 0)])).map { $0 + "\n" }.joined()
+        for (trainee, scenario) in [("anna", "desk-en"), ("anna", "counter-en"), ("bert", "desk-en")] {
+            let played = try runAlly(
+                ["play", "--plain", "--content", content, "--scenario", scenario, "--store", folder + "/ally.sqlite",
+                 "--trainee", trainee, "--seed", String(deskSeed)], input: best)
+            #expect(played.stdout.contains("Score: 100/100"))
+        }
+        try "handle,username,name\nanna,anna@school.nl,Anna de Vries\ncees,cees@school.nl,Cees\n"
+            .write(toFile: home + "/roster.csv", atomically: true, encoding: .utf8)
+        let environment = ["XDG_DATA_HOME": home]
+        let common = ["class", "report", "--class", "5b", "--content", content, "--course", "class-course", "--roster", home + "/roster.csv"]
+
+        let csv = try runAlly(common + ["--format", "csv"], environment: environment)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        // The roster's identifier (all e-mail addresses: the heading says so), the handle for one not
+        // on the roster, '-' for a scenario not played; roster order first.
+        #expect(csv.stdout == "email,desk-en,counter-en\r\nanna@school.nl,100,100\r\ncees@school.nl,-,-\r\nbert,100,-\r\n")
+
+        let table = try runAlly(common + ["--format", "table"], environment: environment)
+        #expect(table.stdout.contains("Anna de Vries"))
+        let json = try runAlly(common + ["--format", "json"], environment: environment)
+        let lines = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(lines.count == 3 && lines[0]["identifier"] as? String == "anna@school.nl")
+
+        let xapi = try runAlly(common + ["--format", "xapi", "--instructor", "mrs-jansen"], environment: environment)
+        let statements = try #require(try JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
+        #expect(statements.count == 3)
+        let contexts = statements.compactMap { $0["context"] as? [String: Any] }
+        let registrations = Set(contexts.compactMap { $0["registration"] as? String })
+        #expect(registrations.count == 1 && UUID(uuidString: registrations.first ?? "") != nil, "one class run")
+        let grouping = (contexts.first?["contextActivities"] as? [String: Any])?["grouping"] as? [[String: Any]]
+        #expect((grouping?.first?["id"] as? String)?.hasSuffix("/classes/5b") == true)
+        #expect(((contexts.first?["instructor"] as? [String: Any])?["account"] as? [String: Any])?["name"] as? String == "mrs-jansen")
+        // The registration is the class run's: the same on the next report.
+        let again = try runAlly(common + ["--format", "xapi"], environment: environment)
+        #expect(again.stdout.contains(registrations.first ?? "none"))
+    }
+
+    @Test func aBrokenRosterStopsTheServerWithEveryProblemNamed() throws {
+        let home = NSTemporaryDirectory() + "ally-roster-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try "anna,a@x.nl,Anna\nanna.b,b@x.nl,Anna B\nanna,c@x.nl,Anna C\n".write(toFile: home + "/r.csv", atomically: true, encoding: .utf8)
+        let result = try runAlly(
+            ["serve", "--class", "x", "--port", "0", "--address", "127.0.0.1", "--roster", home + "/r.csv",
+             "--content", fixtures.appendingPathComponent("class").path],
+            environment: ["XDG_DATA_HOME": home])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("r.csv:2: the handle \"anna.b\" may have only letters, digits, - and _"))
+        #expect(result.stderr.contains("r.csv:3: the handle anna is listed twice (first on line 1)"))
+        let course = try runAlly(
+            ["serve", "--class", "x", "--port", "0", "--course", "nope", "--content", fixtures.appendingPathComponent("class").path],
+            environment: ["XDG_DATA_HOME": home])
+        #expect(course.status == 2)
+        #expect(course.stderr.contains("there is no course 'nope'"))
+    }
+}
