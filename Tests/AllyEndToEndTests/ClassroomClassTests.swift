@@ -108,6 +108,16 @@ final class ClassroomClassTests {
         #expect(!projector.contains("Bert") && !projector.contains("Anna"))
         try teacher.sendKeys("q")
         try server.waitForLog("teacher trainer exited with status 0")
+
+        // On the server, `ally class watch` shows the same class, here in Dutch.
+        var local = TmuxSession.defaultEnvironment
+        local["XDG_DATA_HOME"] = server.dataHome
+        let watch = try TmuxSession(command: [allyBinary.path, "class", "watch", "--class", "test", "--lang", "nl"], environment: local)
+        let dutch = try watch.waitFor(text: "Ally · klas test · live")
+        #expect(dutch.contains("1 van 2 verbonden") && dutch.contains("1. type fout"))
+        try watch.sendKeys("q")
+        #expect(try watch.waitForExit() == 0)
+        watch.kill()
         student.kill()
         teacher.kill()
     }
