@@ -21,7 +21,18 @@ public enum ChildMessage: Sendable, Equatable {
 public struct DecisionReport: Sendable, Equatable, Codable {
     /// What a decision was.
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case identify, strategy, concept, reply, timeout, quit
+        /// Named the customer's type.
+        case identify
+        /// Picked a strategy family.
+        case strategy
+        /// Answered a concept question.
+        case concept
+        /// Gave a reply.
+        case reply
+        /// Let the time limit run out.
+        case timeout
+        /// Gave up the attempt.
+        case quit
     }
 
     /// The scenario decided in.

@@ -21,6 +21,8 @@ public struct ClassState: Sendable, Equatable, Codable {
     public var confusion: [[Int]]
     /// Finished attempts per scenario id.
     public var scenarios: [String: ScenarioTally]
+    /// Scenario titles as reported, by id (for the tallies).
+    public var titles: [String: String] = [:]
 
     /// An empty class.
     public init(className: String, fingerprint: String, joinCommand: String, course: String? = nil, serverPID: Int32 = 0, now: Double = 0) {
@@ -102,8 +104,6 @@ public struct ClassState: Sendable, Equatable, Codable {
         updated = now
     }
 
-    /// Scenario titles as reported, by id (for the tallies).
-    public var titles: [String: String] = [:]
 
     /// The type pairs answered wrong most often: (truth, guess, count), most first, at most `limit`.
     public func mostConfused(limit: Int = 3) -> [(truth: CustomerType, guess: CustomerType, count: Int)] {
@@ -136,8 +136,9 @@ public struct TraineeStatus: Sendable, Equatable, Codable {
     public var scenario: String?
     /// Its title.
     public var scenarioTitle: String?
-    /// Its place in the class's course (1-based) and the course's length.
+    /// Its place in the class's course (1-based), if it is part of it.
     public var courseIndex: Int?
+    /// The course's length, if the scenario is part of it.
     public var courseCount: Int?
     /// When the scenario began (or was first reported).
     public var scenarioStarted: Double?
@@ -149,8 +150,9 @@ public struct TraineeStatus: Sendable, Equatable, Codable {
     public var score: Int?
     /// Attempts finished this class.
     public var finished = 0
-    /// Judged decisions this class, and how many were right.
+    /// Judged decisions this class.
     public var judged = 0
+    /// How many of them were right.
     public var right = 0
 
     /// A trainee who just joined.

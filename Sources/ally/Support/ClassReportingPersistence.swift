@@ -12,7 +12,7 @@ final class ClassReportingPersistence: TrainerPersistence {
     private let base: any TrainerPersistence
     private let link: Int32
     /// The class's course: its scenario ids in order, once the library is read.
-    private let course: () -> [String]?
+    private let courseScenarios: () -> [String]?
     /// The decisions of the attempt in progress, to judge the latest by replaying them.
     private var decisions: [TimedDecision] = []
     private var scenarioID: String?
@@ -22,7 +22,7 @@ final class ClassReportingPersistence: TrainerPersistence {
     init(base: any TrainerPersistence, link: Int32, course: String?, courseScenarios: @escaping () -> [String]?) {
         self.base = base
         self.link = link
-        self.course = courseScenarios
+        self.courseScenarios = courseScenarios
         // Non-blocking: a full socket drops a report rather than stalling the trainer.
         _ = fcntl(link, F_SETFL, fcntl(link, F_GETFL) | O_NONBLOCK)
         _ = fcntl(link, F_SETFD, FD_CLOEXEC)
@@ -35,7 +35,7 @@ final class ClassReportingPersistence: TrainerPersistence {
         if index == 0 || scenarioID != scenario.id {
             if index == 0 { decisions = [] } else { decisions = (try? base.unfinishedAttempt(trainee: trainee))?.decisions.dropLast() ?? [] }
             scenarioID = scenario.id
-            let ids = course() ?? []
+            let ids = courseScenarios() ?? []
             let place = ids.firstIndex(of: scenario.id).map { $0 + 1 }
             send(.scenario(id: scenario.id, title: scenario.title, courseIndex: place, courseCount: place == nil ? nil : ids.count))
         }
