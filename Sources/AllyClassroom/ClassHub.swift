@@ -6,9 +6,9 @@ import NIOPosix
 
 /// The class's single source of truth in the server: who is connected, where each trainee is,
 /// what they answered. Sessions and trainers' reports change it from any event loop; each change
-/// is published to the class folder's ``ClassStateFile`` within a tenth of a second.
+/// is published to the class folder's ``ClassStateFile`` at most 25 ms after the last write (a burst is written once).
 public final class ClassHub: Sendable {
-    private let state: NIOLockedValueBox<(class: ClassState, writeScheduled: Bool)>
+    private let state: NIOLockedValueBox<(class: ClassState, writeScheduled: Bool, lastWrite: NIODeadline)>
     /// The class folder the state is written to (nil: kept in memory only, for tests).
     private let folder: String?
     private let writer = DispatchQueue(label: "ally.class-state")
@@ -16,7 +16,7 @@ public final class ClassHub: Sendable {
 
     /// A hub for `state`, publishing into `folder`.
     public init(_ state: ClassState, folder: String?, log: @escaping @Sendable (String) -> Void) {
-        self.state = NIOLockedValueBox((state, false))
+        self.state = NIOLockedValueBox((state, false, .distantPast))
         self.folder = folder
         self.log = log
         publish()
@@ -57,20 +57,25 @@ public final class ClassHub: Sendable {
         }
     }
 
+    /// The least time between two writes of the state: a burst of changes (a class answering
+    /// together) is written once, a lone change at once.
+    static let writeInterval = TimeAmount.milliseconds(25)
+
     private func change(_ body: (inout ClassState) -> Void) {
-        let schedule = state.withLockedValue { value -> Bool in
+        let delay = state.withLockedValue { value -> TimeAmount? in
             body(&value.class)
-            defer { value.writeScheduled = true }
-            return !value.writeScheduled
+            guard !value.writeScheduled else { return nil }
+            value.writeScheduled = true
+            return max(.zero, value.lastWrite + Self.writeInterval - .now())
         }
-        // Changes that come together are written once.
-        if schedule { writer.asyncAfter(deadline: .now() + 0.1) { self.publish() } }
+        if let delay { writer.asyncAfter(deadline: .now() + .nanoseconds(Int(delay.nanoseconds))) { self.publish() } }
     }
 
     private func publish() {
         guard let folder else { return }
         let snapshot = state.withLockedValue { value -> ClassState in
             value.writeScheduled = false
+            value.lastWrite = .now()
             return value.class
         }
         do {

@@ -2,8 +2,8 @@ import AllyTerminal
 
 /// The dashboard's own small loop: refresh the model, draw, wait up to half a second for a key.
 ///
-/// The refresh runs before each frame (the server writes the state within a tenth of a second of
-/// a decision), so the table follows the class within about a second. Restoring the terminal is
+/// The refresh runs before each frame (the server writes the state within a few hundredths of a
+/// second of a decision), so the table follows the class within about a second. Restoring the terminal is
 /// the caller's job.
 public final class DashboardLoop {
     private let backend: any TerminalBackend
