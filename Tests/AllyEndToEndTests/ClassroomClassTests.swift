@@ -28,6 +28,9 @@ final class ClassroomClassTests {
         #expect(first.contains("course 1 of 2"))
         try server.waitForLog("anna trainer reports to the class")
         try server.waitForState("anna connected") { $0.trainees["anna"]?.connected == true && $0.course == "class-course" }
+        // The class sees where she is before she decides anything.
+        try server.waitForLog("anna started desk-en (course 1 of 2)")
+        try server.waitForState("anna in the desk scenario") { $0.trainees["anna"]?.scenarioTitle == "The quiet one at the desk" }
 
         // The trainer has its terminal and its link to the class, and nothing else of the server's.
         let trainer = try #require(server.trainerPIDs().first)
@@ -100,6 +103,7 @@ final class ClassroomClassTests {
         try student.sendKeys("1", "Enter")                  // ally: wrong (the customer is tolerant)
         try student.waitFor(text: "Wrong")
         let after = try teacher.waitFor(text: "1. type wrong")
+        #expect(after.contains("1/2 The quiet one"))
         #expect(after.contains("tolerant taken for ally: 1×"))
 
         // The projector: no names.

@@ -104,9 +104,10 @@ struct TrainCommand: ParsableCommand {
             }
         }
         // In a class, what the store commits is reported to the server as well.
-        let persistence: any TrainerPersistence = classLink.map { link in
+        let reporter = classLink.map { link in
             ClassReportingPersistence(base: stored, link: link, course: course, courseScenarios: { courseScenarios })
-        } ?? stored
+        }
+        let persistence: any TrainerPersistence = reporter ?? stored
         // The store first: opening it is quick, and a remembered name then shows while the
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
@@ -137,11 +138,19 @@ struct TrainCommand: ParsableCommand {
         let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
             ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
+        let watching = ScenarioWatchingBackend(backend)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model,
+            backend: reporter == nil ? backend : watching, persistence: persistence, model: model,
             afterFirstFrame: [loadProfile, loadLibrary] + (course.map { id in [{ [.classCourse(id)] }] } ?? []) + crashForTest,
             clock: stopwatch.seconds)
+        if let reporter {
+            // A scenario on screen is reported as it starts (the loop draws every model it reaches).
+            watching.beforeDraw = { [unowned loop] in
+                guard loop.model.screen == .play, let session = loop.model.session else { return }
+                reporter.scenarioShown(session.scenario, course: session.course.map { ($0.index + 1, $0.scenarioIDs.count) })
+            }
+        }
         do {
             try loop.run()
         } catch {

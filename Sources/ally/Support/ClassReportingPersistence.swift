@@ -1,7 +1,30 @@
 import AllyClassLink
 import AllyCore
+import AllyTerminal
 import AllyUI
 import Foundation
+
+/// A backend that lets the class reporter see each frame's model before it is drawn: a scenario
+/// on screen is reported as it starts, not only at its first decision.
+final class ScenarioWatchingBackend: TerminalBackend {
+    private let base: any TerminalBackend
+    /// Called before each frame is drawn.
+    var beforeDraw: () -> Void = {}
+
+    /// Wraps `base`.
+    init(_ base: any TerminalBackend) {
+        self.base = base
+    }
+
+    var size: TerminalSize { base.size }
+    var hasPendingInput: Bool { base.hasPendingInput }
+    func draw(_ buffer: ScreenBuffer) {
+        beforeDraw()
+        base.draw(buffer)
+    }
+    func nextEvent(timeout: Duration?) -> InputEvent { base.nextEvent(timeout: timeout) }
+    func restore() { base.restore() }
+}
 
 /// The trainer's side of the class link (`ally train --class-link FD`, which `ally serve` passes):
 /// a ``TrainerPersistence`` that tells the server what was committed, after the store has it.
@@ -32,13 +55,13 @@ final class ClassReportingPersistence: TrainerPersistence {
     func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
         try base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
         // Committed: now the class may know.
-        if index == 0 || scenarioID != scenario.id {
-            if index == 0 { decisions = [] } else { decisions = (try? base.unfinishedAttempt(trainee: trainee))?.decisions.dropLast() ?? [] }
-            scenarioID = scenario.id
+        if scenarioID != scenario.id {
             let ids = courseScenarios() ?? []
             let place = ids.firstIndex(of: scenario.id).map { $0 + 1 }
-            send(.scenario(id: scenario.id, title: scenario.title, courseIndex: place, courseCount: place == nil ? nil : ids.count))
+            scenarioShown(scenario, course: place.map { ($0, ids.count) })
         }
+        if index == 0 { decisions = [] }
+        // A resumed attempt: what came before this decision is in the store.
         if decisions.count != index { decisions = (try? base.unfinishedAttempt(trainee: trainee))?.decisions.dropLast() ?? [] }
         decisions.append(decision)
         if let report = DecisionReport.last(of: decisions, in: scenario) { send(.decision(report)) }
@@ -50,6 +73,15 @@ final class ClassReportingPersistence: TrainerPersistence {
         send(.finished(scenario: scenario.id, total: score?.total, outcome: state.outcome?.rawValue))
         decisions = []
         scenarioID = nil
+    }
+
+    /// The trainee sees `scenario` (at `course`: its place, 1-based, and the course's length):
+    /// the class hears of it once, before any decision in it.
+    func scenarioShown(_ scenario: Scenario, course: (index: Int, count: Int)?) {
+        guard scenarioID != scenario.id else { return }
+        scenarioID = scenario.id
+        decisions = []
+        send(.scenario(id: scenario.id, title: scenario.title, courseIndex: course?.index, courseCount: course?.count))
     }
 
     private func send(_ message: ChildMessage) {
