@@ -52,10 +52,10 @@ enum DashboardText {
     static let confusion = Localized(
         en: "Type named (across) for the real type (down)", nl: "Genoemd type (→) bij het echte type (↓)")
     /// The most confused pairs' heading.
-    static let mostConfused = Localized(en: "Most confused", nl: "Meest verward")
-    /// One confused pair.
+    static let mostConfused = Localized(en: "Most confused (real → named)", nl: "Meest verward (echt → genoemd)")
+    /// One confused pair: the real type, the type named, how often.
     static func pair(_ truth: String, _ guess: String, _ count: Int) -> Localized {
-        Localized(en: "\(truth) taken for \(guess): \(count)×", nl: "\(truth) aangezien voor \(guess): \(count)×")
+        Localized(en: "\(truth) → \(guess)  \(count)×", nl: "\(truth) → \(guess)  \(count)×")
     }
     /// No type was named wrong yet.
     static let noConfusion = Localized(en: "No type named wrong yet.", nl: "Nog geen type verkeerd genoemd.")

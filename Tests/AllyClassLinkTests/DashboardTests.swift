@@ -85,3 +85,25 @@ import Testing
         #expect(buffer.lines.joined().contains("ally serve --class"))
     }
 }
+
+extension DashboardTests {
+    @Test func everyWindowSizeDrawsWithoutTrouble() {
+        for projector in [false, true] {
+            for (columns, rows) in [(1, 1), (10, 3), (20, 5), (40, 10), (60, 16), (79, 23), (80, 24), (200, 60)] {
+                let model = DashboardModel(state: Self.lesson(), roster: Self.roster, language: .nl, projector: projector, now: 1075,
+                                           size: TerminalSize(columns: columns, rows: rows))
+                let buffer = frame(model)
+                #expect(buffer.width == columns && buffer.height == rows)
+            }
+        }
+    }
+}
+
+extension DashboardTests {
+    @Test(arguments: [Language.nl, .en])
+    func anInstructorsEightyByTwentyFourTerminalHoldsTheTableAndTheHeatMap(language: Language) throws {
+        let model = DashboardModel(state: Self.lesson(), roster: Self.roster, language: language, now: 1075,
+                                   size: TerminalSize(columns: 80, rows: 24))
+        try DashboardSnapshot.check(frame(model), named: "dashboard-80x24-\(language.rawValue)")
+    }
+}

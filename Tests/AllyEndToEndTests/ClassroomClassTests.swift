@@ -104,7 +104,7 @@ final class ClassroomClassTests {
         try student.waitFor(text: "Wrong")
         let after = try teacher.waitFor(text: "1. type wrong")
         #expect(after.contains("1/2 The quiet one"))
-        #expect(after.contains("tolerant taken for ally: 1×"))
+        #expect(after.contains("tolerant → ally  1×"))
 
         // The projector: no names.
         try teacher.sendKeys("p")
