@@ -40,17 +40,22 @@ public struct ClassState: Sendable, Equatable, Codable {
     /// `handle` logged in at `now`.
     public mutating func joined(_ handle: String, at now: Double) {
         var status = trainees[handle] ?? TraineeStatus(handle: handle, since: now)
+        if status.sessions == 0 { status.since = now }
+        status.sessions += 1
         status.connected = true
-        status.since = now
         status.lastSeen = now
         trainees[handle] = status
         updated = now
     }
 
-    /// `handle`'s session ended at `now`.
+    /// One of `handle`'s sessions ended at `now` (a trainee may log in from two places at once;
+    /// they are connected while either is).
     public mutating func left(_ handle: String, at now: Double) {
-        trainees[handle]?.connected = false
-        trainees[handle]?.lastSeen = now
+        guard var status = trainees[handle] else { return }
+        status.sessions = max(0, status.sessions - 1)
+        status.connected = status.sessions > 0
+        status.lastSeen = now
+        trainees[handle] = status
         updated = now
     }
 
@@ -128,6 +133,8 @@ public struct TraineeStatus: Sendable, Equatable, Codable {
     public var handle: String
     /// Whether a session of theirs is open.
     public var connected = true
+    /// How many of their sessions are open.
+    public var sessions = 0
     /// When their session started.
     public var since: Double
     /// When the server last heard of them.

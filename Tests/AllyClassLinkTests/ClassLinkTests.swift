@@ -88,6 +88,12 @@ import Testing
         #expect(state.scenarios["s1"]?.title == "Desk")
         state.left("anna", at: 30)
         #expect(state.orderedTrainees.map(\.handle) == ["bert", "anna"])
+        // Logged in twice, connected while either session is open.
+        state.joined("bert", at: 31)
+        state.left("bert", at: 32)
+        #expect(state.trainees["bert"]?.connected == true)
+        state.left("bert", at: 33)
+        #expect(state.trainees["bert"]?.connected == false)
     }
 }
 

@@ -38,7 +38,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The class code trainees type as the password (default: made up once and kept in the class folder).", valueName: "code"))
     var code: String?
 
-    @Option(help: ArgumentHelp("An authorized_keys file whose keys may join without the class code.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "An authorized_keys file whose keys may join without the class code; a key with the word ally-instructor in its comment opens the dashboard.",
+        valueName: "file"))
     var authorizedKeys: String?
 
     @Option(help: ArgumentHelp("The Ed25519 host key, OpenSSH format (default: host_ed25519_key in the class folder, created once).", valueName: "file"))
