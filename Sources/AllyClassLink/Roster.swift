@@ -65,7 +65,7 @@ public struct Roster: Sendable, Equatable {
                 continue
             }
             let handle = fields[0], identifier = fields[1], name = fields[2]
-            if !isHandle(handle) {
+            if !HandleRule.isValid(handle) {
                 problem("the handle \"\(visible(handle))\" may have only letters, digits, - and _ (at most 32): it is the SSH user name")
                 continue
             }
@@ -124,15 +124,6 @@ public struct Roster: Sendable, Equatable {
         if quoted { return nil }
         fields.append(field.trimmingSpaces)
         return fields
-    }
-
-    /// The handle rule (the same as the server's).
-    public static func isHandle(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return !bytes.isEmpty && bytes.count <= 32 && bytes.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-        }
     }
 
     /// `text` with control characters shown as `\u{…}`, for an error message.

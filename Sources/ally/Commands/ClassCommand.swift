@@ -34,7 +34,7 @@ struct ClassWatchCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
-        guard classFolder != nil || className.map(TraineeHandle.isValid) == true else {
+        guard classFolder != nil || className.map(HandleRule.isValid) == true else {
             throw ValidationError("--class takes the class's name (letters, digits, - and _).")
         }
     }
@@ -96,7 +96,7 @@ struct ClassReportCommand: ParsableCommand {
     @OptionGroup var xapiOptions: XAPIOptions
 
     func validate() throws {
-        guard TraineeHandle.isValid(className) else { throw ValidationError("--class takes letters, digits, - and _ only.") }
+        guard HandleRule.isValid(className) else { throw ValidationError("--class takes letters, digits, - and _ only.") }
     }
 
     func run() throws {

@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyContent
 import AllyCore
 import ArgumentParser
@@ -71,7 +72,7 @@ struct ServeCommand: ParsableCommand {
     var failureDelay = 1000
 
     func validate() throws {
-        guard TraineeHandle.isValid(className) else {
+        guard HandleRule.isValid(className) else {
             throw ValidationError("--class takes letters, digits, - and _ only, at most 32 (it names the class folder).")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
@@ -172,7 +173,7 @@ struct SessionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }),
-              TraineeHandle.isValid(name) else {
+              HandleRule.isValid(name) else {
             Terminal.error("this login's name cannot be a trainee's name (letters, digits, - and _, at most 32)")
             throw ExitCode(1)
         }

@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyContent
 import AllyCore
 import AllyNcurses
@@ -41,7 +42,7 @@ struct TrainCommand: ParsableCommand {
     var classLink: Int32?
 
     func validate() throws {
-        if let trainee, !TraineeHandle.isValid(trainee) {
+        if let trainee, !HandleRule.isValid(trainee) {
             throw ValidationError("--trainee takes letters, digits, - and _ only, at most 32.")
         }
     }

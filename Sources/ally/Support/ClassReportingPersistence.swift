@@ -31,8 +31,9 @@ final class ScenarioWatchingBackend: TerminalBackend {
 ///
 /// Reporting never holds the trainee up: a line is sent without blocking, and a server that is
 /// gone or not reading only costs the class its live view, never a decision.
-final class ClassReportingPersistence: TrainerPersistence {
-    private let base: any TrainerPersistence
+final class ClassReportingPersistence: ForwardingPersistence {
+    /// The persistence that commits; the rest of its calls go to it unchanged.
+    let base: any TrainerPersistence
     private let link: Int32
     /// The class's course: its scenario ids in order, once the library is read.
     private let courseScenarios: () -> [String]?
@@ -90,17 +91,5 @@ final class ClassReportingPersistence: TrainerPersistence {
         // MSG_NOSIGNAL: a server that is gone must not kill the trainer with SIGPIPE.
         let sent = bytes.withUnsafeBytes { Foundation.send(link, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         if sent < 0, errno != EAGAIN, errno != EWOULDBLOCK { broken = true }
-    }
-
-    // Forwarded unchanged.
-    func loadProfile() throws -> TraineeProfile? { try base.loadProfile() }
-    func saveProfile(_ profile: TraineeProfile) throws { try base.saveProfile(profile) }
-    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { try base.unfinishedAttempt(trainee: trainee) }
-    func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
-    func replaySource(attempt id: Int64) throws -> ReplaySource? { try base.replaySource(attempt: id) }
-    func drillHistory(trainee: String) throws -> DrillHistory { try base.drillHistory(trainee: trainee) }
-    func bestScores(trainee: String) throws -> [String: Int] { try base.bestScores(trainee: trainee) }
-    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
-        try base.recordDrill(answers, scenarioID: scenarioID, trainee: trainee)
     }
 }
