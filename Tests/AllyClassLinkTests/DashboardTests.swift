@@ -107,3 +107,10 @@ extension DashboardTests {
         try DashboardSnapshot.check(frame(model), named: "dashboard-80x24-\(language.rawValue)")
     }
 }
+
+extension DashboardTests {
+    @Test func aStoppedServerIsSaidAboveTheLastState() {
+        let model = DashboardModel(state: Self.lesson(), language: .nl, serverRunning: false, now: 1075, size: TerminalSize(columns: 100, rows: 30))
+        #expect(frame(model).lines.joined(separator: "\n").contains("De server draait niet"))
+    }
+}
