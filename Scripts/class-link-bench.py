@@ -85,14 +85,27 @@ try:
         logs.append((time.monotonic() - start) * 1000)
         wait(lambda: ((state() or {}).get("trainees", {}).get(name, {}).get("decisions") == 1), name + "'s decision")
         latencies.append((time.monotonic() - start) * 1000)
+    # Then the whole class answers the next question at once: how long until every answer is published.
+    for name in names:
+        tmux("send-keys", "-t", "bench:" + name, "Enter")
+    for name in names:
+        wait(lambda: "Which strategy" in tmux("capture-pane", "-p", "-t", "bench:" + name), name + " on the strategy question")
+    start = time.monotonic()
+    for name in names:
+        tmux("send-keys", "-t", "bench:" + name, "2", "Enter")
+    sent = (time.monotonic() - start) * 1000
+    wait(lambda: all(t.get("decisions") == 2 for t in (state() or {}).get("trainees", {}).values()), "every second decision")
+    burst = (time.monotonic() - start) * 1000
     latencies.sort()
     screens.sort()
     print("key to the trainee's feedback on screen p50 %.0f ms; to the server's log line p50 %.0f ms"
           % (statistics.median(screens), statistics.median(sorted(logs))))
     final = state()
-    right = sum(t["right"] for t in final["trainees"].values())
-    print("%d trainees: key to published state p50 %.0f ms, p95 %.0f ms, max %.0f ms; decisions in the state %d of %d"
+    right = sum(1 for t in final["trainees"].values() if t["judged"] >= 1)
+    print("%d trainees: key to published state p50 %.0f ms, p95 %.0f ms, max %.0f ms; first decisions in the state %d of %d"
           % (count, statistics.median(latencies), latencies[int(0.95 * (len(latencies) - 1))], latencies[-1], right, count))
+    print("all %d answering at once: every answer published %.0f ms after the first key (sending the keys took %.0f ms)"
+          % (count, burst, sent))
 finally:
     subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
     server.terminate()
