@@ -12,6 +12,8 @@ public final class ClassHub: Sendable {
     /// The class folder the state is written to (nil: kept in memory only, for tests).
     private let folder: String?
     private let writer = DispatchQueue(label: "ally.class-state")
+    /// Every open link, by handle (a trainee may have two sessions), for messages to trainers.
+    private let links = NIOLockedValueBox([String: [ObjectIdentifier: Channel]]())
     private let log: @Sendable (String) -> Void
 
     /// A hub for `state`, publishing into `folder`.
@@ -61,6 +63,32 @@ public final class ClassHub: Sendable {
     /// together) is written once, a lone change at once.
     static let writeInterval = TimeAmount.milliseconds(25)
 
+    /// Sends `message` to every trainer of `handle`; returns how many links it went to. (Nothing
+    /// sends yet: live class mode will, with an open question or a reveal.)
+    @discardableResult
+    public func send(_ message: ServerMessage, to handle: String) -> Int {
+        let channels = links.withLockedValue { Array(($0[handle] ?? [:]).values) }
+        let line = ClassLink.encode(message)
+        for channel in channels {
+            var buffer = channel.allocator.buffer(capacity: line.utf8.count)
+            buffer.writeString(line)
+            channel.writeAndFlush(buffer, promise: nil)
+        }
+        return channels.count
+    }
+
+    /// A link of `handle`'s opened or closed.
+    fileprivate func link(_ channel: Channel, of handle: Handle, open: Bool) {
+        links.withLockedValue { links in
+            if open {
+                links[handle.value, default: [:]][ObjectIdentifier(channel)] = channel
+            } else {
+                links[handle.value]?[ObjectIdentifier(channel)] = nil
+                if links[handle.value]?.isEmpty == true { links[handle.value] = nil }
+            }
+        }
+    }
+
     private func change(_ body: (inout ClassState) -> Void) {
         let delay = state.withLockedValue { value -> TimeAmount? in
             body(&value.class)
@@ -90,6 +118,7 @@ public final class ClassHub: Sendable {
 /// ``ClassLink/maximumLineLength`` bytes, each decoded and checked; anything else is dropped.
 final class ClassLinkHandler: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
 
     private let handle: Handle
     private let hub: ClassHub
@@ -101,6 +130,16 @@ final class ClassLinkHandler: ChannelInboundHandler {
         self.handle = handle
         self.hub = hub
         self.log = log
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        hub.link(context.channel, of: handle, open: true)
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        hub.link(context.channel, of: handle, open: false)
+        context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {

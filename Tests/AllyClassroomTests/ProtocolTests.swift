@@ -156,6 +156,32 @@ final class ClassLinkProtocolTests {
         #expect(log.withLockedValue { $0.filter { $0.contains("dropped a report") }.count } == 1)
         client.close()
     }
+
+    @Test("the link carries the server's messages to a trainer too")
+    func serverToTrainer() throws {
+        let launch = TrainerLaunch(executable: "/bin/sh", arguments: ["-c", "echo ready; read line <&3; echo \"got:$line\"; exec cat"],
+                                   home: NSTemporaryDirectory())
+        let hub = ClassHub(ClassState(className: "t", fingerprint: "f", joinCommand: "j"), folder: nil, log: { _ in })
+        let server = try ClassroomServer.start(
+            ClassroomConfiguration(
+                addresses: ["127.0.0.1"], port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
+                hostKey: HostKey(key: .init()), launch: launch, hub: hub),
+            log: { _ in })
+        defer { try? server.stop() }
+        let client = try Client(port: server.port, group: group)
+        defer { client.close() }
+        let session = try client.session()
+        #expect(try session.request(SSHChannelRequestEvent.PseudoTerminalRequest(
+            wantReply: true, term: "xterm", terminalCharacterWidth: 80, terminalRowHeight: 24, terminalPixelWidth: 0,
+            terminalPixelHeight: 0, terminalModes: .init([:]))) == true)
+        #expect(try session.request(SSHChannelRequestEvent.ShellRequest(wantReply: true)) == true)
+        _ = try session.waitForOutput(containing: "ready")
+        let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+        while hub.send(.notice("Pauze tot 10:30"), to: "anna") == 0, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let output = try session.waitForOutput(containing: "got:")
+        #expect(output.contains(#"got:{"t":"notice","text":"Pauze tot 10:30","v":1}"#))
+        #expect(hub.send(.notice("x"), to: "nobody") == 0)
+    }
 }
 
 /// Whether ::1 is configured (a container may run without IPv6).
