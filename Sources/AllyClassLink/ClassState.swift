@@ -37,6 +37,25 @@ public struct ClassState: Sendable, Equatable, Codable {
         scenarios = [:]
     }
 
+    /// The class as a new server run starts it from `previous` (what the last run published):
+    /// who joined, the confusion matrix and the averages carry over, nobody is connected yet, and
+    /// the run's own facts (key, join command, course, process) are this run's.
+    public func continued(from previous: ClassState?) -> ClassState {
+        guard let previous, previous.className == className else { return self }
+        var state = self
+        state.trainees = previous.trainees.mapValues { status in
+            var status = status
+            status.connected = false
+            status.sessions = 0
+            return status
+        }
+        state.confusion = previous.confusion.count == confusion.count && previous.confusion.allSatisfy({ $0.count == confusion.count })
+            ? previous.confusion : confusion
+        state.scenarios = previous.scenarios
+        state.titles = previous.titles
+        return state
+    }
+
     /// `handle` logged in at `now`.
     public mutating func joined(_ handle: String, at now: Double) {
         var status = trainees[handle] ?? TraineeStatus(handle: handle, since: now)

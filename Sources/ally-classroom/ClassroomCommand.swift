@@ -50,8 +50,9 @@ struct ClassroomCommand: ParsableCommand {
             dashboard: ["class", "watch", "--class-folder", classFolder, "--lang", lang])
         let addresses = address.isEmpty ? ["0.0.0.0", "::"] : address
         let hub = ClassHub(
+            // A restarted server goes on with the class as the last run left it.
             ClassState(className: self.class, fingerprint: key.fingerprint, joinCommand: "", course: course, serverPID: getpid(),
-                       now: Date().timeIntervalSince1970),
+                       now: Date().timeIntervalSince1970).continued(from: ClassStateFile.read(from: classFolder)),
             folder: classFolder, log: { line in say("\(timestamp()) \(line)") })
         let configuration = ClassroomConfiguration(
             addresses: addresses, port: port,

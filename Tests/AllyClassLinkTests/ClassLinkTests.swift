@@ -94,6 +94,14 @@ import Testing
         #expect(state.trainees["bert"]?.connected == true)
         state.left("bert", at: 33)
         #expect(state.trainees["bert"]?.connected == false)
+
+        // A restarted server goes on with the class: its trainees (none connected), matrix and averages.
+        state.joined("anna", at: 40)
+        let next = ClassState(className: "5b", fingerprint: "SHA256:y", joinCommand: "ssh -p 22", serverPID: 7).continued(from: state)
+        #expect(next.trainees.count == 2 && next.trainees.values.allSatisfy { !$0.connected && $0.sessions == 0 })
+        #expect(next.confusion == state.confusion && next.scenarios == state.scenarios)
+        #expect(next.fingerprint == "SHA256:y" && next.serverPID == 7)
+        #expect(ClassState(className: "6a", fingerprint: "f", joinCommand: "j").continued(from: state).trainees.isEmpty)
     }
 }
 
