@@ -91,6 +91,10 @@ struct ClassReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The instructor's account name, for xAPI's context.instructor.", valueName: "name"))
     var instructor: String?
 
+    @Option(help: ArgumentHelp("The class's store, for a class run under the school's own sshd (default: the class folder's).",
+                               valueName: "path"))
+    var store: String?
+
     @OptionGroup var contentOptions: ContentOptions
 
     @OptionGroup var xapiOptions: XAPIOptions
@@ -101,7 +105,7 @@ struct ClassReportCommand: ParsableCommand {
 
     func run() throws {
         let folder = ClassFolder.path(className)
-        let storePath = folder + "/ally.sqlite"
+        let storePath = store ?? folder + "/ally.sqlite"
         guard FileManager.default.fileExists(atPath: storePath) else {
             Terminal.error("class \(className) has no results yet (no \(storePath))")
             throw ExitCode(1)

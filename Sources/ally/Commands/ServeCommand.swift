@@ -166,6 +166,9 @@ struct SessionCommand: ParsableCommand {
 
     @OptionGroup var playOptions: PlayOptions
 
+    @Option(help: ArgumentHelp("The class's course: every trainee plays it in order and goes on where they left off.", valueName: "id"))
+    var course: String?
+
     func run() throws {
         // What the client asked to run (SSH_ORIGINAL_COMMAND) is deliberately never looked at.
         guard isatty(0) == 1, isatty(1) == 1 else {
@@ -180,6 +183,6 @@ struct SessionCommand: ParsableCommand {
         try TrainCommand.train(
             lang: languageOption.lang, monochrome: false, content: contentOptions.content, store: storeOption.store,
             noTimers: playOptions.noTimers, seed: playOptions.seed,
-            trainee: name)
+            trainee: name, course: course)
     }
 }
