@@ -124,7 +124,8 @@ struct ClassReportCommand: ParsableCommand {
         case .xapi:
             let settings = xapiOptions.settings
             let statements = try StoreOptions.check { try store.statements(settings: settings) }.map(\.statement)
-            let registration = ClassFolder.registration(in: folder)
+            // Kept in the class folder, or beside a store of the school's own sshd.
+            let registration = ClassFolder.registration(at: self.store.map { $0 + ".registration" } ?? folder + "/registration")
             var documents: [Any] = []
             for statement in statements {
                 guard var object = try JSONSerialization.jsonObject(with: try ReportCommand.encoder.encode(statement)) as? [String: Any] else { continue }

@@ -49,9 +49,8 @@ enum ClassFolder {
         return roster
     }
 
-    /// The class run's registration (a UUID for xAPI's context.registration), made once.
-    static func registration(in folder: String) -> String {
-        let path = folder + "/registration"
+    /// The class run's registration (a UUID for xAPI's context.registration), made once and kept at `path`.
+    static func registration(at path: String) -> String {
         if let text = try? String(contentsOfFile: path, encoding: .utf8),
            let uuid = UUID(uuidString: text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             return uuid.uuidString.lowercased()
