@@ -62,6 +62,7 @@ let package = Package(
             name: "ally",
             dependencies: [
                 "AllyCore", "AllyContent", "AllyTerminal", "AllyReporting", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
+                "AllyClassLink", "AllyDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release links the Swift runtime and Foundation statically: the dynamic loader's work
@@ -82,7 +83,7 @@ let package = Package(
         .target(
             name: "AllyClassroom",
             dependencies: [
-                "CPseudoterminal",
+                "CPseudoterminal", "AllyClassLink",
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -94,10 +95,16 @@ let package = Package(
         // BoringSSL stay out of the trainer's binary and its start-up.
         .executableTarget(
             name: "ally-classroom",
-            dependencies: ["AllyClassroom", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AllyClassroom", "AllyClassLink", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
+        // The class's own wire and state, pure: what a trainer reports to `ally serve` (line-delimited
+        // JSON over a socketpair), the class as the server knows it, and the roster.
+        .target(name: "AllyClassLink", dependencies: ["AllyCore"]),
+        // The instructor's dashboard: a pure model and render into a ScreenBuffer, and its small loop.
+        .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink"]),
+        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
@@ -109,11 +116,11 @@ let package = Package(
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
         // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
         .testTarget(name: "AllyClassroomTests", dependencies: [
-            "AllyClassroom", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            "AllyClassroom", "AllyClassLink", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyClassLink", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

@@ -51,6 +51,8 @@ public enum AppEvent: Sendable, Equatable {
     case saveStatus(SaveDelayed.Reason?)
     /// The progress store could not be opened: nothing of this session is kept.
     case progressNotSaved
+    /// The class plays the course of this id (`ally serve --course`): start it where this trainee is.
+    case classCourse(String)
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -106,6 +108,8 @@ public enum App {
             m.saveDelayed = reason
         case .progressNotSaved:
             m.progressNotSaved = true
+        case .classCourse(let id):
+            ClassCourse.start(id, &m, &commands)
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }

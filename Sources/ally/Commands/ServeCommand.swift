@@ -1,3 +1,5 @@
+import AllyClassLink
+import AllyContent
 import AllyCore
 import ArgumentParser
 import Foundation
@@ -21,13 +23,25 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The TCP port to listen on.")
     var port = 2222
 
-    @Option(help: "The address to listen on (0.0.0.0: every interface; 127.0.0.1: this machine only).")
-    var address = "0.0.0.0"
+    @Option(help: ArgumentHelp(
+        "An address to listen on; repeat it for more (default: 0.0.0.0 and ::, every interface over IPv4 and IPv6; 127.0.0.1: this machine only).",
+        valueName: "address"))
+    var address: [String] = []
+
+    @Option(help: ArgumentHelp("The class's course: every trainee plays it in order and goes on where they left off.", valueName: "id"))
+    var course: String?
+
+    @Option(help: ArgumentHelp(
+        "The class's roster, CSV: handle, Moodle username or e-mail, display name (kept in the class folder for the dashboard and reports).",
+        valueName: "file"))
+    var roster: String?
 
     @Option(help: ArgumentHelp("The class code trainees type as the password (default: made up once and kept in the class folder).", valueName: "code"))
     var code: String?
 
-    @Option(help: ArgumentHelp("An authorized_keys file whose keys may join without the class code.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "An authorized_keys file whose keys may join without the class code; a key with the word ally-instructor in its comment opens the dashboard.",
+        valueName: "file"))
     var authorizedKeys: String?
 
     @Option(help: ArgumentHelp("The Ed25519 host key, OpenSSH format (default: host_ed25519_key in the class folder, created once).", valueName: "file"))
@@ -58,7 +72,7 @@ struct ServeCommand: ParsableCommand {
     var failureDelay = 1000
 
     func validate() throws {
-        guard TraineeHandle.isValid(className) else {
+        guard HandleRule.isValid(className) else {
             throw ValidationError("--class takes letters, digits, - and _ only, at most 32 (it names the class folder).")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
@@ -66,6 +80,13 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let content = try ContentOptions.locate(contentOptions.content).standardizedFileURL.path
+        if let course {
+            let courses = ContentLoader.load(from: [URL(fileURLWithPath: content)]).courses
+            guard courses.contains(where: { $0.id == course }) else {
+                Terminal.error("there is no course '\(course)' in \(content); there are: \(courses.map(\.id).sorted().joined(separator: ", "))")
+                throw ExitCode(2)
+            }
+        }
         let folder = Self.dataHome() + "/ally/classes/" + className
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -82,9 +103,10 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
             throw ExitCode(2)
         }
+        if let roster { try ClassFolder.adopt(roster: roster, into: folder) }
         let language = languageOption.language
         var arguments = [
-            helper, "--class", className, "--address", address, "--port", "\(port)",
+            helper, "--class", className, "--port", "\(port)",
             "--host-key", absolute(hostKey) ?? folder + "/host_ed25519_key", "--class-folder", folder,
             "--ally", binary.path, "--content", content, "--lang", language.rawValue,
             "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
@@ -106,6 +128,8 @@ struct ServeCommand: ParsableCommand {
             arguments += ["--code-from-class-folder"]
         }
         if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
+        for address in address { arguments += ["--address", address] }
+        if let course { arguments += ["--course", course] }
         let argv = arguments.map { strdup($0) } + [nil]
         execv(helper, argv)
         Terminal.error("cannot start \(helper): \(String(cString: strerror(errno)))")
@@ -142,6 +166,9 @@ struct SessionCommand: ParsableCommand {
 
     @OptionGroup var playOptions: PlayOptions
 
+    @Option(help: ArgumentHelp("The class's course: every trainee plays it in order and goes on where they left off.", valueName: "id"))
+    var course: String?
+
     func run() throws {
         // What the client asked to run (SSH_ORIGINAL_COMMAND) is deliberately never looked at.
         guard isatty(0) == 1, isatty(1) == 1 else {
@@ -149,13 +176,13 @@ struct SessionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }),
-              TraineeHandle.isValid(name) else {
+              HandleRule.isValid(name) else {
             Terminal.error("this login's name cannot be a trainee's name (letters, digits, - and _, at most 32)")
             throw ExitCode(1)
         }
         try TrainCommand.train(
             lang: languageOption.lang, monochrome: false, content: contentOptions.content, store: storeOption.store,
             noTimers: playOptions.noTimers, seed: playOptions.seed,
-            trainee: name)
+            trainee: name, course: course)
     }
 }

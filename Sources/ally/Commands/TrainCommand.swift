@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyContent
 import AllyCore
 import AllyNcurses
@@ -33,8 +34,15 @@ struct TrainCommand: ParsableCommand {
         valueName: "handle"))
     var trainee: String?
 
+    @Option(help: ArgumentHelp(
+        "Play this course in order, starting where the trainee is in it (what 'ally serve --course' passes).", valueName: "id"))
+    var course: String?
+
+    @Option(help: ArgumentHelp("Report to 'ally serve' on this descriptor (the server passes it).", visibility: .private))
+    var classLink: Int32?
+
     func validate() throws {
-        if let trainee, !TraineeHandle.isValid(trainee) {
+        if let trainee, !HandleRule.isValid(trainee) {
             throw ValidationError("--trainee takes letters, digits, - and _ only, at most 32.")
         }
     }
@@ -53,7 +61,7 @@ struct TrainCommand: ParsableCommand {
         }
         try Self.train(
             lang: languageOption.lang, monochrome: monochrome, content: contentOptions.content, store: storeOption.store,
-            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee)
+            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee, course: course, classLink: classLink)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
@@ -64,7 +72,7 @@ struct TrainCommand: ParsableCommand {
     /// there, is neither read nor written.
     static func train(
         lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil,
-        trainee: String? = nil
+        trainee: String? = nil, course: String? = nil, classLink: Int32? = nil
     ) throws {
         let language = LanguageOption.language(lang)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
@@ -72,8 +80,10 @@ struct TrainCommand: ParsableCommand {
         let folder = try ContentOptions.locateFolder(content)
         var leftOut: String?
         var files: [String: String] = [:]
+        var courseScenarios: [String]?
         let loadLibrary: () -> [AppEvent] = {
             let content = ContentLoader.load(from: [folder.url])
+            courseScenarios = course.flatMap { id in content.courses.first { $0.id == id }?.scenarios }
             leftOut = ContentOptions.leftOut(content)
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return [.libraryLoaded(TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights))]
@@ -83,7 +93,7 @@ struct TrainCommand: ParsableCommand {
         // The store is opened after the first frame, like the library.
         var storeProblem: String?
         let storePath = store
-        let persistence = DeferredPersistence {
+        let stored = DeferredPersistence {
             do {
                 let opened = try Store.open(path: storePath)
                 return StorePersistence(store: opened, fallbackLanguage: language) { id in
@@ -94,6 +104,11 @@ struct TrainCommand: ParsableCommand {
                 return InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
             }
         }
+        // In a class, what the store commits is reported to the server as well.
+        let reporter = classLink.map { link in
+            ClassReportingPersistence(base: stored, link: link, course: course, courseScenarios: { courseScenarios })
+        }
+        let persistence: any TrainerPersistence = reporter ?? stored
         // The store first: opening it is quick, and a remembered name then shows while the
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
@@ -123,10 +138,19 @@ struct TrainCommand: ParsableCommand {
         let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
             ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
+        let watching = ScenarioWatchingBackend(backend)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
+            backend: reporter == nil ? backend : watching, persistence: persistence, model: model,
+            afterFirstFrame: [loadProfile, loadLibrary] + (course.map { id in [{ [.classCourse(id)] }] } ?? []) + crashForTest,
             clock: stopwatch.seconds)
+        if let reporter {
+            // A scenario on screen is reported as it starts (the loop draws every model it reaches).
+            watching.beforeDraw = { [unowned loop] in
+                guard let session = loop.model.screen.play else { return }
+                reporter.scenarioShown(session.scenario, course: session.course.map { ($0.index + 1, $0.scenarioIDs.count) })
+            }
+        }
         do {
             try loop.run()
         } catch {

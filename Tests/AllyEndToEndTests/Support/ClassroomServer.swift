@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyProcess
 import Foundation
 
@@ -19,7 +20,7 @@ final class ClassroomServerProcess {
     private var stopped = false
 
     /// Starts `ally serve` on the fixture content and waits until it listens.
-    init(code: String = "open-sesame", extra: [String] = []) throws {
+    init(code: String = "open-sesame", content: String = "good", extra: [String] = []) throws {
         self.code = code
         scratch = NSTemporaryDirectory() + "ally-class-\(UUID().uuidString.prefix(8))"
         dataHome = scratch + "/data"
@@ -28,7 +29,7 @@ final class ClassroomServerProcess {
         pid = try Subprocess.start(
             allyBinary.path,
             ["serve", "--class", "test", "--port", "0", "--address", "127.0.0.1", "--code", code, "--lang", "en",
-             "--content", fixtures.appendingPathComponent("good").path, "--failure-delay", "50"] + extra,
+             "--content", fixtures.appendingPathComponent(content).path, "--failure-delay", "50"] + extra,
             environment: ["XDG_DATA_HOME": dataHome, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch],
             outputPath: logPath)
         let line = try waitForLog("listening on")
@@ -69,6 +70,22 @@ final class ClassroomServerProcess {
 
     /// The class folder.
     var classFolder: String { dataHome + "/ally/classes/test" }
+
+    /// The class's state as the server last published it.
+    func state() -> ClassState? {
+        ClassStateFile.read(from: classFolder)
+    }
+
+    /// Polls the published state until `condition` holds; returns it.
+    @discardableResult
+    func waitForState(_ description: String, timeout: Duration = .seconds(30), _ condition: (ClassState) -> Bool) throws -> ClassState {
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        while true {
+            if let state = state(), condition(state) { return state }
+            if ContinuousClock.now >= deadline { throw ClassroomTestError.timedOut(description, log()) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
 
     /// A program that prints `password`, for SSH_ASKPASS.
     func askpass(_ password: String) throws -> String {
