@@ -27,7 +27,6 @@ let package = Package(
         .executable(name: "ally-classroom", targets: ["ally-classroom"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio-ssh", exact: "0.15.1"),
@@ -38,7 +37,9 @@ let package = Package(
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
         .target(name: "AllyCore"),
         // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
-        .target(name: "AllyContent", dependencies: ["AllyCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AllyContent", dependencies: ["AllyCore", "CLibYAML"]),
+        // The system's libyaml (Debian's libyaml-dev), read event by event by AllyContent's reader.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
         .target(name: "AllyTerminal"),
         // Screens: render(state, into: &buffer) and key -> event mapping.
@@ -48,7 +49,8 @@ let package = Package(
         // The only importer of CNcurses: a TerminalBackend on ncurses.
         .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
         // xAPI statements, stable ids and the LRS client's wire: no SQLite, so `ally-lrs` links none.
-        .target(name: "AllyXAPI", dependencies: ["AllyCore", "AllyProcess"]),
+        // SHA-1 and SHA-256 come from swift-crypto (BoringSSL on Linux), which the SSH server brings in anyway.
+        .target(name: "AllyXAPI", dependencies: ["AllyCore", "AllyProcess", .product(name: "Crypto", package: "swift-crypto")]),
         // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue and sync.
         .target(name: "AllyStore", dependencies: ["AllyCore", "AllyProcess", "AllyXAPI", .product(name: "GRDB", package: "GRDB.swift")]),
         // URLSession (FoundationNetworking, libcurl) for the xAPI client: kept out of `ally` for its startup.
