@@ -40,6 +40,8 @@ let package = Package(
         .target(name: "AllyContent", dependencies: ["AllyCore", "CLibYAML"]),
         // The system's libyaml (Debian's libyaml-dev), read event by event by AllyContent's reader.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // What leaves Ally for other systems, pure: the gradebook and its CSV (Exports/).
+        .target(name: "AllyReporting", dependencies: ["AllyCore"]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
         .target(name: "AllyTerminal"),
         // Screens: render(state, into: &buffer) and key -> event mapping.
@@ -61,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "ally",
             dependencies: [
-                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
+                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI", "AllyReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release links the Swift runtime and Foundation statically: the dynamic loader's work
@@ -102,6 +104,7 @@ let package = Package(
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
+        .testTarget(name: "AllyReportingTests", dependencies: ["AllyReporting", "AllyCore"], exclude: ["Fixtures"]),
         .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
