@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
             from the content, not from what was played, so they map to the same grade items every time. \
             --excel writes a UTF-8 byte order mark and ';' for spreadsheets in a Dutch locale; Moodle reads \
             both (choose the separator "semicolon"). The roster's format: docs/roster.md.
-            xapi: one statement per scored attempt, with the same stable ids 'ally sync' sends.
+            xapi: every attempt's statements (docs/xapi.md), with the same ids 'ally sync' sends.
             """)
 
     /// The output formats.
@@ -139,7 +139,7 @@ struct AttemptJSON: Encodable {
 /// The options that shape xAPI statements, shared by `report --format xapi` and `sync`.
 struct XAPIOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The home page of the trainees' accounts, also the base of activity ids (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
+        "Your site: the home page of the trainees' accounts and the base of activity ids, an http(s) URL (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
         valueName: "url"))
     var site: String?
 
@@ -147,16 +147,27 @@ struct XAPIOptions: ParsableArguments {
                                valueName: "score"))
     var passMark: String = "60"
 
+    @Option(name: .customLong("class"), help: ArgumentHelp("The class the attempts were played in, as a grouping activity.", valueName: "name"))
+    var classGroup: String?
+
+    /// The site given by the flag or the environment, if any.
+    private var givenSite: String? { site ?? environmentVariable("ALLY_SITE") }
+
     /// The settings these options describe.
     var settings: XAPISettings {
         XAPISettings(
-            homePage: site ?? environmentVariable("ALLY_SITE") ?? XAPISettings.defaultHomePage,
-            passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60)
+            homePage: givenSite ?? XAPISettings.defaultHomePage,
+            passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60,
+            classGroup: classGroup)
     }
 
     func validate() throws {
         guard passMark == "none" || Int(passMark) != nil else {
             throw ValidationError("--pass-mark takes a number from 0 to 100, or 'none'.")
+        }
+        // A site that is no URL makes statements every LRS refuses: they would stay queued forever.
+        if let site = givenSite, !XAPISettings.isValidSite(site) {
+            throw ValidationError(XAPIStrings.invalidSite(site, fromEnvironment: self.site == nil)(LanguageOption.language(nil)))
         }
     }
 }
