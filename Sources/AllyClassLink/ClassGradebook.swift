@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 
 /// The class's gradebook for `ally class report`: one line per trainee (the roster's first, in
 /// its order, then anyone else who played), one column per scenario with its translations
@@ -40,7 +41,7 @@ public struct ClassGradebook: Sendable, Equatable {
     public var identifiersAreEmail: Bool
 
     /// The gradebook of `attempts` over `columns` for `roster`.
-    public init(attempts: [AttemptSummary], columns: [Column], roster: Roster) {
+    public init(attempts: [AttemptSummary], columns: [Column], roster: AllyClassLink.Roster) {
         self.columns = columns
         let scored = attempts.filter { $0.total != nil }
         var handles = roster.entries.map(\.handle)
@@ -75,9 +76,9 @@ public struct ClassGradebook: Sendable, Equatable {
     /// identifier is one), then one column per scenario with the best total, `-` when not played.
     public func csv() -> String {
         let heading = identifiersAreEmail ? "email" : "username"
-        var out = ([heading] + columns.map(\.id)).map(Gradebook.field).joined(separator: ",") + "\r\n"
+        var out = ([heading] + columns.map(\.id)).map { CSV.field($0) }.joined(separator: ",") + "\r\n"
         for line in lines {
-            out += ([Gradebook.field(line.identifier)] + line.best.map { $0.map(String.init) ?? "-" }).joined(separator: ",") + "\r\n"
+            out += ([CSV.field(line.identifier)] + line.best.map { $0.map(String.init) ?? "-" }).joined(separator: ",") + "\r\n"
         }
         return out
     }

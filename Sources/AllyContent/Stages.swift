@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 import Foundation
 
 /// Single-threaded timings of the loading pipeline's stages, for `ally-bench` only.

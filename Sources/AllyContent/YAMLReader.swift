@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads one YAML document into a `YAMLNode` tree by driving libyaml's event API directly.
 ///

@@ -297,18 +297,23 @@ extension Store {
                    result.identification, result.strategy, result.conversation, result.outcomeCredit
             \(summaryJoin) WHERE attempt.id = ?
             """, arguments: [id]) else { return nil }
-        var parts: [ScorePart: Double] = [:]
-        for (part, column) in [(ScorePart.identification, "identification"), (.strategy, "strategy"),
-                               (.conversation, "conversation"), (.outcome, "outcomeCredit")] {
-            if let value = row[column] as Double? { parts[part] = value }
-        }
         return StoredAttempt(
             summary: summary(row), uuid: row["uuid"], contentHash: row["contentHash"], source: row["source"],
             language: (row["language"] as String?).flatMap(Language.init(rawValue:)),
             decisions: try decisions(id, db),
             recordedAt: try Double.fetchAll(db, sql: "SELECT recordedAt FROM decision WHERE attemptID = ? ORDER BY seq", arguments: [id]),
-            parts: parts,
+            parts: parts(row),
             play: PlaySettings(replyOrder: UInt64(bitPattern: row["replyOrder"] as Int64? ?? 0), untimed: row["untimed"] as Bool? ?? false))
+    }
+
+    /// The score parts of a row that holds the result's part columns.
+    static func parts(_ row: Row) -> [ScorePart: Double] {
+        var parts: [ScorePart: Double] = [:]
+        for (part, column) in [(ScorePart.identification, "identification"), (.strategy, "strategy"),
+                               (.conversation, "conversation"), (.outcome, "outcomeCredit")] {
+            if let value = row[column] as Double? { parts[part] = value }
+        }
+        return parts
     }
 
     /// The attempts of `trainee` (everyone's when nil), oldest first.

@@ -140,7 +140,7 @@ final class ClassroomClassTests {
             let played = try runAlly(
                 ["play", "--plain", "--content", content, "--scenario", scenario, "--store", folder + "/ally.sqlite",
                  "--trainee", trainee, "--seed", String(deskSeed)], input: best)
-            #expect(played.stdout.contains("Score: 100/100"))
+            #expect(played.stdout.contains("score 100/100"))
         }
         try "handle,username,name\nanna,anna@school.nl,Anna de Vries\ncees,cees@school.nl,Cees\n"
             .write(toFile: home + "/roster.csv", atomically: true, encoding: .utf8)
@@ -161,12 +161,14 @@ final class ClassroomClassTests {
 
         let xapi = try runAlly(common + ["--format", "xapi", "--instructor", "mrs-jansen"], environment: environment)
         let statements = try #require(try JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
-        #expect(statements.count == 3)
+        // Three attempts, each ended with one passed, failed or completed statement (beside its others).
+        let verbs = statements.compactMap { ($0["verb"] as? [String: Any])?["id"] as? String }
+        #expect(verbs.filter { ["passed", "failed", "completed"].contains($0.split(separator: "/").last.map(String.init)) }.count == 3)
         let contexts = statements.compactMap { $0["context"] as? [String: Any] }
         let registrations = Set(contexts.compactMap { $0["registration"] as? String })
         #expect(registrations.count == 1 && UUID(uuidString: registrations.first ?? "") != nil, "one class run")
         let grouping = (contexts.first?["contextActivities"] as? [String: Any])?["grouping"] as? [[String: Any]]
-        #expect((grouping?.first?["id"] as? String)?.hasSuffix("/classes/5b") == true)
+        #expect(grouping?.contains { ($0["id"] as? String)?.hasSuffix("/classes/5b") == true } == true)
         #expect(((contexts.first?["instructor"] as? [String: Any])?["account"] as? [String: Any])?["name"] as? String == "mrs-jansen")
         // The registration is the class run's: the same on the next report.
         let again = try runAlly(common + ["--format", "xapi"], environment: environment)

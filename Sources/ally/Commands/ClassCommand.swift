@@ -122,7 +122,7 @@ struct ClassReportCommand: ParsableCommand {
             default: Output.json(String(decoding: try ReportCommand.encoder.encode(book.lines.map { LineJSON($0, book.columns) }), as: UTF8.self))
             }
         case .xapi:
-            let settings = xapiOptions.settings
+            let settings = xapiOptions.settings(classGroup: className)
             let statements = try StoreOptions.check { try store.statements(settings: settings) }.map(\.statement)
             // Kept in the class folder, or beside a store of the school's own sshd.
             let registration = ClassFolder.registration(at: self.store.map { $0 + ".registration" } ?? folder + "/registration")
@@ -131,10 +131,8 @@ struct ClassReportCommand: ParsableCommand {
                 guard var object = try JSONSerialization.jsonObject(with: try ReportCommand.encoder.encode(statement)) as? [String: Any] else { continue }
                 var context = object["context"] as? [String: Any] ?? [:]
                 context["registration"] = registration
-                context["contextActivities"] = ["grouping": [[
-                    "objectType": "Activity", "id": settings.homePage + "/classes/" + className,
-                    "definition": ["name": ["en": "Class \(className)", "nl": "Klas \(className)"]],
-                ]]]
+                // The class as a grouping activity comes with the settings (classGroup); the run's registration
+                // replaces the attempt's, so an LRS sees the class's attempts as one run.
                 if let instructor {
                     context["instructor"] = ["objectType": "Agent", "account": ["homePage": settings.homePage, "name": instructor]]
                 }

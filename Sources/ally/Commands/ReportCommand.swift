@@ -1,4 +1,6 @@
+import AllyContent
 import AllyCore
+import AllyReporting
 import AllyStore
 import AllyXAPI
 import ArgumentParser
@@ -10,9 +12,17 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Report results: table, CSV gradebook (Moodle), JSON, or xAPI 1.0.3 statements.",
         discussion: """
-            csv: one line per trainee, a 'username' column and one column per scenario with the best \
-            total; Moodle's grade import maps 'username' to the user and each other column to a grade item.
-            xapi: one statement per scored attempt, with the same stable ids 'ally sync' sends.
+            csv: a gradebook for Moodle's grade import. The first column identifies the trainee: with \
+            --roster, the Moodle username or e-mail address the roster gives (its heading says which: \
+            'username' or 'email'; trainees the roster does not list are left out and named on standard \
+            error, since one unknown user aborts Moodle's whole import); without, the trainee's handle in \
+            Ally, which must then be the Moodle username. Then one column per scenario of the library (or \
+            of --course), a scenario and its translation sharing one column, holding the best total, or \
+            '-' where there is none (Moodle's "no grade"; an empty cell would become 0). The columns come \
+            from the content, not from what was played, so they map to the same grade items every time. \
+            --excel writes a UTF-8 byte order mark and ';' for spreadsheets in a Dutch locale; Moodle reads \
+            both (choose the separator "semicolon"). The roster's format: docs/roster.md.
+            xapi: every attempt's statements (docs/xapi.md), with the same ids 'ally sync' sends.
             """)
 
     /// The output formats.
@@ -26,24 +36,70 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this trainee (default: everyone).", valueName: "name"))
     var trainee: String?
 
+    @Option(help: ArgumentHelp("A CSV of handle, Moodle username or e-mail, and name (see docs/roster.md).", valueName: "file"))
+    var roster: String?
+
+    @Option(help: ArgumentHelp("Only this course's scenarios, in its order (default: every scenario).", valueName: "id"))
+    var course: String?
+
+    @Flag(help: "CSV for a spreadsheet: a UTF-8 byte order mark and ';' between fields.")
+    var excel = false
+
     @OptionGroup var storeOption: StoreOption
 
+    @OptionGroup var contentOptions: ContentOptions
+
     @OptionGroup var xapiOptions: XAPIOptions
+
+    @OptionGroup var classGroupOption: ClassGroupOption
 
     func run() throws {
         let store = try storeOption.open(readOnly: true)
         switch format {
         case .table:
-            Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).table())
+            Output.write(try gradebook(store).table())
         case .csv:
-            Output.write(Gradebook(try StoreOptions.check { try store.attempts(trainee: trainee) }).csv())
+            Output.write(try gradebook(store).csv(dialect: excel ? .excel : .standard))
         case .json:
             let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
             Output.json(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
         case .xapi:
-            let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: xapiOptions.settings) }
+            let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: xapiOptions.settings(classGroup: classGroupOption.classGroup)) }
             Output.json(String(decoding: try Self.encoder.encode(statements.map(\.statement)), as: UTF8.self))
         }
+    }
+
+    /// The gradebook of the store's scored attempts in the library's (or course's) columns, with the
+    /// roster's identifiers when one is given; trainees the roster leaves out are named on standard error.
+    func gradebook(_ store: Store) throws -> Gradebook {
+        let language = LanguageOption.language(nil)
+        let rosterValue = try roster.map { path -> Roster in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                Terminal.error(ReportingStrings.rosterUnreadable(path)(language))
+                throw ExitCode(2)
+            }
+            switch Roster.parse(String(decoding: data, as: UTF8.self)) {
+            case .success(let roster): return roster
+            case .failure(let error):
+                Terminal.error(ReportingStrings.rosterUnusable(path, error)(language))
+                throw ExitCode(2)
+            }
+        }
+        let library = try contentOptions.load()
+        let columns: [GradeColumn]
+        if let course {
+            guard let chosen = library.course(id: course) else {
+                Terminal.error(ReportingStrings.unknownCourse(course, known: library.courses.map(\.id).sorted())(language))
+                throw ExitCode(2)
+            }
+            columns = GradeColumn.columns(course: chosen, library: library.scenarios)
+        } else {
+            columns = GradeColumn.columns(library: library.scenarios)
+        }
+        let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
+        let book = Gradebook(attempts, columns: columns, roster: rosterValue)
+        if !book.unlisted.isEmpty { Terminal.error(ReportingStrings.unlisted(book.unlisted)(language)) }
+        return book
     }
 
     static let encoder: JSONEncoder = {
@@ -82,10 +138,16 @@ struct AttemptJSON: Encodable {
     }
 }
 
-/// The options that shape xAPI statements, shared by `report --format xapi` and `sync`.
+/// The class that solo attempts were played in, for `report` and `sync` (`ally class report` names its class itself).
+struct ClassGroupOption: ParsableArguments {
+    @Option(name: .customLong("class"), help: ArgumentHelp("The class the attempts were played in, as a grouping activity.", valueName: "name"))
+    var classGroup: String?
+}
+
+/// The options that shape xAPI statements, shared by `report --format xapi`, `class report` and `sync`.
 struct XAPIOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The home page of the trainees' accounts, also the base of activity ids (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
+        "Your site: the home page of the trainees' accounts and the base of activity ids, an http(s) URL (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
         valueName: "url"))
     var site: String?
 
@@ -93,16 +155,24 @@ struct XAPIOptions: ParsableArguments {
                                valueName: "score"))
     var passMark: String = "60"
 
-    /// The settings these options describe.
-    var settings: XAPISettings {
+    /// The site given by the flag or the environment, if any.
+    private var givenSite: String? { site ?? environmentVariable("ALLY_SITE") }
+
+    /// The settings these options describe, for attempts played in `classGroup` if any.
+    func settings(classGroup: String? = nil) -> XAPISettings {
         XAPISettings(
-            homePage: site ?? environmentVariable("ALLY_SITE") ?? XAPISettings.defaultHomePage,
-            passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60)
+            homePage: givenSite ?? XAPISettings.defaultHomePage,
+            passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60,
+            classGroup: classGroup)
     }
 
     func validate() throws {
         guard passMark == "none" || Int(passMark) != nil else {
             throw ValidationError("--pass-mark takes a number from 0 to 100, or 'none'.")
+        }
+        // A site that is no URL makes statements every LRS refuses: they would stay queued forever.
+        if let site = givenSite, !XAPISettings.isValidSite(site) {
+            throw ValidationError(XAPIStrings.invalidSite(site, fromEnvironment: self.site == nil)(LanguageOption.language(nil)))
         }
     }
 }
