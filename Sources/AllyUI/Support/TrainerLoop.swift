@@ -151,6 +151,8 @@ public final class TrainerLoop {
             try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
         case .recordDrill(let answers, let scenarioID):
             try persistence.recordDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
+        case .recordConceptDrill(let answers, let scenarioID):
+            try persistence.recordConceptDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
         default:
             break
         }
@@ -167,7 +169,7 @@ public final class TrainerLoop {
         switch command {
         case .quit:
             return .quit
-        case .saveProfile, .recordDecision, .finishAttempt, .recordDrill:
+        case .saveProfile, .recordDecision, .finishAttempt, .recordDrill, .recordConceptDrill:
             try save(command)
         case .loadProgress:
             return .event(.progressLoaded(try persistence.progress(trainee: model.traineeName)))
