@@ -123,6 +123,15 @@ struct ConceptCoverageGateTests {
         }
     }
 
+    @Test("every role, gap, way of handling and thing to measure that the issue's table names is trained in each language", arguments: Language.allCases)
+    func everyNamedAnswerIsTrained(language: Language) {
+        let standings = ConceptCoverage.standings(bundled.scenarios, language: language)
+        for kind in [ConceptKind.role, .gap, .handling, .measure] {
+            let untrained = kind.answers.filter { standings[.concept(kind, $0)] != .trained }
+            #expect(untrained.isEmpty, "\(language) \(kind): not trained: \(untrained)")
+        }
+    }
+
     @Test("Kamin's basics (the surroundings, help at hand) and a specific are each trained in each language", arguments: Language.allCases)
     func basicsAndSpecificsAreTrained(language: Language) {
         let standings = ConceptCoverage.standings(bundled.scenarios, language: language)
