@@ -41,8 +41,10 @@ let package = Package(
         .target(name: "AllyContent", dependencies: ["AllyCore", .product(name: "Yams", package: "Yams")]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
         .target(name: "AllyTerminal"),
+        // Feature documents of styled spans (progress, ...): drawn by the screens, printed as text by the plain commands.
+        .target(name: "AllyReporting", dependencies: ["AllyCore", "AllyTerminal"]),
         // Screens: render(state, into: &buffer) and key -> event mapping.
-        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal"]),
+        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal", "AllyReporting"]),
         // C shim over <ncursesw/curses.h>: macros and globals wrapped in functions.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only importer of CNcurses: a TerminalBackend on ncurses.
@@ -59,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "ally",
             dependencies: [
-                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
+                "AllyCore", "AllyContent", "AllyTerminal", "AllyReporting", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release links the Swift runtime and Foundation statically: the dynamic loader's work
@@ -98,9 +100,10 @@ let package = Package(
         .target(name: "AllyProcess"),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
-        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess"]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
+        .testTarget(name: "AllyReportingTests", dependencies: ["AllyReporting", "AllyCore", "AllyTerminal"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
-        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
+        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyReporting", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.

@@ -39,9 +39,10 @@ import Testing
             answers: [.identify(.victim, truth: .victim, time: 590)],
             conceptAnswers: [.drill(.basics, chosen: "price", truth: "surroundings", time: 590)], now: 600)
         m = App.update(m, .drillLoaded(history), now: m.now + 1).0
-        let round = m.drill!.rounds.firstIndex { $0.card == .concept(.basics, "surroundings") }!
-        m.drill!.index = round
-        m.drill!.stage = .concept
+        var drill = m.screen.drill!
+        drill.index = drill.rounds.firstIndex { $0.card == DrillCard.concept(.basics, "surroundings") }!
+        drill.stage = .concept
+        m.screen = .drill(drill)
         return m
     }
 
@@ -60,11 +61,11 @@ import Testing
         #expect(frame.contains(ConceptKind.basics.question(in: .en)))
         #expect(frame.contains("puddles on the tiles"))
         // A bare Enter answers nothing; a digit selects, Enter answers.
-        #expect(press([.enter], m).drill?.stage == .concept)
+        #expect(press([.enter], m).screen.drill?.stage == .concept)
         let price = ConceptKind.basics.answers.firstIndex(of: "price")!
         m = press([.char(Character("\(price + 1)"))], m)
         let (answered, commands) = send(.key(.enter), m)
-        #expect(answered.drill?.stage == .conceptFeedback(chosen: "price"))
+        #expect(answered.screen.drill?.stage == .conceptFeedback(chosen: "price"))
         guard case .recordConceptDrill(let recorded, let scenarioID)? = commands.first else {
             Issue.record("no recordConceptDrill command")
             return
@@ -75,7 +76,7 @@ import Testing
         #expect(feedback.contains("Not the price but the surroundings"))
         // The summary counts the round and names the card that slipped or improved.
         let done = press([.escape], answered)
-        #expect(done.drill?.stage == .done)
+        #expect(done.screen.drill?.stage == .done)
         #expect(App.frame(done).lines.joined().contains("1 round"))
     }
 }

@@ -79,17 +79,3 @@ public enum SpacedRepetition {
         return cards
     }
 }
-
-/// A row of tiny bars for a score trend.
-public enum Sparkline {
-    /// The eight bar heights, lowest first.
-    public static let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-    /// One bar per score (0...100 on a fixed scale, so trends compare across trainees).
-    public static func render(_ scores: [Int]) -> String {
-        String(scores.map { score in
-            let clamped = min(100, max(0, score))
-            return bars[min(bars.count - 1, clamped * bars.count / 101)]
-        })
-    }
-}

@@ -116,8 +116,7 @@ struct TrainCommand: ParsableCommand {
         model.nextReplyOrder = seed ?? .random(in: 1...UInt64.max)
         if let trainee {
             model.traineeName = trainee
-            model.welcome.name = trainee
-            model.screen = .menu
+            model.screen = .menu(MenuState(model.context))
         }
 
         // The end-to-end test of the crash net overflows the stack once the first frame is up.

@@ -27,8 +27,10 @@ public enum PreviewEffect: Sendable, Equatable {
 
 /// `ally preview FILE`: one scenario file played full-screen, read again when it changes.
 ///
-/// Wraps the trainer's model (its play session and debrief) with the state of the file: the
+/// Wraps the trainer's model (its play screen and debrief) with the state of the file: the
 /// diagnostics when it cannot be played, and a one-line status after a reload. Nothing is saved.
+/// The trainer knows nothing of the preview: the wrapper draws its own help and key hints,
+/// and titles the scenario "not saved".
 public struct PreviewModel: Sendable, Equatable {
     /// The previewed file, as the author named it.
     public var file: String
@@ -44,14 +46,18 @@ public struct PreviewModel: Sendable, Equatable {
     public var decisions: [TimedDecision] = []
     /// Whether the feedback on the last decision was showing (a reload shows it again).
     public var showingFeedback = false
+    /// The scenario as last read from the file (the trainer plays it under a "not saved" title).
+    public var scenario: Scenario?
 
     /// A preview of `file` that has not been read yet.
     public init(file: String, language: Language, size: TerminalSize = AppModel.minimumSize, now: Double = 0) {
         self.file = file
-        var app = AppModel(library: TrainingLibrary(scenarios: []), language: language, size: size, now: now)
-        app.screen = .play
-        app.isPreview = true
-        self.app = app
+        app = AppModel(library: TrainingLibrary(scenarios: []), language: language, size: size, now: now)
+    }
+
+    /// Whether the trainer's play (or its debrief) shows, rather than the diagnostics or "reading…".
+    var isPlaying: Bool {
+        diagnostics == nil && (app.screen.id == .play || app.screen.id == .debrief)
     }
 }
 
@@ -114,11 +120,11 @@ public enum Preview {
         var m = model
         let (app, commands) = App.update(m.app, .input(input), now: now)
         m.app = app
-        if m.app.screen != .play && m.app.screen != .debrief, let scenario = m.app.library.scenarios.first {
+        if m.app.screen.id != .play && m.app.screen.id != .debrief, let scenario = m.scenario {
             // Leaving the debrief (or the scenario) starts the scenario again: there is no menu here.
             start(scenario, decisions: [], &m)
         }
-        if let session = m.app.session {
+        if let session = m.app.screen.play {
             m.decisions = session.decisions
             m.showingFeedback = session.feedback != nil
         }
@@ -149,7 +155,7 @@ public enum Preview {
             m.diagnostics = nil
             m.diagnosticsScroll = 0
             let fits = (try? Engine.replay(scenario, m.decisions)) != nil
-            let hadPlay = m.app.session != nil || m.app.screen == .debrief
+            let hadPlay = m.app.screen.id == .play || m.app.screen.id == .debrief
             m.status = fits ? (hadPlay && !m.decisions.isEmpty ? Strings.previewReloaded : nil) : Strings.previewRestarted
             start(scenario, decisions: fits ? m.decisions : [], feedback: fits && m.showingFeedback, &m)
         }
@@ -158,20 +164,24 @@ public enum Preview {
     /// Plays `scenario` from the start, or after `decisions`; with `feedback`, the last
     /// decision's feedback shows again; a finished play goes to its debrief.
     static func start(_ scenario: Scenario, decisions: [TimedDecision], feedback: Bool = false, _ m: inout PreviewModel) {
-        m.app.library = TrainingLibrary(scenarios: [scenario], weights: m.app.library.weights)
-        App.startSession(scenario, decisions: decisions, &m.app)
-        let note = m.app.t(Strings.previewNotSaved)
-        m.app.session?.headerNote = note
-        m.decisions = m.app.session?.decisions ?? []
-        if feedback, var session = m.app.session, let last = session.decisions.last,
+        m.scenario = scenario
+        // The trainer's header shows the title: this one says first that nothing is saved.
+        var titled = scenario
+        titled.title = m.app.t(Strings.previewNotSaved) + " · " + scenario.title
+        m.app.library = TrainingLibrary(scenarios: [titled], weights: m.app.library.weights)
+        var session = PlayScreen.start(titled, decisions: decisions, &m.app.context)
+        m.decisions = session.decisions
+        if feedback, let last = session.decisions.last,
            let shown = replayedFeedback(scenario, session.decisions.dropLast(), last, m.app.language) {
             session.feedback = shown
             session.deadline = nil
-            m.app.session = session
-        } else if m.app.session?.state.isOver == true {
-            App.enterDebrief(&m.app)
+            m.app.screen = .play(session)
+        } else if session.state.isOver {
+            m.app.screen = .debrief(DebriefScreen.enter(session, &m.app.context))
+        } else {
+            m.app.screen = .play(session)
         }
-        m.showingFeedback = m.app.session?.feedback != nil
+        m.showingFeedback = m.app.screen.play?.feedback != nil
     }
 
     /// The feedback `last` gets after `before`, as the play screen shows it.
@@ -180,17 +190,7 @@ public enum Preview {
     ) -> ShownFeedback? {
         guard let state = try? Engine.replay(scenario, Array(before)), let stepID = state.stepID,
               let (_, feedback) = try? Engine.apply(last, to: state, in: scenario) else { return nil }
-        return ShownFeedback(feedback: feedback, chosen: chosenText(last.decision, at: stepID, in: scenario, language), stepID: stepID)
-    }
-
-    /// What the trainee chose, as the play screen names it.
-    static func chosenText(_ decision: Decision, at stepID: String, in scenario: Scenario, _ language: Language) -> String {
-        switch decision {
-        case .identify(let type): type.name(in: language)
-        case .strategy(let family): family.name(in: language)
-        case .reply(let index): scenario.step(stepID)?.choices[safe: index]?.text ?? ""
-        default: Strings.timeUp(language)
-        }
+        return ShownFeedback(feedback: feedback, chosen: PlayDocument.chosen(last.decision, at: scenario.step(stepID), language: language), stepID: stepID)
     }
 }
 

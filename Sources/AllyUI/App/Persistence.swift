@@ -87,11 +87,6 @@ public struct DrillHistory: Sendable, Equatable {
     }
 }
 
-/// What the trainer needs from a store; AllyUI never imports one.
-///
-/// The executable hands the trainer an adapter over the SQLite store, or
-/// ``InMemoryTrainerPersistence`` when there is none. Calls happen on the run loop's thread,
-/// and each must be durable when it returns: the next frame shows only after it.
 /// A save that failed for a reason that may pass (a full disk, a store another program holds
 /// locked). A persistence throws it so the trainer keeps the change, says so, and tries again,
 /// rather than ending the play.
@@ -138,6 +133,11 @@ public struct UnsavedChanges: Error, Sendable, Equatable, CustomStringConvertibl
     }
 }
 
+/// What the trainer needs from a store; AllyUI never imports one.
+///
+/// The executable hands the trainer an adapter over the SQLite store, or
+/// ``InMemoryTrainerPersistence`` when there is none. Calls happen on the run loop's thread,
+/// and each must be durable when it returns: the next frame shows only after it.
 public protocol TrainerPersistence: AnyObject {
     /// The remembered trainee, if any.
     func loadProfile() throws -> TraineeProfile?

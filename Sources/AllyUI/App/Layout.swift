@@ -68,24 +68,16 @@ extension App {
 /// Where everything goes on screen; shared by drawing and by mouse hit-testing, so a click
 /// always lands on what was drawn there.
 enum Layout {
-    /// Draws the model.
+    /// Draws the model: the screen showing, the hint row, and the overlay or the too-small message.
     static func draw(_ m: AppModel, _ canvas: inout Canvas) {
         let bounds = canvas.buffer.bounds
         if m.isTooSmall {
-            TooSmallScreen.draw(m, bounds, &canvas)
+            TooSmallScreen.draw(m.context, bounds, &canvas)
             return
         }
         let (rest, hintRow) = bounds.splitBottom(1)
-        switch m.screen {
-        case .welcome: WelcomeScreen.draw(m, rest, &canvas)
-        case .menu: MenuScreen.draw(m, rest, &canvas)
-        case .browser: BrowserScreen.draw(m, rest, &canvas)
-        case .courses: CoursesScreen.draw(m, rest, &canvas)
-        case .play: PlayScreen.draw(m, rest, &canvas)
-        case .progress where m.replay != nil: ReplayScreen.draw(m, rest, &canvas)
-        case .drill: DrillScreen.draw(m, rest, &canvas)
-        case .debrief, .progress, .help: DocumentScreen.draw(m, rest, &canvas)
-        }
+        let screen = m.screen.mounted
+        screen.render(m.context, rest, &canvas)
         var hintArea = hintRow
         if let warning = m.saveDelayed.map(Strings.saveDelayed) ?? (m.progressNotSaved ? Strings.progressNotSaved : nil) {
             // Unsaved changes outrank the last key hints: the trainee should know.
@@ -94,7 +86,7 @@ enum Layout {
             hintArea = hintRow.inset(left: end - hintRow.x + 2)
         }
         KeyHintBar(hints(m)).render(into: &canvas.buffer, area: hintArea)
-        if m.showHelp { HelpOverlay.draw(m, bounds, &canvas) }
+        if m.showHelp { HelpOverlay.draw(m.context, general: HelpKeys.general, sections: screen.help, bounds, &canvas) }
     }
 
     /// What a click at `point` means, given what the model shows.
@@ -106,7 +98,7 @@ enum Layout {
 
     /// Where the screens draw for `m`'s terminal size: the window without its hint row (as in
     /// ``draw(_:_:)``); update code asks it to know what a key press can scroll.
-    static func screenArea(_ m: AppModel) -> Rect {
+    static func screenArea(_ m: TrainerContext) -> Rect {
         Rect(x: 0, y: 0, width: m.size.columns, height: m.size.rows).splitBottom(1).rest
     }
 
@@ -120,87 +112,7 @@ enum Layout {
 
     /// The key hints of what shows now.
     static func hints(_ m: AppModel) -> [KeyHint] {
-        let t = m.t
-        if m.showHelp { return [KeyHint("Esc", t(Strings.keyClose))] }
-        switch m.screen {
-        case .welcome:
-            return [
-                KeyHint("Enter", t(Strings.keyContinue)), KeyHint("↑↓", t(Strings.keyField)),
-                KeyHint("←→", t(Strings.keyLanguage)), KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyQuit)),
-            ]
-        case .menu:
-            return [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint(digits(m.menuItems.count), t(Strings.keyPick)),
-                KeyHint("Enter", t(Strings.keyChoose)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyQuit)),
-            ]
-        case .browser:
-            return [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint("Enter", t(Strings.keyChoose)),
-                KeyHint("l s d", t(Strings.keyFilters)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
-            ]
-        case .courses:
-            return [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint(digits(m.listedCourses.count), t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyChoose)),
-                KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
-            ]
-        case .play:
-            guard let session = m.session else { return [] }
-            if session.confirmingLeave {
-                return [KeyHint("1-3", t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyStopForNow)), KeyHint("Esc", t(Strings.keyCancel))]
-            }
-            if session.feedback != nil {
-                // The arrows scroll feedback only when it is longer than its rows: say so only then.
-                let scroll = PlayScreen.feedbackMaxScroll(m) > 0 ? [KeyHint("↑↓", t(Strings.keyScroll))] : []
-                return [KeyHint("Enter", t(Strings.keyContinue))] + scroll + [KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
-            }
-            var hints = [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint(digits(Play.options(session, m.language).count), t(Strings.keyPick)),
-                KeyHint("Enter", t(Strings.keyChoose)),
-            ]
-            if session.state.prompt != .reply {
-                hints.append(KeyHint("r", t(m.showReminders ? Strings.keyReminders : Strings.remindersOff)))
-            }
-            hints += [KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyLeave))]
-            return hints
-        case .debrief:
-            let next = m.debrief?.course.map { $0.index + 1 < $0.scenarioIDs.count } ?? false
-            return [
-                KeyHint("↑↓", t(Strings.keyScroll)), KeyHint("Enter", t(next ? Strings.nextScenario : Strings.toMenu)),
-                KeyHint("a", t(Strings.playAgain)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
-            ]
-        case .drill:
-            switch m.drill?.stage {
-            case .type, .family:
-                return [KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-9", t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyChoose)),
-                        KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyStop))]
-            case .feedback:
-                return [KeyHint("Enter", t(Strings.keyContinue)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyStop))]
-            default:
-                return [KeyHint("Enter", t(Strings.toMenu)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]
-            }
-        case .progress where m.replay != nil:
-            return [
-                KeyHint("←→ n p", t(Strings.keyStep)), KeyHint("↑↓", t(Strings.keyScroll)),
-                KeyHint("?", t(Strings.keyHelp)), KeyHint("Esc", t(Strings.keyBack)),
-            ]
-        case .progress where !(m.progress?.report.recent.isEmpty ?? true):
-            return [
-                KeyHint("↑↓", t(Strings.keyMove)), KeyHint("Enter", t(Strings.keyReplay)),
-                KeyHint("PgUp PgDn", t(Strings.keyScroll)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack)),
-            ]
-        case .progress, .help:
-            return [KeyHint("↑↓", t(Strings.keyScroll)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]
-        }
-    }
-
-    /// The rows a scrolling page shows its text in.
-    static func documentViewHeight(_ m: AppModel) -> Int {
-        max(1, m.size.rows - 3)
-    }
-
-    /// The number of wrapped lines of the scrolling page showing.
-    static func documentHeight(_ m: AppModel) -> Int {
-        DocumentScreen.lines(m, width: DocumentScreen.textWidth(m.size.columns)).count
+        m.showHelp ? [KeyHint("Esc", m.t(Strings.keyClose))] : m.screen.mounted.hints(m.context)
     }
 
     /// The top title bar: the screen's title at the left, `right` at the right.
@@ -216,15 +128,18 @@ enum Layout {
     }
 
     /// The standard title bar: Ally, the screen, and who is training.
-    static func standardTitle(_ m: AppModel, _ screen: String, _ area: Rect, _ canvas: inout Canvas) {
+    static func standardTitle(_ m: TrainerContext, _ screen: String, _ area: Rect, _ canvas: inout Canvas) {
         let who = m.traineeName.isEmpty ? m.language.nativeName : "\(m.traineeName) · \(m.language.nativeName)"
         titleBar("Ally · " + screen, right: who, area, &canvas)
     }
 
     /// What the trainee notices about the customer, as the play screen, the drill and the replay
     /// show it: the label is chrome (muted), the cues are content (the default foreground).
-    static func cues(_ cues: [String], _ m: AppModel) -> [Span] {
-        [Span(m.t(Strings.cues) + ": ", style: Style(.muted)), Span(cues.joined(separator: " · "), style: Style(.normal, .bold))]
+    static func cues(_ cues: [String], _ m: TrainerContext) -> [Span] { self.cues(cues, m.language) }
+
+    /// The cues with their label in `language`.
+    static func cues(_ cues: [String], _ language: Language) -> [Span] {
+        [Span(Strings.cues(language) + ": ", style: Style(.muted)), Span(cues.joined(separator: " · "), style: Style(.normal, .bold))]
     }
 
     /// A horizontal rule across `row`.
@@ -235,7 +150,7 @@ enum Layout {
 
 /// "This needs 80×24; the window is W×H", centred, until the window is large enough again.
 enum TooSmallScreen {
-    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+    static func draw(_ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         let width = max(1, area.width - 2)
         var lines = TextLayout.wrap([Span(m.t(Strings.tooSmall(columns: m.size.columns, rows: m.size.rows)), style: Style(.warning, .bold))], width: width)
         lines += TextLayout.wrap([Span(m.t(Strings.enlarge), style: Style(.muted))], width: width)

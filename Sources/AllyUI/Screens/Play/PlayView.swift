@@ -3,8 +3,7 @@ import AllyTerminal
 
 /// The play screen: header, the customer, and the decision (or the feedback on it).
 enum PlayScreen {
-    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
-        guard let session = m.session else { return }
+    static func render(_ session: PlaySession, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         header(m, session, area.row(0), &canvas)
         Layout.rule(area.row(1), &canvas)
         let parts = layout(m, session, area)
@@ -26,7 +25,7 @@ enum PlayScreen {
 
     /// Where the customer's block and the decision (a rule, then the question or the feedback)
     /// go within `area`, and the feedback's lines when it shows; shared by drawing and update.
-    static func layout(_ m: AppModel, _ session: PlaySession, _ area: Rect) -> (customer: Rect, decision: Rect, feedback: [[Span]]?) {
+    static func layout(_ m: TrainerContext, _ session: PlaySession, _ area: Rect) -> (customer: Rect, decision: Rect, feedback: [[Span]]?) {
         let body = area.inset(top: 2, left: 1, right: 1)
         let feedback = session.feedback.map { feedbackLines(m, session, $0, width: body.width) }
         let customerNeeds = customerRows(m, session, width: body.width)
@@ -41,20 +40,18 @@ enum PlayScreen {
     }
 
     /// Where the customer's block is on the whole screen, when a scenario is playing.
-    static func customerArea(_ m: AppModel) -> Rect? {
-        guard let session = m.session else { return nil }
-        return layout(m, session, Layout.screenArea(m)).customer
+    static func customerArea(_ session: PlaySession, _ m: TrainerContext) -> Rect {
+        layout(m, session, Layout.screenArea(m)).customer
     }
 
     /// How far the customer's words can scroll: their lines beyond the rows they get.
-    static func customerMaxScroll(_ m: AppModel) -> Int {
-        guard let session = m.session, let area = customerArea(m) else { return 0 }
+    static func customerMaxScroll(_ session: PlaySession, _ m: TrainerContext) -> Int {
+        let area = customerArea(session, m)
         return max(0, customerLines(m, session, width: area.width).count - area.inset(top: 1, bottom: 1).height)
     }
 
     /// How far the feedback showing can scroll: its lines beyond the rows it gets.
-    static func feedbackMaxScroll(_ m: AppModel) -> Int {
-        guard let session = m.session else { return 0 }
+    static func feedbackMaxScroll(_ session: PlaySession, _ m: TrainerContext) -> Int {
         let parts = layout(m, session, Layout.screenArea(m))
         return max(0, (parts.feedback?.count ?? 0) - parts.decision.inset(top: 1).height)
     }
@@ -70,7 +67,7 @@ enum PlayScreen {
     }
 
     /// Title, setting, course position, decision k of n and the countdown.
-    static func header(_ m: AppModel, _ session: PlaySession, _ row: Rect, _ canvas: inout Canvas) {
+    static func header(_ m: TrainerContext, _ session: PlaySession, _ row: Rect, _ canvas: inout Canvas) {
         let scenario = session.scenario
         var right: [Span] = []
         if let run = session.course {
@@ -80,7 +77,7 @@ enum PlayScreen {
         let n = max(1, scenario.decisionTotal(at: session.state))
         let k = min(session.state.repliesGiven + (session.state.isOver || showsFeedbackOnAReply(session) ? 0 : 1), n)
         right.append(Span(m.t(Strings.decision(k, of: n)), style: Style(.title, .reverse)))
-        if let left = m.secondsLeft, session.feedback == nil {
+        if let left = session.secondsLeft(now: m.now), session.feedback == nil {
             right.append(Span("  " + m.t(Strings.timeLeft(left)) + " ", style: Style(left <= 10 ? .wrong : .warning, [.reverse, .bold])))
         } else {
             right.append(Span(" ", style: Style(.title, .reverse)))
@@ -88,37 +85,24 @@ enum PlayScreen {
         canvas.buffer.fill(row, style: Style(.title, .reverse))
         let rightWidth = right.reduce(0) { $0 + $1.text.displayWidth }
         let leftRoom = max(0, row.width - rightWidth - 2)
-        let note = session.headerNote.map { $0 + " · " } ?? ""
-        let title = TextLayout.truncate(" " + note + scenario.title + " · " + scenario.setting, width: leftRoom)
+        let title = TextLayout.truncate(" " + scenario.title + " · " + scenario.setting, width: leftRoom)
         canvas.write(title, x: row.x, y: row.y, style: Style(.title, [.reverse, .bold]), clip: row)
         canvas.write(right, x: row.maxX - rightWidth, y: row.y, clip: row)
     }
 
     /// The narration, the customer's words and cues, wrapped to `width`.
-    static func customerLines(_ m: AppModel, _ session: PlaySession, width: Int) -> [[Span]] {
+    static func customerLines(_ m: TrainerContext, _ session: PlaySession, width: Int) -> [[Span]] {
         let stepID = session.feedback?.stepID ?? session.state.stepID ?? session.scenario.start
-        let step = session.scenario.step(stepID)
-        var spans: [Span] = []
-        if let narration = step?.narration, !narration.isEmpty {
-            // Told by a narrator: not in quotes, apart from what the customer says. Content keeps
-            // the default foreground (colour is for chrome): dim blue on black was hard to read.
-            spans.append(Span(narration + "\n"))
-        }
-        spans.append(Span("“" + (step?.say ?? "") + "”"))
-        if let cues = step?.cues, !cues.isEmpty {
-            spans.append(Span("\n"))
-            spans += Layout.cues(cues, m)
-        }
-        return TextLayout.wrap(spans, width: max(1, width - 1))
+        return TextLayout.wrap(PlayDocument.customer(session.scenario.step(stepID), language: m.language), width: max(1, width - 1))
     }
 
     /// Rows the customer's block needs: name and mood, words, cues, a blank line.
-    static func customerRows(_ m: AppModel, _ session: PlaySession, width: Int) -> Int {
+    static func customerRows(_ m: TrainerContext, _ session: PlaySession, width: Int) -> Int {
         customerLines(m, session, width: width).count + 2
     }
 
     /// The customer's name, mood, words and cues; the words scroll when they do not fit.
-    static func customer(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+    static func customer(_ m: TrainerContext, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         guard !area.isEmpty else { return }
         let scenario = session.scenario
         let meterWidth = min(34, area.width / 2)
@@ -134,18 +118,18 @@ enum PlayScreen {
     }
 
     /// Rows the options need at `width`.
-    static func optionRows(_ m: AppModel, _ session: PlaySession, width: Int, wrapped: Bool = false) -> Int {
+    static func optionRows(_ m: TrainerContext, _ session: PlaySession, width: Int, wrapped: Bool = false) -> Int {
         switch session.state.prompt {
         case .identify, .strategy, .concept:
             wrapped && m.showReminders
                 ? reminderLines(tableRows(m, session), width: width).map(\.count).reduce(0, +) : tableRows(m, session).count
-        case .reply: Play.options(session, m.language).map { TextLayout.wrap($0, width: max(1, width - 6)).count }.reduce(0, +)
+        case .reply: PlayScreen.options(session, m.language).map { TextLayout.wrap($0, width: max(1, width - 6)).count }.reduce(0, +)
         case .none: 0
         }
     }
 
     /// The question and its options.
-    static func question(_ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+    static func question(_ m: TrainerContext, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         let prompt = session.state.prompt
         let ask: String
         switch prompt {
@@ -160,7 +144,7 @@ enum PlayScreen {
         case .identify, .strategy, .concept:
             table(tableRows(m, session), m, session, listArea, &canvas)
         case .reply:
-            let layout = SelectList(Play.options(session, m.language), selected: session.selected, offset: session.offset)
+            let layout = SelectList(PlayScreen.options(session, m.language), selected: session.selected, offset: session.offset)
                 .render(into: &canvas.buffer, area: listArea)
             for (index, rect) in zip(layout.visibleItems, layout.itemRects) {
                 canvas.hit(Rect(x: listArea.x, y: rect.y, width: listArea.width, height: rect.height), .pick(index))
@@ -171,7 +155,7 @@ enum PlayScreen {
     }
 
     /// The names and one-line reminders offered at an identify or strategy prompt.
-    static func tableRows(_ m: AppModel, _ session: PlaySession) -> [(name: String, reminder: String)] {
+    static func tableRows(_ m: TrainerContext, _ session: PlaySession) -> [(name: String, reminder: String)] {
         switch session.state.prompt {
         case .identify: CustomerType.allCases.map { ($0.name(in: m.language), $0.reminder(in: m.language)) }
         case .strategy: StrategyFamily.allCases.map { ($0.name(in: m.language), $0.summary(in: m.language)) }
@@ -193,7 +177,7 @@ enum PlayScreen {
 
     /// Options with their reminders: wrapped under themselves when every one fits whole,
     /// otherwise cut to one row each so the whole list stays in view.
-    static func table(_ rows: [(name: String, reminder: String)], _ m: AppModel, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
+    static func table(_ rows: [(name: String, reminder: String)], _ m: TrainerContext, _ session: PlaySession, _ area: Rect, _ canvas: inout Canvas) {
         guard !area.isEmpty else { return }
         let nameWidth = reminderColumn(rows) - Layout.numberPrefix.displayWidth
         let wrapped = reminderLines(rows, width: area.width)
@@ -223,32 +207,13 @@ enum PlayScreen {
     }
 
     /// The feedback on the last decision: judgement, what was chosen, why, a type change, the end.
-    static func feedbackLines(_ m: AppModel, _ session: PlaySession, _ shown: ShownFeedback, width: Int) -> [[Span]] {
-        let feedback = shown.feedback
-        var spans = [
-            Span(m.t(feedback.judgement.verdict), style: Style(feedback.judgement.role, .bold)),
-            Span("   " + m.t(Strings.youChose) + ": ", style: Style(.muted)),
-            Span(shown.chosen + "\n"),
-            Span(feedback.message + "\n"),
-        ]
-        if let change = feedback.typeChange {
-            let language = session.scenario.language
-            spans.append(Span(
-                "⇄ " + m.t(Strings.typeChange(session.scenario.customer.name, to: change.to.name(in: language), from: change.from.name(in: language))) + "\n",
-                style: Style(.warning, .bold)))
-        }
-        if let closing = feedback.closing, let outcome = feedback.outcome {
-            spans.append(Span(m.t(Strings.conversationEnds) + ": ", style: Style(.muted)))
-            if let narration = closing.narration { spans.append(Span(narration + " ")) }
-            spans.append(Span("“" + closing.say + "” "))
-            spans.append(Span("— " + outcome.name(in: m.language), style: Style(outcome.isLoyal ? .correct : .wrong)))
-        }
-        return TextLayout.wrap(spans, width: max(1, width))
+    static func feedbackLines(_ m: TrainerContext, _ session: PlaySession, _ shown: ShownFeedback, width: Int) -> [[Span]] {
+        TextLayout.wrap(PlayDocument.feedback(shown.feedback, chosen: shown.chosen, of: session.scenario, language: m.language), width: max(1, width))
     }
 
     /// "Leave this scenario?" in a box over the screen: stop for now, give up, or cancel.
-    static func confirmLeave(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
-        let choices: [(Play.LeaveChoice, Localized)] = [
+    static func confirmLeave(_ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
+        let choices: [(LeaveChoice, Localized)] = [
             (.later, Strings.leaveLater), (.giveUp, Strings.leaveGiveUp), (.cancel, Strings.leaveCancel),
         ]
         let labels = choices.map { " \($0.0.rawValue + 1) " + "  " + m.t($0.1) }

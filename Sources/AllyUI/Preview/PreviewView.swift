@@ -4,9 +4,18 @@ import AllyTerminal
 extension Preview {
     /// Draws the preview into `buffer` (of the terminal's size): the play, or the file's diagnostics. Pure.
     public static func render(_ model: PreviewModel, into buffer: inout ScreenBuffer) {
-        if model.diagnostics == nil, model.app.session != nil || model.app.screen == .debrief {
-            App.render(model.app, into: &buffer)
-            if !model.app.isTooSmall { bottomRow(model, &buffer) }
+        if model.isPlaying {
+            // The trainer draws the play; the preview its own help over it and its own hint row.
+            var app = model.app
+            app.showHelp = false
+            App.render(app, into: &buffer)
+            guard !app.isTooSmall else { return }
+            if model.app.showHelp {
+                var canvas = Canvas(buffer: buffer)
+                HelpOverlay.draw(app.context, general: helpGeneral, sections: helpSections, buffer.bounds, &canvas)
+                buffer = canvas.buffer
+            }
+            bottomRow(model, &buffer)
             return
         }
         var canvas = Canvas(buffer: buffer)
@@ -55,11 +64,20 @@ extension Preview {
         return lines
     }
 
+    /// The keys that work everywhere in the preview (q leaves at once: there is nothing to lose).
+    static let helpGeneral = Strings.helpKeyLines.filter { $0 != Strings.helpBackLine }
+
+    /// The preview's sections of the `?` overlay: playing, and its own keys.
+    static let helpSections = [
+        HelpKeys.Section(heading: Strings.helpPlaying, lines: Strings.helpPlayingKeys),
+        HelpKeys.Section(heading: Strings.helpPreview, lines: Strings.helpPreviewKeys),
+    ]
+
     /// The preview's key hints; on the play screen `r` reloads rather than toggling reminders.
     static func hints(_ model: PreviewModel) -> [KeyHint] {
         let t = model.app.t
         let own = [KeyHint("r", t(Strings.keyReload)), KeyHint("q", t(Strings.keyLeave))]
-        if model.diagnostics != nil || model.app.session == nil && model.app.screen != .debrief {
+        if !model.isPlaying {
             return [KeyHint("↑↓", t(Strings.keyScroll))] + own
         }
         if model.app.showHelp { return Layout.hints(model.app) }

@@ -4,8 +4,7 @@ import AllyTerminal
 /// A recorded attempt, one decision at a time: the customer's words and cues, what was chosen,
 /// what was ideal, and the feedback; a strip of marks shows where in the attempt it is.
 enum ReplayScreen {
-    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
-        guard let state = m.replay else { return }
+    static func draw(_ state: ReplayState, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         let t = m.t
         let decisions = state.replay.decisions
         let summary = state.source.summary
@@ -38,29 +37,27 @@ enum ReplayScreen {
     }
 
     /// The width the text is wrapped to.
-    static func textWidth(_ m: AppModel, _ content: Rect) -> Int {
+    static func textWidth(_ m: TrainerContext, _ content: Rect) -> Int {
         max(1, min(content.width, DocumentScreen.textWidth(m.size.columns)))
     }
 
     /// The text's rows for the model's terminal size.
-    static func content(_ m: AppModel) -> Rect {
+    static func content(_ m: TrainerContext) -> Rect {
         parts(Layout.screenArea(m)).content
     }
 
     /// How many rows of the decision show at once (a page).
-    static func viewHeight(_ m: AppModel) -> Int { content(m).height }
+    static func viewHeight(_ m: TrainerContext) -> Int { content(m).height }
 
     /// How far the decision showing can scroll: its lines beyond the rows it gets.
-    static func maxScroll(_ m: AppModel) -> Int {
-        guard let state = m.replay else { return 0 }
+    static func maxScroll(_ state: ReplayState, _ m: TrainerContext) -> Int {
         let content = content(m)
         return max(0, lines(m, state, width: textWidth(m, content)).count - content.height)
     }
 
     /// The lines of the decision showing.
-    static func lines(_ m: AppModel, _ state: ReplayState, width: Int) -> [[Span]] {
+    static func lines(_ m: TrainerContext, _ state: ReplayState, width: Int) -> [[Span]] {
         let t = m.t
-        let l = state.source.scenario.language
         let decisions = state.replay.decisions
         var out: [[Span]] = []
         // Where in the attempt: one mark per decision, the current one reversed.
@@ -77,53 +74,9 @@ enum ReplayScreen {
             out.append([Span(t(Strings.noDecisions), style: Style(.muted))])
             return out
         }
-        let item = decisions[state.index]
-        let step = item.step
-        out.append(DocumentScreen.heading(t(Strings.replayStep(item.stepNumber, step.phase.name(in: l)))))
-        out += DocumentScreen.wrap([
-            Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + step.say + "”"),
-        ], width)
-        if !step.cues.isEmpty {
-            out += DocumentScreen.wrap(Layout.cues(step.cues, m), width)
-        }
-        out.append([])
-        let judgementRole = item.feedback.judgement.role
-        let labelWidth = max(t(Strings.replayYou).displayWidth, t(Strings.ideal).displayWidth) + 2
-        out += DocumentScreen.wrap([
-            Span(item.feedback.judgement.mark + " ", style: Style(judgementRole, .bold)),
-            Span(TextLayout.pad(t(Strings.replayYou) + ":", width: labelWidth), style: Style(.title, .bold)),
-            Span(item.chosen, style: Style(judgementRole)),
-            Span("  (" + t(Strings.seconds(item.timed.seconds)) + ")", style: Style(.muted)),
-        ], width)
-        if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
-            out += DocumentScreen.wrap([
-                Span("  "), Span(TextLayout.pad(t(Strings.ideal) + ":", width: labelWidth), style: Style(.title, .bold)),
-                Span(ideal, style: Style(.correct)),
-            ], width)
-        }
-        out.append([])
-        out += DocumentScreen.wrap([Span(item.feedback.message)], width)
-        if let change = item.feedback.typeChange {
-            out += DocumentScreen.wrap([Span("⇄ " + t(Strings.typeChange(state.source.scenario.customer.name, to: change.to.name(in: l), from: change.from.name(in: l))), style: Style(.warning, .bold))], width)
-        }
-        if let closing = item.feedback.closing {
-            out.append([])
-            if let narration = closing.narration { out += DocumentScreen.wrap([Span(narration)], width) }
-            out += DocumentScreen.wrap([
-                Span(state.source.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + closing.say + "”"),
-            ], width)
-        }
+        out += ReplayDocument.decision(decisions[state.index], of: state.source.scenario, language: m.language, showingStep: true, width: width)
         if state.index + 1 == decisions.count {
-            if let index = state.replay.misfitIndex {
-                out.append([])
-                out += DocumentScreen.wrap([Span(t(Strings.misfit(index + 1)), style: Style(.warning))], width)
-            }
-            let final = state.replay.final
-            if let score = Score(final, in: state.source.scenario, weights: m.library.weights) {
-                let outcome = score.outcome.name(in: m.language)
-                out.append([])
-                out.append([Span(t(Strings.finalScore(score.total, outcome)), style: Style(.accent, .bold))])
-            }
+            out += ReplayDocument.ending(state.replay, language: m.language, weights: m.library.weights, width: width)
         }
         return out
     }

@@ -5,7 +5,7 @@ import AllyTerminal
 /// question; or a step that asks a concept question, and that question; the round's feedback,
 /// and at the end what improved.
 enum DrillScreen {
-    static func draw(_ m: AppModel, _ area: Rect, _ canvas: inout Canvas) {
+    static func draw(_ m: DrillHost, _ area: Rect, _ canvas: inout Canvas) {
         let t = m.t
         let counter = m.drill.flatMap { drill in drill.round.map { _ in t(Strings.round(drill.index + 1, of: drill.rounds.count)) } } ?? ""
         Layout.titleBar("Ally · " + t(Strings.drill), right: counter, area, &canvas)
@@ -75,7 +75,7 @@ enum DrillScreen {
     }
 
     /// The drill's end: rounds played, fully right, and the mastery that changed.
-    static func summary(_ m: AppModel, _ drill: DrillState, width: Int) -> [[Span]] {
+    static func summary(_ m: DrillHost, _ drill: DrillState, width: Int) -> [[Span]] {
         let t = m.t
         if drill.rounds.isEmpty { return [[Span(t(Strings.noOpenings), style: Style(.warning))]] }
         var out: [[Span]] = [DocumentScreen.heading(t(Strings.drillDone(drill.played, drill.right))), []]

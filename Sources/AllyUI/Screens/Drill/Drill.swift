@@ -72,7 +72,7 @@ public struct DrillState: Sendable, Equatable {
 
 /// The drill's behaviour.
 enum DrillBehaviour {
-    static func handle(_ intent: Intent, _ m: inout AppModel, _ commands: inout [Command]) {
+    static func handle(_ intent: Intent, _ m: inout DrillHost, _ commands: inout [Command]) {
         guard var drill = m.drill else {
             if intent == .back || intent == .confirm { m.screen = .menu }
             return
