@@ -97,10 +97,28 @@ struct LibraryLinter {
             }
         }
         for language in Language.allCases {
+            oneAnswer(sources.filter { $0.scenario.language == language }, language)
+        }
+        for language in Language.allCases {
             let inLanguage = sources.filter { $0.scenario.language == language }
             guard let first = inLanguage.first, let share = GiveawayLint.longestBestShare(inLanguage.map(\.scenario)),
                   share > Self.longestBestShare else { continue }
             warning(first.file, Mark(line: 0, column: 0), "in '\(language.rawValue)', the best reply is the longest in \(Int((share * 100).rounded()))% of steps (keep it at most \(Int(Self.longestBestShare * 100))%): length answers for the trainee")
+        }
+    }
+
+    /// A concept question asked three times or more whose one answer is right in more than half of
+    /// them: a trainee who always gives that answer scores without the skill.
+    private mutating func oneAnswer(_ sources: [ScenarioSource], _ language: Language) {
+        for kind in ConceptKind.allCases {
+            let asking = sources.flatMap { source in
+                source.scenario.steps.compactMap { step in step.answers[kind].map { (source, $0) } }
+            }
+            guard asking.count >= 3 else { continue }
+            let counts = Dictionary(asking.map { ($0.1, 1) }, uniquingKeysWith: +)
+            guard let (answer, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 > asking.count,
+                  let first = asking.first(where: { $0.1 == answer })?.0 else { continue }
+            warning(first.file, first.idMark, "in '\(language.rawValue)', \(answer) is the right answer to \(count) of the \(asking.count) \(kind.rawValue) questions: answering it every time wins (keep any one answer at most half)")
         }
     }
 

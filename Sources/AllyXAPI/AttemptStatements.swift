@@ -58,7 +58,7 @@ extension XAPIStatement {
                     "strategy", name: Localized(en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?"),
                     choices: StrategyFamily.allCases.map { ($0.rawValue, Localized(en: $0.name(in: .en), nl: $0.name(in: .nl))) },
                     correct: answer.truth.family.rawValue, response: answer.chosen?.rawValue, credit: answer.credit, at: answer.time))
-            case .role, .gap, .handling, .measure, .dimension:
+            case .role, .gap, .handling, .measure, .dimension, .basics, .segment:
                 continue   // concept questions are stated from the concept answers, which name the right answer
             }
         }

@@ -88,15 +88,17 @@ import Testing
             // hostage: right once long ago: box 2, due, mastery 1.
             .identify(.hostage, truth: .hostage, time: 0),
         ]
-        let all = DrillSelection.pick(9, answers: answers, now: now)
+        let history = AnswerHistory(answers: answers)
+        var random = SeededGenerator(seed: 1)
+        let all = DrillRule.pick(9, from: Set(CustomerType.allCases.map(DrillCard.type)), history: history, now: now, random: &random)
         #expect(all.count == 9)
-        #expect(all.last == .ally)
+        #expect(all.last == .type(.ally))
         // Victim (mastery 0.5 for the same family) ranks below unseen types at 0, above hostage at 1.
-        #expect(all.firstIndex(of: .victim)! < all.firstIndex(of: .hostage)!)
-        #expect(all.firstIndex(of: .tolerant)! < all.firstIndex(of: .victim)!)
-        let limited = DrillSelection.pick(3, from: [.ally, .hostage], answers: answers, now: now)
-        #expect(limited == [.hostage, .ally, .hostage])
-        #expect(DrillSelection.pick(0, answers: answers, now: now).isEmpty)
+        #expect(all.firstIndex(of: .type(.victim))! < all.firstIndex(of: .type(.hostage))!)
+        #expect(all.firstIndex(of: .type(.tolerant))! < all.firstIndex(of: .type(.victim))!)
+        let limited = DrillRule.pick(3, from: [.type(.ally), .type(.hostage)], history: history, now: now, random: &random)
+        #expect(limited == [.type(.hostage), .type(.ally), .type(.hostage)])
+        #expect(DrillRule.pick(0, from: [.type(.ally)], history: history, now: now, random: &random).isEmpty)
     }
 
     @Test func datesAndDurationsInISO8601() {

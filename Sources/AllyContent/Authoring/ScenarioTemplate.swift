@@ -8,11 +8,12 @@ public enum ScenarioTemplate {
     public static func skeleton(type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil) -> String {
         let nl = language == .nl
         let family = type.family
-        // The concept question, with the first answer as a placeholder the author replaces.
+        // The concept question, with a placeholder answer the author replaces: the middle of the
+        // set, since the first (reliability, initiator, ...) is what a library is likeliest to overuse.
         let conceptLines = concept.map { kind in
             let why = nl ? "Waarom dit het goede antwoord is, in de termen van de theorie." : "Why this is the right answer, in the notes' terms."
             return "\n    ask: [\(kind.rawValue)]          # \(kind.name(in: .en)): \(kind.answers.joined(separator: " | "))"
-                + "\n    answers: {\(kind.rawValue): \(kind.answers[0])}"
+                + "\n    answers: {\(kind.rawValue): \(kind.answers[kind.answers.count / 2])}"
                 + "\n    explain:\n      \(kind.rawValue): \"\(why)\""
         } ?? ""
         func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }

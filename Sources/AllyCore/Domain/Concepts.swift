@@ -1,9 +1,10 @@
 /// The notes' frameworks beyond the customer types, each decided in play as a question with a closed
 /// set of answers: who in the decision-making unit this person is, which service gap caused what the
 /// trainee sees, how the organisation should handle the complaint, what (or whose satisfaction) to
-/// measure, and which characteristic of service a reply serves.
+/// measure, which characteristic of service a reply serves, what to put right first (Kamin's basics
+/// before specifics) and what dividing customers into segments tells the organisation.
 public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
-    case role, gap, handling, measure, dimension
+    case role, gap, handling, measure, dimension, basics, segment
 
     /// The answers, by their ids in the scenario format, in the order the trainee sees them.
     public var answers: [String] {
@@ -13,6 +14,8 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .handling: ComplaintHandling.allCases.map(\.rawValue)
         case .measure: MeasureTarget.allCases.map(\.rawValue)
         case .dimension: ServqualDimension.allCases.map(\.rawValue)
+        case .basics: KaminConcern.allCases.map(\.rawValue)
+        case .segment: SegmentBenefit.allCases.map(\.rawValue)
         }
     }
 
@@ -24,6 +27,8 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .handling: ComplaintHandling(rawValue: id)?.name(in: language) ?? id
         case .measure: MeasureTarget(rawValue: id)?.name(in: language) ?? id
         case .dimension: ServqualDimension(rawValue: id)?.name(in: language) ?? id
+        case .basics: KaminConcern(rawValue: id)?.name(in: language) ?? id
+        case .segment: SegmentBenefit(rawValue: id)?.name(in: language) ?? id
         }
     }
 
@@ -35,6 +40,8 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .handling: ComplaintHandling(rawValue: id)?.reminder(in: language) ?? ""
         case .measure: MeasureTarget(rawValue: id)?.reminder(in: language) ?? ""
         case .dimension: ServqualDimension(rawValue: id)?.reminder(in: language) ?? ""
+        case .basics: KaminConcern(rawValue: id)?.reminder(in: language) ?? ""
+        case .segment: SegmentBenefit(rawValue: id)?.reminder(in: language) ?? ""
         }
     }
 
@@ -51,6 +58,10 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case (.measure, .nl): "Wat moet hier gemeten worden, of wiens tevredenheid?"
         case (.dimension, .en): "Which characteristic of service does the best reply here serve?"
         case (.dimension, .nl): "Welk kenmerk van service dient het beste antwoord hier?"
+        case (.basics, .en): "What has to be put right first here?"
+        case (.basics, .nl): "Wat moet hier als eerste op orde komen?"
+        case (.segment, .en): "What does dividing its customers into groups tell the organisation here?"
+        case (.segment, .nl): "Wat leert het indelen van de klanten in groepen de organisatie hier?"
         }
     }
 
@@ -67,6 +78,10 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case (.measure, .nl): "wat te meten"
         case (.dimension, .en): "service characteristic"
         case (.dimension, .nl): "kenmerk van service"
+        case (.basics, .en): "basics first"
+        case (.basics, .nl): "eerst de basis"
+        case (.segment, .en): "benefit of segmenting"
+        case (.segment, .nl): "voordeel van segmenteren"
         }
     }
 }
@@ -237,6 +252,92 @@ extension ServqualDimension {
         case (.empathy, .nl): "persoonlijke aandacht voor deze klant"
         case (.tangibles, .en): "what can be seen: place, equipment, material"
         case (.tangibles, .nl): "wat zichtbaar is: plek, middelen, materiaal"
+        }
+    }
+}
+
+/// What a customer judges, in Kamin's order: the basics are seen first (the surroundings, whether
+/// help is at hand) and colour the rest; only once they are in order do the specifics count.
+public enum KaminConcern: String, CaseIterable, Sendable, Codable, Hashable {
+    case surroundings, availability, reliability, price, friendliness, aftercare
+
+    /// Whether this is one of the basics, which come before every specific.
+    public var isBasic: Bool { self == .surroundings || self == .availability }
+
+    /// The concern's name in `language`.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.surroundings, .en): "the surroundings"
+        case (.surroundings, .nl): "de omgeving"
+        case (.availability, .en): "help at hand"
+        case (.availability, .nl): "beschikbare hulp"
+        case (.reliability, .en): "reliable staff"
+        case (.reliability, .nl): "betrouwbaar personeel"
+        case (.price, .en): "the price"
+        case (.price, .nl): "de prijs"
+        case (.friendliness, .en): "friendliness"
+        case (.friendliness, .nl): "vriendelijkheid"
+        case (.aftercare, .en): "service after the sale"
+        case (.aftercare, .nl): "service na de aankoop"
+        }
+    }
+
+    /// What it covers, in one line: the two basics say so, as the notes put them first.
+    public func reminder(in language: Language) -> String {
+        switch (self, language) {
+        case (.surroundings, .en): "basic: the place as the customer first sees it"
+        case (.surroundings, .nl): "basis: de plek zoals de klant die als eerste ziet"
+        case (.availability, .en): "basic: whether someone is there to help"
+        case (.availability, .nl): "basis: of er iemand is om te helpen"
+        case (.reliability, .en): "specific: staff do what they say"
+        case (.reliability, .nl): "specifiek: het personeel doet wat het zegt"
+        case (.price, .en): "specific: what the customer pays for what he gets"
+        case (.price, .nl): "specifiek: wat hij betaalt voor wat hij krijgt"
+        case (.friendliness, .en): "specific: how staff treat the customer"
+        case (.friendliness, .nl): "specifiek: hoe het personeel de klant bejegent"
+        case (.aftercare, .en): "specific: upkeep and help after the sale"
+        case (.aftercare, .nl): "specifiek: onderhoud en hulp na de koop"
+        }
+    }
+}
+
+/// What a service organisation learns by dividing its customers into segments (the notes' list).
+public enum SegmentBenefit: String, CaseIterable, Sendable, Codable, Hashable {
+    case who, expectations, process, approach, participation, reactions
+
+    /// The benefit's name in `language`.
+    public func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.who, .en): "who the customers are"
+        case (.who, .nl): "wie de klanten zijn"
+        case (.expectations, .en): "what they expect"
+        case (.expectations, .nl): "wat ze verwachten"
+        case (.process, .en): "how to fit the process"
+        case (.process, .nl): "hoe het proces aan te passen"
+        case (.approach, .en): "how to approach them"
+        case (.approach, .nl): "hoe ze te benaderen"
+        case (.participation, .en): "how much they take part"
+        case (.participation, .nl): "hoeveel ze zelf meedoen"
+        case (.reactions, .en): "how they react"
+        case (.reactions, .nl): "hoe ze reageren"
+        }
+    }
+
+    /// What it means, in one line.
+    public func reminder(in language: Language) -> String {
+        switch (self, language) {
+        case (.who, .en): "which groups really use the service"
+        case (.who, .nl): "welke groepen de dienst echt gebruiken"
+        case (.expectations, .en): "what service each group counts on receiving"
+        case (.expectations, .nl): "welke service elke groep denkt te krijgen"
+        case (.process, .en): "how to shape the service process to each group's wishes"
+        case (.process, .nl): "hoe het serviceproces past bij de wensen van elke groep"
+        case (.approach, .en): "how and through which channel to address each group"
+        case (.approach, .nl): "hoe en via welk kanaal je elke groep aanspreekt"
+        case (.participation, .en): "how much of the work each group does itself"
+        case (.participation, .nl): "hoeveel van het werk elke groep zelf doet"
+        case (.reactions, .en): "how each group responds, so you can act before it does"
+        case (.reactions, .nl): "hoe elke groep reageert, zodat je erop voorloopt"
         }
     }
 }

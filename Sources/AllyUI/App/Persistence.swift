@@ -70,16 +70,19 @@ public struct ReplaySource: Sendable, Equatable {
     }
 }
 
-/// What a drill starts from: every identify and strategy answer so far, and the wall clock.
+/// What a drill starts from: every identify, strategy and concept answer so far, and the wall clock.
 public struct DrillHistory: Sendable, Equatable {
     /// The trainee's answers, oldest first.
     public var answers: [Answer]
+    /// The trainee's concept answers, oldest first.
+    public var conceptAnswers: [ConceptAnswer]
     /// Now, in seconds since 1970 (what is due depends on it).
     public var now: Double
 
     /// Creates a drill history.
-    public init(answers: [Answer], now: Double) {
+    public init(answers: [Answer], conceptAnswers: [ConceptAnswer] = [], now: Double) {
         self.answers = answers
+        self.conceptAnswers = conceptAnswers
         self.now = now
     }
 }
@@ -156,6 +159,8 @@ public protocol TrainerPersistence: AnyObject {
     func bestScores(trainee: String) throws -> [String: Int]
     /// Records one drill round's answers (identify, then strategy) about `scenarioID`'s customer.
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws
+    /// Records one drill round's concept answer about a step of `scenarioID`.
+    func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws
 }
 
 extension TrainerPersistence {
@@ -165,6 +170,8 @@ extension TrainerPersistence {
     public func drillHistory(trainee: String) throws -> DrillHistory { DrillHistory(answers: [], now: 0) }
     /// Drill answers are not kept.
     public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {}
+    /// Drill answers are not kept.
+    public func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {}
     /// No attempts are kept: nothing is marked played.
     public func bestScores(trainee: String) throws -> [String: Int] { [:] }
 }
@@ -252,10 +259,13 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
     }
 
     /// Every answer kept this session.
-    public func drillHistory(trainee: String) -> DrillHistory { DrillHistory(answers: answers, now: now()) }
+    public func drillHistory(trainee: String) -> DrillHistory { DrillHistory(answers: answers, conceptAnswers: conceptAnswers, now: now()) }
 
     /// Keeps a drill round's answers with the others.
     public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) { self.answers += answers }
+
+    /// Keeps a drill round's concept answers with the others.
+    public func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) { conceptAnswers += answers }
 
     /// The best total of each scenario finished this session.
     public func bestScores(trainee: String) -> [String: Int] {

@@ -90,7 +90,7 @@ public final class TrainerEffects: RunLoopDriver {
         switch command {
         case .quit:
             return .quit
-        case .saveProfile, .recordDecision, .finishAttempt, .recordDrill:
+        case .saveProfile, .recordDecision, .finishAttempt, .recordDrill, .recordConceptDrill:
             unsaved.append(command)
             return .events(try saveWhatWaits(model))
         case .loadProgress:
@@ -159,6 +159,8 @@ public final class TrainerEffects: RunLoopDriver {
             try persistence.finishAttempt(state, of: scenario, weights: model.library.weights, trainee: model.traineeName)
         case .recordDrill(let answers, let scenarioID):
             try persistence.recordDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
+        case .recordConceptDrill(let answers, let scenarioID):
+            try persistence.recordConceptDrill(answers, scenarioID: scenarioID, trainee: model.traineeName)
         default:
             break
         }

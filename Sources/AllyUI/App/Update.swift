@@ -23,6 +23,8 @@ public enum Command: Sendable, Equatable {
     case loadDrill
     /// Record a drill round's answers about `scenarioID`'s customer, durably.
     case recordDrill([Answer], scenarioID: String)
+    /// Record a drill round's concept answers about a step of `scenarioID`, durably.
+    case recordConceptDrill([ConceptAnswer], scenarioID: String)
     /// Start sending ticks every `interval` seconds (a timed step is counting down).
     case startTimer(interval: Double)
     /// Stop sending ticks.

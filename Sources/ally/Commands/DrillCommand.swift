@@ -5,16 +5,20 @@ import AllyUI
 import ArgumentParser
 import Foundation
 
-/// `ally drill`: quick rounds on the types the trainee is weakest at or that are due again.
+/// `ally drill`: quick rounds on the types and concept answers the trainee is weakest at or that
+/// are due again, picked by the one drill rule (``DrillRule``) the full-screen drill follows too.
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
-        abstract: "Quick rounds: a customer's opening line and cues; name the type, then the strategy.",
+        abstract: "Quick rounds: name a customer's type and strategy, or answer a concept question.",
         discussion: """
-            The rounds pick the customer types that are due again (Leitner boxes: box 1 at once, box 2 \
-            after 1 day, 3 after 3, 4 after 7, 5 after 14; an exact answer moves a type up a box, a type \
-            of the right family keeps it, a wrong answer sends it back to box 1) and, among those, the \
-            ones with the lowest mastery. Every answer is saved before the next question shows.
+            The rounds pick the cards that are due again (Leitner boxes: box 1 at once, box 2 after \
+            1 day, 3 after 3, 4 after 7, 5 after 14; an exact answer moves a card up a box, a type of \
+            the right family keeps it, a wrong answer sends it back to box 1) and, among those, the ones \
+            with the lowest mastery. A card is a customer type (from a scenario's opening) or an answer \
+            of a concept question (role, gap, handling, measure, dimension, basics, segment) from a step \
+            that asks it; concept cards join once you have met that kind of question, or with --only. \
+            Every answer is saved before the next question shows.
             """)
 
     @Option(help: "How many rounds.")
@@ -22,8 +26,13 @@ struct DrillCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: ArgumentHelp("Seed for choosing among scenarios of a type (for repeatable sessions).", valueName: "n"))
+    @Option(help: ArgumentHelp("Seed for the order and the scenarios drawn (for repeatable sessions).", valueName: "n"))
     var seed: UInt64?
+
+    @Option(help: ArgumentHelp(
+        "Drill one kind of question only: identify (the types), or \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "kind"))
+    var only: DrillFocus?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var contentOptions: ContentOptions
@@ -37,96 +46,119 @@ struct DrillCommand: ParsableCommand {
         let library = try contentOptions.load()
         let store = try storeOptions.open()
         let trainee = try storeOptions.trainee(in: store)
-        let openings = library.scenarios.filter { $0.language == language && $0.step($0.start) != nil }
-        guard !openings.isEmpty else {
+        let scenarios = library.scenarios.filter { $0.language == language }
+        guard !scenarios.isEmpty else {
             Terminal.error(language == .en ? "There are no scenarios in English to drill with."
                                            : "Er zijn geen Nederlandse scenario's om mee te oefenen.")
             throw ExitCode(2)
         }
-        var session = DrillSession(
-            trainee: trainee, language: language, openings: openings, store: store,
-            random: SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max)))
-        try session.run(rounds: rounds)
+        var session = DrillSession(trainee: trainee, language: language, scenarios: scenarios, store: store)
+        try session.run(rounds: rounds, seed: seed ?? UInt64.random(in: 0...UInt64.max), only: only?.question)
     }
+}
+
+/// What `--only` takes: the type question or a concept question.
+struct DrillFocus: ExpressibleByArgument {
+    /// The question drilled.
+    let question: Question
+
+    init?(argument: String) {
+        guard let question = Question(rawValue: argument), question != .strategy else { return nil }
+        self.question = question
+    }
+
+    static var allValueStrings: [String] { ["identify"] + ConceptKind.allCases.map(\.rawValue) }
 }
 
 /// One drill session on standard input and output.
 struct DrillSession {
     let trainee: String
     let language: Language
-    let openings: [Scenario]
+    let scenarios: [Scenario]
     let store: Store
-    var random: SeededGenerator
 
     private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
 
     /// Plays `rounds` rounds (fewer if input ends), saving each round's answers as soon as it is over.
-    mutating func run(rounds: Int) throws {
-        let before = try StoreOptions.check { try store.answers(trainee: trainee) }
-        let now = Date().timeIntervalSince1970
-        let available = Set(openings.map(\.customer.type))
-        // The rule picks which types; the shuffles keep their order from giving the answers away.
-        let tieBreak = CustomerType.allCases.shuffled(using: &random)
-        let types = DrillSelection.pick(rounds, from: available, answers: before, now: now, tieBreak: tieBreak)
-            .shuffled(using: &random)
-        Output.line(t("Drill for \(trainee): \(types.count) rounds. Answer with a number and Enter; q stops.",
-                "Oefenen voor \(trainee): \(types.count) rondes. Antwoord met een nummer en Enter; q stopt."))
+    mutating func run(rounds count: Int, seed: UInt64, only: Question?) throws {
+        let before = try StoreOptions.check {
+            AnswerHistory(answers: try store.answers(trainee: trainee), conceptAnswers: try store.conceptAnswers(trainee: trainee))
+        }
+        let rounds = DrillRule.rounds(count, from: scenarios, history: before, now: Date().timeIntervalSince1970, seed: seed, only: only)
+        guard !rounds.isEmpty else {
+            Output.line(t("Nothing to drill: no scenario in this language asks that question.",
+                          "Niets om te oefenen: geen scenario in deze taal stelt die vraag."))
+            return
+        }
+        Output.line(t("Drill for \(trainee): \(rounds.count) rounds. Answer with a number and Enter; q stops.",
+                "Oefenen voor \(trainee): \(rounds.count) rondes. Antwoord met een nummer en Enter; q stopt."))
         var played = 0
         var right = 0
-        for (index, type) in types.enumerated() {
-            let candidates = openings.filter { $0.customer.type == type }
-            let scenario = candidates.randomElement(using: &random)!
-            let step = scenario.step(scenario.start)!
+        for (index, round) in rounds.enumerated() {
+            guard let step = round.step else { continue }
             Output.line("")
-            Output.line(t("Round \(index + 1) of \(types.count)", "Ronde \(index + 1) van \(types.count)") + " · \(scenario.setting)")
-            Output.line("  \(scenario.customer.name): “\(step.say)”")
+            Output.line(t("Round \(index + 1) of \(rounds.count)", "Ronde \(index + 1) van \(rounds.count)") + " · \(round.scenario.setting)")
+            if case .concept = round.card, let narration = step.narration { Output.line("  " + narration) }
+            Output.line("  \(round.scenario.customer.name): “\(step.say)”")
             if !step.cues.isEmpty { Output.line("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
-
-            let types = CustomerType.allCases
-            guard let named = ask(Strings.askIdentify(language),
-                                  options: types.map { $0.name(in: language) }) else { break }
-            let identify = Answer.identify(types[named], truth: type, time: Date().timeIntervalSince1970)
-            Output.line("  " + judge(identify) + " " + Explanation.identification(named: types[named], truth: type, in: language))
-
-            let families = StrategyFamily.allCases
-            guard let chosen = ask(Strings.askStrategy(language),
-                                   options: families.map { $0.name(in: language) }) else {
-                try save([identify], scenario: scenario)
-                break
-            }
-            let strategy = Answer.strategy(families[chosen], truth: type, time: Date().timeIntervalSince1970)
-            Output.line("  " + judge(strategy) + " " + Explanation.strategy(chosen: families[chosen], truth: type, in: language))
-            try save([identify, strategy], scenario: scenario)
+            guard let fullyRight = try (round.card.question == .identify ? typeRound(round) : conceptRound(round, step)) else { break }
             played += 1
-            if identify.judgement == .right && strategy.judgement == .right { right += 1 }
+            if fullyRight { right += 1 }
         }
         try summarise(before: before, played: played, right: right)
     }
 
-    /// Saves a round's answers (committed before the next question shows).
-    private func save(_ answers: [Answer], scenario: Scenario) throws {
-        try StoreOptions.check { try store.recordDrill(trainee: trainee, scenarioID: scenario.id, answers: answers) }
+    /// Asks the type, then the strategy; saves both. Whether both were right, nil when the trainee stopped.
+    private func typeRound(_ round: DrillRound) throws -> Bool? {
+        let truth = round.truth
+        let types = CustomerType.allCases
+        guard let named = ask(Strings.askIdentify(language), options: types.map { $0.name(in: language) }) else { return nil }
+        let identify = Answer.identify(types[named], truth: truth, time: Date().timeIntervalSince1970)
+        Output.line("  " + judge(identify.judgement) + " " + DrillText.identifyFeedback(named: types[named], truth: truth, language))
+        let families = StrategyFamily.allCases
+        guard let chosen = ask(Strings.askStrategy(language), options: families.map { $0.name(in: language) }) else {
+            try StoreOptions.check { try store.recordDrill(trainee: trainee, scenarioID: round.scenario.id, answers: [identify]) }
+            return nil
+        }
+        let strategy = Answer.strategy(families[chosen], truth: truth, time: Date().timeIntervalSince1970)
+        Output.line("  " + judge(strategy.judgement) + " " + DrillText.strategyFeedback(chosen: families[chosen], truth: truth, language))
+        try StoreOptions.check { try store.recordDrill(trainee: trainee, scenarioID: round.scenario.id, answers: [identify, strategy]) }
+        return identify.judgement == .right && strategy.judgement == .right
     }
 
-    /// What improved, and what is due next.
-    private func summarise(before: [Answer], played: Int, right: Int) throws {
-        let after = try StoreOptions.check { try store.answers(trainee: trainee) }
-        let changes = Mastery.changes(from: Mastery.byType(before), to: Mastery.byType(after))
+    /// Asks a concept question and saves the answer. Whether it was right, nil when the trainee stopped.
+    private func conceptRound(_ round: DrillRound, _ step: Step) throws -> Bool? {
+        guard case .concept(let kind, let truth) = round.card else { return nil }
+        let options = kind.answers.map { "\(kind.name(of: $0, in: language)) (\(kind.reminder(of: $0, in: language)))" }
+        guard let index = ask(kind.question(in: language), options: options) else { return nil }
+        let answer = ConceptAnswer.drill(kind, chosen: kind.answers[index], truth: truth, time: Date().timeIntervalSince1970)
+        Output.line("  " + judge(answer.judgement) + " "
+            + DrillText.conceptFeedback(kind: kind, chosen: kind.answers[index], truth: truth, step: step, language))
+        try StoreOptions.check { try store.recordConceptDrill(trainee: trainee, scenarioID: round.scenario.id, answers: [answer]) }
+        return answer.judgement == .right
+    }
+
+    /// What improved, and what slipped.
+    private func summarise(before: AnswerHistory, played: Int, right: Int) throws {
+        let after = try StoreOptions.check {
+            AnswerHistory(answers: try store.answers(trainee: trainee), conceptAnswers: try store.conceptAnswers(trainee: trainee))
+        }
+        let changes = DrillRule.changes(from: before, to: after)
         Output.line("")
         Output.line(t("\(played) round(s), \(right) fully right.", "\(played) ronde(s), \(right) helemaal goed."))
         let improved = changes.filter { $0.after > ($0.before ?? 0) }
         if improved.isEmpty {
-            Output.line(t("Nothing improved this time; the same types come back in the next drill.",
-                    "Deze keer is niets verbeterd; dezelfde types komen terug in de volgende oefening."))
+            Output.line(t("Nothing improved this time; the same cards come back in the next drill.",
+                    "Deze keer is niets verbeterd; dezelfde kaarten komen terug in de volgende oefening."))
         } else {
             Output.line(t("What improved:", "Wat is verbeterd:"))
             for change in improved {
                 let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? t("new", "nieuw")
-                Output.line("  \(change.type.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
+                Output.line("  \(change.card.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
             }
         }
         for change in changes where change.after < (change.before ?? 0) {
-            Output.line("  " + t("Slipped: ", "Achteruit: ") + "\(change.type.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
+            Output.line("  " + t("Slipped: ", "Achteruit: ") + "\(change.card.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
         }
     }
 
@@ -150,5 +182,5 @@ struct DrillSession {
         }
     }
 
-    private func judge(_ answer: Answer) -> String { answer.judgement.verdict(language) + ":" }
+    private func judge(_ judgement: Feedback.Judgement) -> String { judgement.verdict(language) + ":" }
 }

@@ -25,4 +25,7 @@ extension ForwardingPersistence {
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
         try base.recordDrill(answers, scenarioID: scenarioID, trainee: trainee)
     }
+    func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {
+        try base.recordConceptDrill(answers, scenarioID: scenarioID, trainee: trainee)
+    }
 }

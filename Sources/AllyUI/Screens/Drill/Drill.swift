@@ -1,30 +1,27 @@
 import AllyCore
 
-/// One drill round: a customer's opening, whose type is to be named.
-public struct DrillRound: Sendable, Equatable {
-    /// The scenario whose opening line and cues show.
-    public var scenario: Scenario
-    /// The customer's true type.
-    public var truth: CustomerType
-}
-
-/// A drill in progress: quick rounds on the weakest and due types, then what improved.
+/// A drill in progress: quick rounds on the weakest and due cards (types and concept answers,
+/// picked by ``DrillRule``, the rule `ally drill` follows too), then what improved.
 public struct DrillState: Sendable, Equatable {
     /// Where a round is.
     public enum Stage: Sendable, Equatable {
-        /// Asking the type.
+        /// Asking the type (a type card).
         case type
         /// Asking the strategy family, after the type was named.
         case family(named: CustomerType)
-        /// Showing the round's feedback.
+        /// Showing a type round's feedback.
         case feedback(named: CustomerType, chosen: StrategyFamily)
+        /// Asking a concept question (a concept card).
+        case concept
+        /// Showing a concept round's feedback.
+        case conceptFeedback(chosen: String)
         /// The drill is over: what improved.
         case done
     }
 
-    /// How many rounds a drill has (fewer when the library has fewer types).
+    /// How many rounds a drill has (fewer when the library has fewer cards).
     public static let roundCount = 5
-    /// The rounds, most needed types first (order rotated so it does not give answers away).
+    /// The rounds, in the rule's order.
     public var rounds: [DrillRound]
     /// The round showing.
     public var index = 0
@@ -33,33 +30,44 @@ public struct DrillState: Sendable, Equatable {
     /// The highlighted option; nil until the trainee moves or picks, so a stray Enter answers nothing.
     public var selected: Int?
     /// The answers before the drill.
-    public var before: [Answer]
+    public var before: AnswerHistory
     /// The answers given in this drill.
-    public var added: [Answer] = []
+    public var added = AnswerHistory(answers: [])
+    /// Rounds answered, and those answered fully right.
+    public var played = 0, right = 0
     /// Wall-clock seconds minus the run loop's clock when the drill loaded (to time answers).
     public var wallOffset: Double
 
-    /// A drill over the openings of `library` in `language`, picked by ``DrillSelection`` from `history`.
+    /// A drill over the scenarios of `library` in `language`, picked by ``DrillRule`` from `history`.
     public init(history: DrillHistory, library: TrainingLibrary, language: Language, now: Double) {
-        before = history.answers
+        before = AnswerHistory(answers: history.answers, conceptAnswers: history.conceptAnswers)
         wallOffset = history.now - now
         let inLanguage = library.scenarios.filter { $0.language == language }
-        let openings = (inLanguage.isEmpty ? library.scenarios : inLanguage).filter { $0.step($0.start) != nil }
-        let available = Set(openings.map(\.customer.type))
-        // A fixed rotation instead of a random shuffle keeps update pure; it still varies per drill.
-        let shift = history.answers.count % CustomerType.allCases.count
-        let tieBreak = Array(CustomerType.allCases[shift...] + CustomerType.allCases[..<shift])
-        let types = DrillSelection.pick(Self.roundCount, from: available, answers: history.answers, now: history.now, tieBreak: tieBreak)
-        let rotated = types.isEmpty ? [] : Array(types[(shift % types.count)...] + types[..<(shift % types.count)])
-        rounds = rotated.enumerated().map { index, type in
-            let candidates = openings.filter { $0.customer.type == type }
-            return DrillRound(scenario: candidates[(index + shift) % candidates.count], truth: type)
-        }
-        if rounds.isEmpty { stage = .done }
+        // The seed follows the history, so update stays pure and each drill still differs.
+        let seed = UInt64(max(0, history.now.rounded())) &+ UInt64(history.answers.count + history.conceptAnswers.count)
+        rounds = DrillRule.rounds(
+            Self.roundCount, from: inLanguage.isEmpty ? library.scenarios : inLanguage, history: before, now: history.now, seed: seed)
+        stage = rounds.first.map(Self.question) ?? .done
     }
 
     /// The round showing, unless the drill is over.
     public var round: DrillRound? { stage == .done || !rounds.indices.contains(index) ? nil : rounds[index] }
+
+    /// The first question of a round.
+    static func question(_ round: DrillRound) -> Stage {
+        if case .concept = round.card { return .concept }
+        return .type
+    }
+
+    /// The options of the question showing, none when no question shows.
+    var options: [String] {
+        switch (stage, round?.card) {
+        case (.type, _): CustomerType.allCases.map(\.rawValue)
+        case (.family, _): StrategyFamily.allCases.map(\.rawValue)
+        case (.concept, .concept(let kind, _)?): kind.answers
+        default: []
+        }
+    }
 }
 
 /// The drill's behaviour.
@@ -69,11 +77,7 @@ enum DrillBehaviour {
             if intent == .back || intent == .confirm { m.screen = .menu }
             return
         }
-        let count: Int = switch drill.stage {
-        case .type: CustomerType.allCases.count
-        case .family: StrategyFamily.allCases.count
-        default: 0
-        }
+        let count = drill.options.count
         if let index = App.gradedChoice(intent, selected: &drill.selected, count: count) {
             answer(index, &drill, m.now, &commands)
             m.drill = drill
@@ -95,7 +99,7 @@ enum DrillBehaviour {
             } else {
                 drill.index += 1
                 drill.selected = nil
-                drill.stage = drill.index < drill.rounds.count ? .type : .done
+                drill.stage = drill.index < drill.rounds.count ? DrillState.question(drill.rounds[drill.index]) : .done
             }
         case .back:
             if drill.stage == .done {
@@ -114,16 +118,26 @@ enum DrillBehaviour {
     static func answer(_ index: Int, _ drill: inout DrillState, _ now: Double, _ commands: inout [Command]) {
         guard let round = drill.round else { return }
         drill.selected = nil
-        switch drill.stage {
-        case .type:
+        let time = now + drill.wallOffset
+        switch (drill.stage, round.card) {
+        case (.type, .type):
             drill.stage = .family(named: CustomerType.allCases[index])
-        case .family(let named):
+        case (.family(let named), .type(let truth)):
             let chosen = StrategyFamily.allCases[index]
-            let time = now + drill.wallOffset
-            let answers = [Answer.identify(named, truth: round.truth, time: time), Answer.strategy(chosen, truth: round.truth, time: time)]
-            drill.added += answers
+            let answers = [Answer.identify(named, truth: truth, time: time), Answer.strategy(chosen, truth: truth, time: time)]
+            drill.added.answers += answers
+            drill.played += 1
+            if answers.allSatisfy({ $0.judgement == .right }) { drill.right += 1 }
             commands.append(.recordDrill(answers, scenarioID: round.scenario.id))
             drill.stage = .feedback(named: named, chosen: chosen)
+        case (.concept, .concept(let kind, let truth)):
+            let chosen = kind.answers[index]
+            let answer = ConceptAnswer.drill(kind, chosen: chosen, truth: truth, time: time)
+            drill.added.conceptAnswers.append(answer)
+            drill.played += 1
+            if answer.judgement == .right { drill.right += 1 }
+            commands.append(.recordConceptDrill([answer], scenarioID: round.scenario.id))
+            drill.stage = .conceptFeedback(chosen: chosen)
         default:
             break
         }

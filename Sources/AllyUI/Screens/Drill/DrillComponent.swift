@@ -42,10 +42,10 @@ enum DrillComponent: ScreenComponent {
     static func hints(_ state: DrillState?, _ m: TrainerContext) -> [KeyHint] {
         let t = m.t
         switch state?.stage {
-        case .type, .family:
+        case .type, .family, .concept:
             return [KeyHint("↑↓", t(Strings.keyMove)), KeyHint("1-9", t(Strings.keyPick)), KeyHint("Enter", t(Strings.keyChoose)),
                     KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyStop))]
-        case .feedback:
+        case .feedback, .conceptFeedback:
             return [KeyHint("Enter", t(Strings.keyContinue)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyStop))]
         default:
             return [KeyHint("Enter", t(Strings.toMenu)), KeyHint("?", t(Strings.keyHelp)), KeyHint("q", t(Strings.keyBack))]
