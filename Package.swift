@@ -27,7 +27,6 @@ let package = Package(
         .executable(name: "ally-classroom", targets: ["ally-classroom"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio-ssh", exact: "0.15.1"),
@@ -38,17 +37,23 @@ let package = Package(
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
         .target(name: "AllyCore", exclude: ["Localization/Catalogue"]),
         // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
-        .target(name: "AllyContent", dependencies: ["AllyCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AllyContent", dependencies: ["AllyCore", "CLibYAML"]),
+        // The system's libyaml (Debian's libyaml-dev), read event by event by AllyContent's reader.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
         .target(name: "AllyTerminal"),
+        // What Ally shows and hands on, pure: feature documents of styled spans (Documents/, drawn by the
+        // screens and printed by the plain commands) and the gradebook and its CSV (Exports/).
+        .target(name: "AllyReporting", dependencies: ["AllyCore", "AllyTerminal"]),
         // Screens: render(state, into: &buffer) and key -> event mapping.
-        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal"]),
+        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal", "AllyReporting"]),
         // C shim over <ncursesw/curses.h>: macros and globals wrapped in functions.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only importer of CNcurses: a TerminalBackend on ncurses.
         .target(name: "AllyNcurses", dependencies: ["AllyTerminal", "CNcurses"]),
         // xAPI statements, stable ids and the LRS client's wire: no SQLite, so `ally-lrs` links none.
-        .target(name: "AllyXAPI", dependencies: ["AllyCore", "AllyProcess"]),
+        // SHA-1 and SHA-256 come from swift-crypto (BoringSSL on Linux), which the SSH server brings in anyway.
+        .target(name: "AllyXAPI", dependencies: ["AllyCore", "AllyProcess", .product(name: "Crypto", package: "swift-crypto")]),
         // SQLite through GRDB: trainees, attempts as event logs, results, the xAPI queue and sync.
         .target(name: "AllyStore", dependencies: ["AllyCore", "AllyProcess", "AllyXAPI", .product(name: "GRDB", package: "GRDB.swift")]),
         // URLSession (FoundationNetworking, libcurl) for the xAPI client: kept out of `ally` for its startup.
@@ -59,7 +64,8 @@ let package = Package(
         .executableTarget(
             name: "ally",
             dependencies: [
-                "AllyCore", "AllyContent", "AllyTerminal", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
+                "AllyCore", "AllyContent", "AllyTerminal", "AllyReporting", "AllyUI", "AllyNcurses", "AllyStore", "AllyXAPI",
+                "AllyClassLink", "AllyDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release links the Swift runtime and Foundation statically: the dynamic loader's work
@@ -80,7 +86,7 @@ let package = Package(
         .target(
             name: "AllyClassroom",
             dependencies: [
-                "CPseudoterminal",
+                "CPseudoterminal", "AllyClassLink",
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -92,25 +98,32 @@ let package = Package(
         // BoringSSL stay out of the trainer's binary and its start-up.
         .executableTarget(
             name: "ally-classroom",
-            dependencies: ["AllyClassroom", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AllyClassroom", "AllyClassLink", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
+        // The class's own wire and state, pure: what a trainer reports to `ally serve` (line-delimited
+        // JSON over a socketpair), the class as the server knows it, and the roster.
+        .target(name: "AllyClassLink", dependencies: ["AllyCore", "AllyReporting"]),
+        // The instructor's dashboard: a pure model and render into a ScreenBuffer, and its small loop.
+        .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink"]),
+        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
-        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess"]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
+        .testTarget(name: "AllyReportingTests", dependencies: ["AllyReporting", "AllyCore", "AllyTerminal"], exclude: ["Fixtures"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
-        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
+        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyReporting", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
         .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
         // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
         .testTarget(name: "AllyClassroomTests", dependencies: [
-            "AllyClassroom", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            "AllyClassroom", "AllyClassLink", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyClassLink", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

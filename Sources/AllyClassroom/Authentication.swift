@@ -9,13 +9,17 @@ public struct ClassAccess: Sendable {
     public var code: String?
     /// The public keys that may log in (without the class code).
     public var keys: Set<NIOSSHPublicKey>
+    /// Those of `keys` that are instructors': they open the dashboard instead of the trainer.
+    public var instructors: Set<NIOSSHPublicKey>
     /// How long a failed attempt waits before it is answered: guessing the code stays slow.
     public var failureDelay: TimeAmount
 
     /// Creates the access rules.
-    public init(code: String?, keys: Set<NIOSSHPublicKey> = [], failureDelay: TimeAmount = .seconds(1)) {
+    public init(code: String?, keys: Set<NIOSSHPublicKey> = [], instructors: Set<NIOSSHPublicKey> = [],
+                failureDelay: TimeAmount = .seconds(1)) {
         self.code = code
-        self.keys = keys
+        self.keys = keys.union(instructors)
+        self.instructors = instructors
         self.failureDelay = failureDelay
     }
 
@@ -50,6 +54,8 @@ public final class ConnectionAuthenticator: NIOSSHServerUserAuthenticationDelega
     public private(set) var handle: Handle?
     /// How the trainee logged in, once a request has succeeded.
     public private(set) var method: String?
+    /// Whether the login was with an instructor's key (only a key can make one).
+    public private(set) var isInstructor = false
     /// Called on the event loop when a request fails (for logs and tests).
     let onFailure: (String) -> Void
     /// Called on the event loop when a request succeeds.
@@ -73,18 +79,21 @@ public final class ConnectionAuthenticator: NIOSSHServerUserAuthenticationDelega
         guard self.handle == nil else { return responsePromise.succeed(.failure) }
         let handle = Handle(request.username)
         let accepted: String?
+        var instructor = false
         switch request.request {
         case .password(let password) where access.accepts(password: password.password):
             accepted = "password"
         case .publicKey(let key) where access.keys.contains(key.publicKey):
             // swift-nio-ssh asks the delegate only once the signature has been checked.
-            accepted = "publickey"
+            instructor = access.instructors.contains(key.publicKey)
+            accepted = instructor ? "instructor key" : "publickey"
         default:
             accepted = nil
         }
         if let handle, let accepted {
             self.handle = handle
             self.method = accepted
+            self.isInstructor = instructor
             onSuccess()
             responsePromise.succeed(.success)
             return
@@ -117,7 +126,7 @@ extension ClassAccess {
         guard let path else { return (ClassAccess(code: code, failureDelay: failureDelay), []) }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw AccessProblem(description: "cannot read \(path)") }
         let parsed = AuthorizedKeys.parse(text, file: path)
-        return (ClassAccess(code: code, keys: parsed.keys, failureDelay: failureDelay), parsed.problems)
+        return (ClassAccess(code: code, keys: parsed.keys, instructors: parsed.instructors, failureDelay: failureDelay), parsed.problems)
     }
 }
 

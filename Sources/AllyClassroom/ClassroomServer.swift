@@ -6,8 +6,9 @@ import NIOSSH
 
 /// Everything `ally serve` decides before it listens.
 public struct ClassroomConfiguration: Sendable {
-    /// The address to listen on (0.0.0.0: every interface).
-    public var address: String
+    /// The addresses to listen on, all on one port (0.0.0.0 and ::: every interface, IPv4 and IPv6).
+    /// The first must bind; one of the others that cannot (a host without IPv6) is left out and logged.
+    public var addresses: [String]
     /// The TCP port (0: any free port, for tests).
     public var port: Int
     /// The class code and keys.
@@ -29,17 +30,21 @@ public struct ClassroomConfiguration: Sendable {
     public var maxSessionLength: TimeAmount?
     /// The most authentication requests one connection may make.
     public var maxAuthAttempts: Int
+    /// The class's state, which every trainer reports to (nil: trainers run without a link).
+    public var hub: ClassHub?
 
     /// Creates a configuration with the defaults for a class.
     public init(
-        address: String = "0.0.0.0", port: Int = 2222, access: ClassAccess, hostKey: HostKey, launch: TrainerLaunch,
+        addresses: [String] = ["0.0.0.0", "::"], port: Int = 2222, access: ClassAccess, hostKey: HostKey, launch: TrainerLaunch,
         loginGrace: TimeAmount = .seconds(60), maxConnections: Int = 200, maxAuthAttempts: Int = 6,
-        idleTimeout: TimeAmount? = .minutes(30), maxSessionLength: TimeAmount? = .hours(4), maxLoggingInPerAddress: Int = 80
+        idleTimeout: TimeAmount? = .minutes(30), maxSessionLength: TimeAmount? = .hours(4), maxLoggingInPerAddress: Int = 80,
+        hub: ClassHub? = nil
     ) {
+        self.hub = hub
         self.maxLoggingInPerAddress = maxLoggingInPerAddress
         self.idleTimeout = idleTimeout
         self.maxSessionLength = maxSessionLength
-        self.address = address
+        self.addresses = addresses
         self.port = port
         self.access = access
         self.hostKey = hostKey
@@ -52,18 +57,21 @@ public struct ClassroomConfiguration: Sendable {
 
 /// The classroom's SSH server: every trainee who logs in gets the trainer on a terminal of their own.
 public final class ClassroomServer: Sendable {
-    /// The listening channel.
-    private let channel: Channel
+    /// The listening channels, one per address.
+    private let channels: [Channel]
     /// The event loops (as many as cores: sessions spread over them).
     private let group: MultiThreadedEventLoopGroup
     /// The open connections and running trainers, for a clean stop.
     private let registry: Registry
 
     /// The port the server listens on.
-    public var port: Int { channel.localAddress?.port ?? 0 }
+    public var port: Int { channels.first?.localAddress?.port ?? 0 }
 
-    private init(channel: Channel, group: MultiThreadedEventLoopGroup, registry: Registry) {
-        self.channel = channel
+    /// The addresses it listens on.
+    public var listening: [String] { channels.compactMap { $0.localAddress?.ipAddress } }
+
+    private init(channels: [Channel], group: MultiThreadedEventLoopGroup, registry: Registry) {
+        self.channels = channels
         self.group = group
         self.registry = registry
     }
@@ -74,7 +82,8 @@ public final class ClassroomServer: Sendable {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
         let registry = Registry()
         let hostKey = configuration.hostKey.sshKey
-        let bootstrap = ServerBootstrap(group: group)
+        // One bootstrap per address (a bootstrap keeps the options it is given; the IPv6 one has one more).
+        let bootstrap = { () -> ServerBootstrap in ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
@@ -93,8 +102,21 @@ public final class ClassroomServer: Sendable {
                     try Self.setUp(channel, peer: peer, hostKey: hostKey, configuration: configuration, registry: registry, log: log)
                 }
             }
-        let listening = try bootstrap.bind(host: configuration.address, port: configuration.port).wait()
-        return ClassroomServer(channel: listening, group: group, registry: registry)
+        }
+        var channels: [Channel] = []
+        for (index, address) in configuration.addresses.enumerated() {
+            // An IPv6 socket takes IPv6 only: IPv4 has its own, and its peers keep their plain addresses.
+            let v6 = address.contains(":")
+            let port = channels.first?.localAddress?.port ?? configuration.port
+            do {
+                let server = v6 ? bootstrap().serverChannelOption(ChannelOptions.Types.SocketOption(level: .ipv6, name: .ipv6_v6only), value: 1)
+                    : bootstrap()
+                channels.append(try server.bind(host: address, port: port).wait())
+            } catch where index > 0 {
+                log("not listening on \(address): \(error)")
+            }
+        }
+        return ClassroomServer(channels: channels, group: group, registry: registry)
     }
 
     /// One connection's pipeline: its own authentication delegate, the grace timer, and the one
@@ -125,7 +147,7 @@ public final class ClassroomServer: Sendable {
             return child.eventLoop.makeCompletedFuture {
                 try child.pipeline.syncOperations.addHandler(SessionHandler(
                     handle: handle, launch: configuration.launch, limits: (configuration.idleTimeout, configuration.maxSessionLength),
-                    trainers: registry, log: log))
+                    trainers: registry, instructor: identity.value.isInstructor, hub: configuration.hub, log: log))
             }
         }
         try channel.pipeline.syncOperations.addHandler(handler)
@@ -141,13 +163,13 @@ public final class ClassroomServer: Sendable {
 
     /// Waits until the server stops.
     public func wait() throws {
-        try channel.closeFuture.wait()
+        for channel in channels { try channel.closeFuture.wait() }
     }
 
     /// Stops listening, closes every connection (their trainers get SIGHUP, save and exit), waits
     /// up to `grace` for the trainers, and shuts the event loops down.
     public func stop(grace: Duration = .seconds(15)) throws {
-        try channel.close().wait()
+        for channel in channels { try? channel.close().wait() }
         for connection in registry.connections() { try? connection.close().wait() }
         let deadline = ContinuousClock.now.advanced(by: grace)
         // Polled: trainers end in their own time, and their exits are reported on the event loops,

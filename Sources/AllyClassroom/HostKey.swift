@@ -166,12 +166,22 @@ public struct HostKey: Sendable {
 }
 
 /// Reads the public keys of an OpenSSH `authorized_keys` file.
+///
+/// A key whose comment has the word `ally-instructor` is an instructor's: it opens the dashboard
+/// instead of the trainer. The mark is in the comment, not in the options, so the same file still
+/// works for OpenSSH's sshd (which refuses options it does not know).
 public enum AuthorizedKeys {
+    /// The word in a key's comment that marks an instructor.
+    public static let instructorMark = "ally-instructor"
+
     /// The keys in `text`: blank lines and `#` comments skipped, options before the key type
     /// ignored (the server grants the same thing to every key), and a line that is not a key
-    /// reported as `file:line: problem`.
-    public static func parse(_ text: String, file: String) -> (keys: Set<NIOSSHPublicKey>, problems: [String]) {
+    /// reported as `file:line: problem`. `instructors` are the keys marked ``instructorMark``.
+    public static func parse(_ text: String, file: String)
+        -> (keys: Set<NIOSSHPublicKey>, instructors: Set<NIOSSHPublicKey>, problems: [String])
+    {
         var keys: Set<NIOSSHPublicKey> = []
+        var instructors: Set<NIOSSHPublicKey> = []
         var problems: [String] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
@@ -184,7 +194,8 @@ public enum AuthorizedKeys {
                 continue
             }
             keys.insert(key)
+            if fields[(typeIndex + 2)...].contains(instructorMark) { instructors.insert(key) }
         }
-        return (keys, problems)
+        return (keys, instructors, problems)
     }
 }

@@ -34,9 +34,9 @@ public struct TerminalChild: Sendable {
     }
 
     /// Opens a pseudoterminal of `size`, and starts `executable` on it with exactly `arguments` and
-    /// `environment` (nothing inherited).
+    /// `environment`; nothing is inherited but `link`, which the child finds as descriptor 3.
     public static func spawn(
-        _ executable: String, _ arguments: [String], environment: [String], size: WindowSize
+        _ executable: String, _ arguments: [String], environment: [String], size: WindowSize, link: Int32? = nil
     ) throws(SpawnError) -> TerminalChild {
         var master: Int32 = -1
         var name = [CChar](repeating: 0, count: 128)
@@ -51,7 +51,7 @@ public struct TerminalChild: Sendable {
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = ally_pty_spawn(&pid, executable, argv, envp, name)
+        let spawned = ally_pty_spawn_linked(&pid, executable, argv, envp, name, link ?? -1)
         guard spawned == 0 else {
             close(master)
             throw SpawnError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")

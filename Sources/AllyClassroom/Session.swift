@@ -13,18 +13,24 @@ public struct TrainerLaunch: Sendable {
     public var home: String
     /// The class's language (en or nl), for what the server itself tells a trainee.
     public var language: String
+    /// Arguments of the instructor's dashboard (`class watch …`), for a login with an instructor's
+    /// key; nil: such a login gets the trainer.
+    public var dashboard: [String]?
 
     /// Creates a launch description.
-    public init(executable: String, arguments: [String], home: String, language: String = "en") {
+    public init(executable: String, arguments: [String], home: String, language: String = "en", dashboard: [String]? = nil) {
         self.executable = executable
         self.arguments = arguments
         self.home = home
         self.language = language
+        self.dashboard = dashboard
     }
 
-    /// The whole command line for `handle`.
-    func arguments(for handle: Handle) -> [String] {
-        arguments + ["--trainee", handle.value]
+    /// The whole command line for `handle`: the dashboard for an instructor, else the trainer
+    /// (reporting on its class link when `linked`).
+    func arguments(for handle: Handle, instructor: Bool = false, linked: Bool = false) -> [String] {
+        if instructor, let dashboard { return dashboard }
+        return arguments + ["--trainee", handle.value] + (linked ? ["--class-link", "3"] : [])
     }
 }
 
@@ -69,6 +75,10 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     private let handle: Handle
     private let launch: TrainerLaunch
+    /// Whether the login was with an instructor's key: the session runs the dashboard.
+    private let instructor: Bool
+    /// The class's state, which the trainer reports to (nil: no link).
+    private let hub: ClassHub?
     private let log: @Sendable (String) -> Void
     /// Counts running trainers, so that the server can wait for them when it stops.
     private let trainers: Registry
@@ -102,9 +112,11 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     init(
         handle: Handle, launch: TrainerLaunch, limits: (idle: TimeAmount?, session: TimeAmount?), trainers: Registry,
-        log: @escaping @Sendable (String) -> Void
+        instructor: Bool = false, hub: ClassHub? = nil, log: @escaping @Sendable (String) -> Void
     ) {
         self.handle = handle
+        self.instructor = instructor
+        self.hub = instructor && launch.dashboard != nil ? nil : hub
         self.launch = launch
         self.limits = limits
         self.trainers = trainers
@@ -206,19 +218,31 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
             finish(context)
             return
         }
+        // The trainer's private channel to the class (a socket pair; the trainer's end is its descriptor 3).
+        let link = hub == nil ? nil : ClassHub.socketPair()
         let child: TerminalChild
         do {
             child = try TerminalChild.spawn(
-                launch.executable, launch.arguments(for: handle),
-                environment: TrainerEnvironment.build(term: terminal.term, home: launch.home), size: terminal.size)
+                launch.executable, launch.arguments(for: handle, instructor: instructor, linked: link != nil),
+                environment: TrainerEnvironment.build(term: terminal.term, home: launch.home), size: terminal.size,
+                link: link?.child)
         } catch {
+            if let link {
+                close(link.server)
+                close(link.child)
+            }
             log("cannot start the trainer for \(handle): \(error)")
             return reply(false, wantReply: wantReply, context)
         }
         reply(true, wantReply: wantReply, context)
         pid = child.pid
         master = child.master
-        log("\(handle) started trainer pid \(child.pid)")
+        log("\(handle) started \(instructor && launch.dashboard != nil ? "dashboard" : "trainer") pid \(child.pid)")
+        if let link, let hub {
+            close(link.child)
+            hub.joined(handle)
+            hub.listen(on: link.server, for: handle, loop: context.eventLoop, log: log)
+        }
         let session = NIOLoopBound(self, eventLoop: context.eventLoop)
         let loop = context.eventLoop
         let trainers = self.trainers
@@ -291,6 +315,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func trainerExited(_ status: Int32) {
         pid = nil
         exitStatus = status
+        hub?.left(handle)
         log("\(handle) trainer exited with status \(status)")
         guard let context else { return }
         if terminalChannel == nil {
@@ -328,7 +353,8 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
                 session.value.end(because: \.tooLong)
             })
         }
-        if let idle = limits.idle {
+        // An instructor watching the dashboard presses no keys for long stretches.
+        if let idle = limits.idle, !(instructor && launch.dashboard != nil) {
             // Checked a few times per timeout, so a session ends at most a quarter late.
             let every = TimeAmount.nanoseconds(max(idle.nanoseconds / 4, TimeAmount.milliseconds(100).nanoseconds))
             idleCheck = loop.scheduleRepeatedTask(initialDelay: every, delay: every) { _ in

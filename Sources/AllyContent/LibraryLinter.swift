@@ -98,10 +98,29 @@ struct LibraryLinter {
             }
         }
         for language in Language.allCases {
+            oneAnswer(sources.filter { $0.scenario.language == language }, language)
+        }
+        for language in Language.allCases {
             let inLanguage = sources.filter { $0.scenario.language == language }
             guard let first = inLanguage.first, let share = GiveawayLint.longestBestShare(inLanguage.map(\.scenario)),
                   share > Self.longestBestShare else { continue }
             warning(first.file, Mark(line: 0, column: 0), Localized("content.bestReplyLongest", ["rawValue": language.rawValue, "value1": Int((share * 100).rounded()), "value2": Int(Self.longestBestShare * 100)]))
+        }
+    }
+
+    /// A concept question asked three times or more whose one answer is right in more than half of
+    /// them: a trainee who always gives that answer scores without the skill.
+    private mutating func oneAnswer(_ sources: [ScenarioSource], _ language: Language) {
+        for kind in ConceptKind.allCases {
+            let asking = sources.flatMap { source in
+                source.scenario.steps.compactMap { step in step.answers[kind].map { (source, $0) } }
+            }
+            guard asking.count >= 3 else { continue }
+            let counts = Dictionary(asking.map { ($0.1, 1) }, uniquingKeysWith: +)
+            guard let (answer, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 > asking.count,
+                  let first = asking.first(where: { $0.1 == answer })?.0 else { continue }
+            warning(first.file, first.idMark, Localized("content.oneAnswerWins", [
+                "language": language.rawValue, "answer": answer, "count": count, "total": asking.count, "kind": kind.rawValue]))
         }
     }
 

@@ -1,5 +1,5 @@
 import AllyCore
-import CYaml
+import CLibYAML
 import Foundation
 
 /// Single-threaded timings of the loading pipeline's stages, for `ally-bench` only.

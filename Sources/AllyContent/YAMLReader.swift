@@ -1,5 +1,5 @@
 import AllyCore
-import CYaml
+import CLibYAML
 
 /// Reads one YAML document into a `YAMLNode` tree by driving libyaml's event API directly.
 ///

@@ -196,15 +196,19 @@ extension Store {
                 try Self.insert(answer, trainee: row["traineeID"], attempt: attempt, scenarioID: row["scenarioID"], db)
             }
             for answer in result.conceptAnswers {
-                try db.execute(
-                    sql: """
-                        INSERT INTO conceptAnswer (traineeID, attemptID, scenarioID, kind, truth, chosen, credit, time)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [row["traineeID"] as Int64, attempt, row["scenarioID"] as String, answer.kind.rawValue,
-                                answer.truth, answer.chosen, answer.credit, answer.time])
+                try Self.insert(answer, trainee: row["traineeID"], attempt: attempt, scenarioID: row["scenarioID"], db)
             }
         }
+    }
+
+    /// Stores one concept answer, from an attempt or (attempt nil) a drill.
+    static func insert(_ answer: ConceptAnswer, trainee: Int64, attempt: AttemptID?, scenarioID: String, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO conceptAnswer (traineeID, attemptID, scenarioID, kind, truth, chosen, credit, time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [trainee, attempt, scenarioID, answer.kind.rawValue, answer.truth, answer.chosen, answer.credit, answer.time])
     }
 
     /// Finishes the attempt from its final play state.
@@ -243,6 +247,16 @@ extension Store {
 
     /// Records drill answers (no attempt): they count for mastery and spaced repetition.
     public func recordDrill(trainee: String, scenarioID: String, answers: [Answer]) throws(StoreError) {
+        try write { db in
+            let id = try Self.traineeID(trainee, db)
+            for answer in answers {
+                try Self.insert(answer, trainee: id, attempt: nil, scenarioID: scenarioID, db)
+            }
+        }
+    }
+
+    /// Records a drill round's concept answers (no attempt), committed before it returns.
+    public func recordConceptDrill(trainee: String, scenarioID: String, answers: [ConceptAnswer]) throws(StoreError) {
         try write { db in
             let id = try Self.traineeID(trainee, db)
             for answer in answers {
@@ -297,18 +311,23 @@ extension Store {
                    result.identification, result.strategy, result.conversation, result.outcomeCredit
             \(summaryJoin) WHERE attempt.id = ?
             """, arguments: [id]) else { return nil }
-        var parts: [ScorePart: Double] = [:]
-        for (part, column) in [(ScorePart.identification, "identification"), (.strategy, "strategy"),
-                               (.conversation, "conversation"), (.outcome, "outcomeCredit")] {
-            if let value = row[column] as Double? { parts[part] = value }
-        }
         return StoredAttempt(
             summary: summary(row), uuid: row["uuid"], contentHash: row["contentHash"], source: row["source"],
             language: (row["language"] as String?).flatMap(Language.init(rawValue:)),
             decisions: try decisions(id, db),
             recordedAt: try Double.fetchAll(db, sql: "SELECT recordedAt FROM decision WHERE attemptID = ? ORDER BY seq", arguments: [id]),
-            parts: parts,
+            parts: parts(row),
             play: PlaySettings(replyOrder: UInt64(bitPattern: row["replyOrder"] as Int64? ?? 0), untimed: row["untimed"] as Bool? ?? false))
+    }
+
+    /// The score parts of a row that holds the result's part columns.
+    static func parts(_ row: Row) -> [ScorePart: Double] {
+        var parts: [ScorePart: Double] = [:]
+        for (part, column) in [(ScorePart.identification, "identification"), (.strategy, "strategy"),
+                               (.conversation, "conversation"), (.outcome, "outcomeCredit")] {
+            if let value = row[column] as Double? { parts[part] = value }
+        }
+        return parts
     }
 
     /// The attempts of `trainee` (everyone's when nil), oldest first.
@@ -351,6 +370,20 @@ extension Store {
                     named: (row["named"] as String?).flatMap(CustomerType.init(rawValue:)),
                     chosen: (row["chosen"] as String?).flatMap(StrategyFamily.init(rawValue:)),
                     credit: row["credit"], time: row["time"])
+            }
+        }
+    }
+
+    /// Every concept answer of `trainee`, oldest first (from attempts and drills): what the drill's
+    /// spaced repetition starts from.
+    public func conceptAnswers(trainee: String) throws(StoreError) -> [ConceptAnswer] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kind, truth, chosen, credit, time FROM conceptAnswer
+                JOIN trainee ON trainee.id = conceptAnswer.traineeID WHERE trainee.name = ? ORDER BY time, conceptAnswer.id
+                """, arguments: [trainee]).compactMap { row in
+                guard let kind = ConceptKind(rawValue: row["kind"]) else { return nil }
+                return ConceptAnswer(kind: kind, truth: row["truth"], chosen: row["chosen"], credit: row["credit"], time: row["time"])
             }
         }
     }

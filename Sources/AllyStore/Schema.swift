@@ -3,7 +3,7 @@ import GRDB
 /// The store's schema as a list of migrations; a migration, once released, is never edited.
 enum Schema {
     /// The schema version this build writes (`PRAGMA user_version`).
-    static let version = 4
+    static let version = 5
 
     /// The first released schema: trainees, attempts with their event logs, results, preferences.
     static let v1 = """
@@ -120,6 +120,24 @@ enum Schema {
         PRAGMA user_version = 4;
         """
 
+    /// Version 5: the answers trainees give in live class runs, one per trainee and question (a changed
+    /// mind replaces it until the reveal settles it into progress).
+    static let v5 = """
+        CREATE TABLE liveAnswer (
+            runID TEXT NOT NULL,
+            traineeID INTEGER NOT NULL REFERENCES trainee(id),
+            round INTEGER NOT NULL,
+            scenarioID TEXT NOT NULL,
+            stepID TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            seconds DOUBLE NOT NULL,
+            time DOUBLE NOT NULL,
+            settled INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (runID, traineeID, round)
+        ) WITHOUT ROWID;
+        PRAGMA user_version = 5;
+        """
+
     /// The migrator that brings any older store up to ``version``.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -127,6 +145,7 @@ enum Schema {
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
         migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
+        migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
         return migrator
     }
 }

@@ -1,32 +1,8 @@
 import AllyCore
 import Foundation
 
-/// How statements name things: the site's home page (for actor accounts and activity ids) and the pass mark.
-public struct XAPISettings: Sendable, Equatable {
-    /// The home page of the system where trainees have their accounts, e.g. `https://school.example/ally`.
-    public var homePage: String
-    /// The lowest total that counts as passed; nil reports every scored attempt as "completed".
-    public var passMark: Int?
-
-    /// The home page used when none is configured.
-    public static let defaultHomePage = "https://ally.example.org"
-
-    /// Creates settings.
-    public init(homePage: String = XAPISettings.defaultHomePage, passMark: Int? = 60) {
-        self.homePage = homePage.hasSuffix("/") ? String(homePage.dropLast()) : homePage
-        self.passMark = passMark
-    }
-
-    /// The IRI of the customer-type context extension.
-    public var customerTypeExtension: String { homePage + "/xapi/extensions/customer-type" }
-    /// The IRI of the context extension that marks an attempt played with time limits off.
-    public var untimedExtension: String { homePage + "/xapi/extensions/untimed" }
-
-    /// The activity id of a scenario.
-    public func activityID(scenario: String) -> String { homePage + "/scenarios/" + scenario }
-}
-
-/// An xAPI 1.0.3 statement about one finished attempt.
+/// An xAPI statement, as Ally sends it (xAPI 1.0.3; no `version` field, which the spec lets a
+/// provider leave to the LRS).
 public struct XAPIStatement: Sendable, Equatable, Codable {
     /// A language map: language tag → text.
     public typealias LanguageMap = [String: String]
@@ -56,113 +32,105 @@ public struct XAPIStatement: Sendable, Equatable, Codable {
         public var display: LanguageMap
     }
 
-    /// The scenario as an activity.
-    public struct Object: Sendable, Equatable, Codable {
-        /// The activity's definition.
-        public struct Definition: Sendable, Equatable, Codable {
-            /// The scenario's title in its language.
-            public var name: LanguageMap
-            /// The activity type IRI.
-            public var type: String
-        }
+    /// One choice of a `choice` interaction.
+    public struct Choice: Sendable, Equatable, Codable {
+        /// The answer's id, as the response and the correct responses name it.
+        public var id: String
+        /// Its name per language.
+        public var description: LanguageMap
+    }
+
+    /// What an activity is.
+    public struct Definition: Sendable, Equatable, Codable {
+        /// The activity's name per language.
+        public var name: LanguageMap?
+        /// The activity type IRI.
+        public var type: String
+        /// `choice` for a question.
+        public var interactionType: String?
+        /// A question's answers.
+        public var choices: [Choice]?
+        /// A question's right answer: one choice id.
+        public var correctResponsesPattern: [String]?
+    }
+
+    /// A scenario, a question, the course, a class or the profile.
+    public struct Activity: Sendable, Equatable, Codable {
         /// Always "Activity".
         public var objectType = "Activity"
         /// The activity IRI.
         public var id: String
         /// Its definition.
-        public var definition: Definition
+        public var definition: Definition?
     }
 
     /// The score and how it ended.
     public struct Result: Sendable, Equatable, Codable {
-        /// The score on four scales.
-        public struct Score: Sendable, Equatable, Codable {
-            /// 0...1.
-            public var scaled: Double
-            /// 0...100.
-            public var raw: Double
-            /// Always 0.
-            public var min: Double
-            /// Always 100.
-            public var max: Double
-        }
         /// The score.
-        public var score: Score
-        /// Passed (nil when no pass mark is set).
+        public struct Score: Sendable, Equatable, Codable {
+            /// -1...1.
+            public var scaled: Double
+            /// 0...100, for a scenario's total.
+            public var raw: Double?
+            /// 0, with `raw`.
+            public var min: Double?
+            /// 100, with `raw`.
+            public var max: Double?
+        }
+        /// The score (a scenario's total, or a question's credit).
+        public var score: Score?
+        /// Passed, or answered right.
         public var success: Bool?
         /// Reached an ending.
-        public var completion: Bool
+        public var completion: Bool?
+        /// A question's answer: a choice id, empty when time ran out.
+        public var response: String?
         /// Time spent deciding, ISO 8601.
-        public var duration: String
+        public var duration: String?
+        /// The score's parts, keyed by ``XAPIProfile/Extension/part(_:)``.
+        public var extensions: [String: Double]?
     }
 
-    /// Where and in which language.
+    /// The activities around the object.
+    public struct ContextActivities: Sendable, Equatable, Codable {
+        /// The scenario a question belongs to.
+        public var parent: [Activity]?
+        /// The course and, in a classroom, the class.
+        public var grouping: [Activity]?
+        /// Ally's xAPI profile.
+        public var category: [Activity]?
+    }
+
+    /// The attempt, the activities around it, the language and Ally's extensions.
     public struct Context: Sendable, Equatable, Codable {
+        /// The attempt's UUID: every statement of one attempt shares it.
+        public var registration: String?
+        /// The activities around the object.
+        public var contextActivities: ContextActivities?
         /// The scenario's language tag.
         public var language: String?
-        /// The customer type, keyed by the extension IRI.
+        /// The customer type and the untimed mark, keyed by ``XAPIProfile/Extension``.
         public var extensions: [String: String]?
     }
 
-    /// A stable id: the same attempt always gives the same id, so a retry never duplicates.
+    /// A name-based id: the same statement always gets the same id, so a retry never duplicates,
+    /// and a statement that differs (other settings) gets another, so the LRS never refuses it as a conflict.
     public var id: String
     /// Who.
     public var actor: Actor
     /// Did what.
     public var verb: Verb
     /// To what.
-    public var object: Object
+    public var object: Activity
     /// With what result.
-    public var result: Result
-    /// When it finished (ISO 8601, UTC).
+    public var result: Result?
+    /// When (ISO 8601, UTC).
     public var timestamp: String
-    /// In which language, with which customer type.
+    /// In which attempt, course, class and language.
     public var context: Context
-    /// The statement's xAPI version.
-    public var version = "1.0.3"
-}
 
-extension XAPIStatement {
-    /// The ADL verb IRI for `name` (passed, failed, completed).
+    /// The ADL verb IRI for `name` (initialized, answered, passed, failed, completed, suspended, terminated).
     public static func verbID(_ name: String) -> String { "http://adlnet.gov/expapi/verbs/" + name }
-
-    /// The statement for a finished, scored attempt; nil for an unfinished or given-up attempt.
-    public init?(attempt: AttemptSummary, uuid: String, language: Language?, settings: XAPISettings) {
-        guard let total = attempt.total, let finishedAt = attempt.finishedAt else { return nil }
-        let verb: String
-        var success: Bool?
-        if let passMark = settings.passMark {
-            let passed = Score.passes(total: total, outcome: attempt.outcome, mark: passMark)
-            success = passed
-            verb = passed ? "passed" : "failed"
-        } else {
-            verb = "completed"
-        }
-        let tag = language?.rawValue ?? "en"
-        id = StableID.uuid5(namespace: StableID.statementNamespace, name: "attempt:" + uuid)
-        actor = Actor(name: attempt.trainee, account: .init(homePage: settings.homePage, name: attempt.trainee))
-        self.verb = Verb(id: Self.verbID(verb), display: ["en": verb])
-        object = Object(
-            id: settings.activityID(scenario: attempt.scenarioID),
-            definition: .init(name: [tag: attempt.title ?? attempt.scenarioID],
-                              type: "http://adlnet.gov/expapi/activities/simulation"))
-        result = Result(
-            score: .init(scaled: Double(total) / 100, raw: Double(total), min: 0, max: 100),
-            success: success, completion: true, duration: DateText.duration(attempt.seconds))
-        timestamp = DateText.iso8601(finishedAt)
-        context = Context(
-            language: language?.rawValue,
-            extensions: Self.extensions(of: attempt, settings))
-    }
-
-    /// The customer's type, and a mark when time limits were off (absent otherwise, so statements
-    /// of timed attempts read as they always did).
-    static func extensions(of attempt: AttemptSummary, _ settings: XAPISettings) -> [String: String]? {
-        var extensions: [String: String] = [:]
-        if let type = attempt.customerType { extensions[settings.customerTypeExtension] = type.rawValue }
-        if attempt.untimed { extensions[settings.untimedExtension] = "true" }
-        return extensions.isEmpty ? nil : extensions
-    }
 
     /// The statement as JSON (sorted keys, so equal statements give equal bytes).
     public func json() -> Data {

@@ -49,6 +49,24 @@ struct LibraryReport: ParsableCommand {
         }
         print("")
 
+        print("## Concepts: trained by a decision, mentioned, absent\n")
+        print("Trained: a step asks the question with this as the right answer. Mentioned: its name is in a text")
+        print("the trainee reads (for a characteristic of service: a reply is tagged with it). Absent: neither.\n")
+        print("| concept | answers | nl trained | nl mentioned | nl absent | en trained | en mentioned | en absent |")
+        print("|---|---|---|---|---|---|---|---|")
+        let standings = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ConceptCoverage.standings(scenarios, language: $0)) })
+        for kind in ConceptKind.allCases {
+            var row = "| \(kind.rawValue) | \(kind.answers.count)"
+            for language in [Language.nl, .en] {
+                for standing in ConceptCoverage.Standing.allCases {
+                    let answers = kind.answers.filter { standings[language]?[.concept(kind, $0)] == standing }
+                    row += " | \(answers.count)" + (answers.isEmpty || standing == .trained ? "" : " (\(answers.joined(separator: ", ")))")
+                }
+            }
+            print(row + " |")
+        }
+        print("")
+
         print("## Ideal and worst paths\n")
         print("| scenario | type | decisions | ideal: score, outcome | worst: score, outcome |")
         print("|---|---|---|---|---|")

@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyClassroom
 import AllyTerminal
 import ArgumentParser
@@ -12,7 +13,8 @@ struct ClassroomCommand: ParsableCommand {
         abstract: "The classroom SSH server behind 'ally serve' (run 'ally serve' instead).")
 
     @Option(help: "The class's name.") var `class`: String
-    @Option(help: "The address to listen on.") var address = "0.0.0.0"
+    @Option(help: "An address to listen on (repeatable; default: 0.0.0.0 and ::).") var address: [String] = []
+    @Option(help: "The class's course: every trainee plays it in order.") var course: String?
     @Option(help: "The TCP port (0: any free one).") var port = 2222
     @Option(help: "The class code (the password); made up and kept in the class folder when not given.") var code: String?
     @Flag(help: "Take the class code from the class folder even when an authorized_keys file is given.") var codeFromClassFolder = false
@@ -43,23 +45,41 @@ struct ClassroomCommand: ParsableCommand {
         }
         let store = classFolder + "/ally.sqlite"
         let launch = TrainerLaunch(
-            executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store], home: classFolder,
-            language: lang)
+            executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store] + (course.map { ["--course", $0] } ?? []),
+            home: classFolder, language: lang,
+            dashboard: ["class", "watch", "--class-folder", classFolder, "--lang", lang])
+        let addresses = address.isEmpty ? ["0.0.0.0", "::"] : address
+        let hub = ClassHub(
+            // A restarted server goes on with the class as the last run left it.
+            ClassState(className: self.class, fingerprint: key.fingerprint, joinCommand: "", course: course, serverPID: getpid(),
+                       now: Date().timeIntervalSince1970).continued(from: ClassStateFile.read(from: classFolder)),
+            folder: classFolder, log: { line in say("\(timestamp()) \(line)") })
         let configuration = ClassroomConfiguration(
-            address: address, port: port,
+            addresses: addresses, port: port,
             access: access,
             hostKey: key, launch: launch, loginGrace: .seconds(Int64(loginGrace)), maxConnections: maxConnections,
-            idleTimeout: minutes(idleTimeout), maxSessionLength: minutes(maxSession), maxLoggingInPerAddress: maxLoggingInPerAddress)
+            idleTimeout: minutes(idleTimeout), maxSessionLength: minutes(maxSession), maxLoggingInPerAddress: maxLoggingInPerAddress,
+            hub: hub)
         let server = try ClassroomServer.start(configuration) { line in
             say("\(timestamp()) \(line)")
         }
+        let join = "ssh " + (server.port == 22 ? "" : "-p \(server.port) ") + "HANDLE@\(Self.hostName())"
+        hub.setJoinCommand(join)
         say("""
-            Class \(self.class): listening on \(address) port \(server.port)
+            Class \(self.class): listening on \(server.listening.joined(separator: " and ")) port \(server.port)
             Host key\(created ? " (new)" : ""): \(key.fingerprint) (ED25519)
             \(classCode.map { "Class code: \($0)" } ?? "Class code: none (keys only)")
-            Trainees join with: ssh -p \(server.port) HANDLE@THIS-HOST   (HANDLE: letters, digits, - and _)
+            Trainees join with: \(join)   (HANDLE: letters, digits, - and _)\(course.map { "\nCourse: \($0)" } ?? "")
             """)
         try server.wait()
+    }
+
+    /// This machine's name, for the join command.
+    private static func hostName() -> String {
+        var name = [CChar](repeating: 0, count: 256)
+        guard gethostname(&name, name.count - 1) == 0 else { return "THIS-HOST" }
+        let text = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text.isEmpty ? "THIS-HOST" : text
     }
 
     /// A number of minutes as a time amount; 0 or less: none.

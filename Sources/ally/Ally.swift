@@ -14,7 +14,7 @@ struct Ally: ParsableCommand {
         subcommands: [
             TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
             ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
-            ScreenshotsCommand.self, PreviewCommand.self, ServeCommand.self, SessionCommand.self,
+            ScreenshotsCommand.self, PreviewCommand.self, ServeCommand.self, SessionCommand.self, ClassCommand.self,
         ],
         defaultSubcommand: TrainCommand.self
     )

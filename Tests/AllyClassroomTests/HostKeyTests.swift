@@ -61,6 +61,11 @@ struct HostKeyTests {
             """
         let parsed = AuthorizedKeys.parse(text, file: "keys")
         #expect(parsed.keys == [one, two])
+        #expect(parsed.instructors.isEmpty)
+        // A word in the comment marks an instructor's key; the same key without it does not.
+        let marked = AuthorizedKeys.parse("\(String(openSSHPublicKey: one)) anna@laptop ally-instructor\n\(String(openSSHPublicKey: two)) ally-instructors",
+                                          file: "keys")
+        #expect(marked.instructors == [one] && marked.keys == [one, two])
         #expect(parsed.problems.count == 2)
         #expect(parsed.problems.first?.hasPrefix("keys:5:") == true)
     }

@@ -1,4 +1,6 @@
+import AllyClassLink
 import AllyClassroom
+import AllyCore
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -24,7 +26,7 @@ final class ProtocolTests {
         let launch = TrainerLaunch(executable: "/bin/sh", arguments: ["-c", script], home: NSTemporaryDirectory())
         server = try ClassroomServer.start(
             ClassroomConfiguration(
-                address: "127.0.0.1", port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
+                addresses: ["127.0.0.1"], port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
                 hostKey: HostKey(key: .init()), launch: launch),
             log: { [log] line in log.withLockedValue { $0.append(line) } })
     }
@@ -106,11 +108,91 @@ final class ProtocolTests {
     }
 }
 
+/// The class link at the protocol level: a "trainer" that writes good and hostile lines on its
+/// descriptor 3, and a server that listens on IPv4 and IPv6 at once.
+@Suite("The class link and IPv6", .serialized, .enabled(if: loopbackIPv6, "this host has no IPv6 loopback"))
+final class ClassLinkProtocolTests {
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    let log = NIOLockedValueBox<[String]>([])
+
+    deinit {
+        try? group.syncShutdownGracefully()
+    }
+
+    @Test("a trainer's reports reach the class's state; broken and overlong lines are dropped; IPv6 works beside IPv4")
+    func reportsAndIPv6() throws {
+        let decision = #"{"v":1,"t":"decision","scenario":"s1","index":0,"kind":"identify","guess":"ally","truth":"tolerant","correct":false,"score":0}"#
+        let script = """
+            printf '%s\\n' '{"v":1,"t":"hello"}' 'garbage' '\(decision)' >&3
+            head -c 5000 /dev/zero | tr '\\0' x >&3; printf '\\n' >&3
+            printf '%s\\n' '{"v":1,"t":"finished","scenario":"s1","total":55}' >&3
+            echo reported; exec cat
+            """
+        let launch = TrainerLaunch(executable: "/bin/sh", arguments: ["-c", script], home: NSTemporaryDirectory())
+        let hub = ClassHub(ClassState(className: "t", fingerprint: "f", joinCommand: "j"), folder: nil, log: { _ in })
+        let server = try ClassroomServer.start(
+            ClassroomConfiguration(
+                addresses: ["127.0.0.1", "::1"], port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
+                hostKey: HostKey(key: .init()), launch: launch, hub: hub),
+            log: { [log] line in log.withLockedValue { $0.append(line) } })
+        defer { try? server.stop() }
+        #expect(server.listening.contains("::1") && server.listening.contains("127.0.0.1"))
+        // Over IPv6, on the same port.
+        let client = try Client(port: server.port, group: group, host: "::1")
+        let session = try client.session()
+        #expect(try session.request(SSHChannelRequestEvent.PseudoTerminalRequest(
+            wantReply: true, term: "xterm", terminalCharacterWidth: 80, terminalRowHeight: 24, terminalPixelWidth: 0,
+            terminalPixelHeight: 0, terminalModes: .init([:]))) == true)
+        #expect(try session.request(SSHChannelRequestEvent.ShellRequest(wantReply: true)) == true)
+        _ = try session.waitForOutput(containing: "reported")
+        let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+        while hub.current.trainees["anna"]?.finished != 1, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let anna = try #require(hub.current.trainees["anna"])
+        #expect(anna.finished == 1 && anna.judged == 1 && anna.right == 0)
+        let tolerant = CustomerType.allCases.firstIndex(of: .tolerant)!, ally = CustomerType.allCases.firstIndex(of: .ally)!
+        #expect(hub.current.confusion[tolerant][ally] == 1)
+        #expect(hub.current.scenarios["s1"]?.average == 55)
+        // One line in the log for a link that misbehaves, however often.
+        #expect(log.withLockedValue { $0.filter { $0.contains("dropped a report") }.count } == 1)
+        client.close()
+    }
+
+    @Test("the link carries the server's messages to a trainer too")
+    func serverToTrainer() throws {
+        let launch = TrainerLaunch(executable: "/bin/sh", arguments: ["-c", "echo ready; read line <&3; echo \"got:$line\"; exec cat"],
+                                   home: NSTemporaryDirectory())
+        let hub = ClassHub(ClassState(className: "t", fingerprint: "f", joinCommand: "j"), folder: nil, log: { _ in })
+        let server = try ClassroomServer.start(
+            ClassroomConfiguration(
+                addresses: ["127.0.0.1"], port: 0, access: ClassAccess(code: "sesame", failureDelay: .milliseconds(10)),
+                hostKey: HostKey(key: .init()), launch: launch, hub: hub),
+            log: { _ in })
+        defer { try? server.stop() }
+        let client = try Client(port: server.port, group: group)
+        defer { client.close() }
+        let session = try client.session()
+        #expect(try session.request(SSHChannelRequestEvent.PseudoTerminalRequest(
+            wantReply: true, term: "xterm", terminalCharacterWidth: 80, terminalRowHeight: 24, terminalPixelWidth: 0,
+            terminalPixelHeight: 0, terminalModes: .init([:]))) == true)
+        #expect(try session.request(SSHChannelRequestEvent.ShellRequest(wantReply: true)) == true)
+        _ = try session.waitForOutput(containing: "ready")
+        let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+        while hub.send(.notice("Pauze tot 10:30"), to: "anna") == 0, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let output = try session.waitForOutput(containing: "got:")
+        #expect(output.contains(#"got:{"t":"notice","text":"Pauze tot 10:30","v":1}"#))
+        #expect(hub.send(.notice("x"), to: "nobody") == 0)
+    }
+}
+
+/// Whether ::1 is configured (a container may run without IPv6).
+let loopbackIPv6 = ((try? String(contentsOfFile: "/proc/net/if_inet6", encoding: .utf8)) ?? "")
+    .contains("00000000000000000000000000000001")
+
 /// A logged-in swift-nio-ssh client connection.
 private final class Client {
     let channel: Channel
 
-    init(port: Int, group: EventLoopGroup, user: String = "anna") throws {
+    init(port: Int, group: EventLoopGroup, user: String = "anna", host: String = "127.0.0.1") throws {
         channel = try ClientBootstrap(group: group).channelInitializer { channel in
             channel.eventLoop.makeCompletedFuture {
                 let configuration = SSHClientConfiguration(
@@ -119,7 +201,7 @@ private final class Client {
                 try channel.pipeline.syncOperations.addHandler(
                     NIOSSHHandler(role: .client(configuration), allocator: channel.allocator, inboundChildChannelInitializer: nil))
             }
-        }.connect(host: "127.0.0.1", port: port).wait()
+        }.connect(host: host, port: port).wait()
     }
 
     /// Opens a session channel.

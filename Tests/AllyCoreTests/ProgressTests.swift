@@ -88,21 +88,17 @@ import Testing
             // hostage: right once long ago: box 2, due, mastery 1.
             .identify(.hostage, truth: .hostage, time: 0),
         ]
-        let all = DrillSelection.pick(9, answers: answers, now: now)
+        let history = AnswerHistory(answers: answers)
+        var random = SeededGenerator(seed: 1)
+        let all = DrillRule.pick(9, from: Set(CustomerType.allCases.map(DrillCard.type)), history: history, now: now, random: &random)
         #expect(all.count == 9)
-        #expect(all.last == .ally)
+        #expect(all.last == .type(.ally))
         // Victim (mastery 0.5 for the same family) ranks below unseen types at 0, above hostage at 1.
-        #expect(all.firstIndex(of: .victim)! < all.firstIndex(of: .hostage)!)
-        #expect(all.firstIndex(of: .tolerant)! < all.firstIndex(of: .victim)!)
-        let limited = DrillSelection.pick(3, from: [.ally, .hostage], answers: answers, now: now)
-        #expect(limited == [.hostage, .ally, .hostage])
-        #expect(DrillSelection.pick(0, answers: answers, now: now).isEmpty)
-    }
-
-    @Test func sparklineUsesAFixedScale() {
-        #expect(Sparkline.render([0, 50, 100]) == "▁▄█")
-        #expect(Sparkline.render([]) == "")
-        #expect(Sparkline.render([-5, 120]) == "▁█")
+        #expect(all.firstIndex(of: .type(.victim))! < all.firstIndex(of: .type(.hostage))!)
+        #expect(all.firstIndex(of: .type(.tolerant))! < all.firstIndex(of: .type(.victim))!)
+        let limited = DrillRule.pick(3, from: [.type(.ally), .type(.hostage)], history: history, now: now, random: &random)
+        #expect(limited == [.type(.hostage), .type(.ally), .type(.hostage)])
+        #expect(DrillRule.pick(0, from: [.type(.ally)], history: history, now: now, random: &random).isEmpty)
     }
 
     @Test func datesAndDurationsInISO8601() {
@@ -113,38 +109,5 @@ import Testing
         #expect(DateText.duration(3600) == "PT1H")
         #expect(DateText.duration(0) == "PT0S")
         #expect(DateText.duration(0.04) == "PT0.04S")
-    }
-
-    @Test func reportRendersBarsMatrixTrendAndRecentAttempts() {
-        let now = 10 * day
-        let answers: [Answer] = [
-            .identify(.hostage, truth: .hostage, time: now - 100),
-            .identify(.patient, truth: .tolerant, time: now - 50),
-        ]
-        let attempts = [
-            AttemptSummary(id: 1, trainee: "anna", scenarioID: "garage-en", title: "Back at the garage",
-                           startedAt: now - 200, finishedAt: now - 100, total: 80, outcome: .satisfied),
-            AttemptSummary(id: 2, trainee: "anna", scenarioID: "desk-en", startedAt: now - 60),
-        ]
-        let report = ProgressReport(trainee: "anna", answers: answers, attempts: attempts, now: now)
-        #expect(report.trend == [80])
-        #expect(report.recent.map(\.id) == [2, 1])
-        #expect(report.due.contains(.tolerant) && !report.due.contains(.hostage))
-        #expect(report.due.first == .ally)   // never met: mastery 0, first in type order
-        let text = ProgressText.render(report, language: .en)
-        #expect(text.contains("Progress of anna"))
-        #expect(text.contains("hostage      ████████████████████  100%  box 2, due in 1 d"))
-        #expect(text.contains("tolerant     ██████████░░░░░░░░░░   50%  box 1, due now"))
-        #expect(text.contains("ally         ····················     –  not met yet"))
-        #expect(text.contains("             ally tol pat inc vic hos int ana ter    ?"))
-        #expect(text.contains("(box 1 to 5: a right answer moves a type up a box"))
-        #expect(text.contains("tolerant      ·   ·   1   ·   ·   ·   ·   ·   ·    ·"))
-        #expect(text.contains("Score trend: ▇  last 80, mean 80 over 1, 1 scored in all"))
-        #expect(text.contains("#2      1970-01-10 23:59  desk-en"))
-        #expect(text.contains("unfinished (can be resumed)"))
-        #expect(!text.contains("\u{1B}"))
-        let dutch = ProgressText.render(report, language: .nl)
-        #expect(dutch.contains("Voortgang van anna"))
-        #expect(dutch.contains("gijzelaar"))
     }
 }

@@ -22,11 +22,11 @@ struct AuthoringTests {
         }
     }
 
-    @Test("a skeleton that asks a concept question (role, gap, handling, measure, dimension) checks clean", arguments: ["en", "nl"])
+    @Test("a skeleton that asks a concept question (role, gap, handling, measure, dimension, basics, segment) checks clean", arguments: ["en", "nl"])
     func conceptSkeletonsCheckClean(lang: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for kind in ["role", "gap", "handling", "measure", "dimension"] {
+        for kind in ["role", "gap", "handling", "measure", "dimension", "basics", "segment"] {
             let file = folder.appendingPathComponent("\(kind)-\(lang).yaml").path
             let made = try runAlly(["new", "scenario", "--type", "hostage", "--lang", lang, "--ask", kind, "--id", "skeleton-\(lang)", "--output", file])
             #expect(made.status == 0, "\(made.stderr)")

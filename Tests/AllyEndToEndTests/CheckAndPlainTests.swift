@@ -76,11 +76,12 @@ struct CheckAndPlainTests {
             input: (["2", "2"] + replies).map { $0 + "\n" }.joined())
         #expect(result.status == 0)
         #expect(result.stdout.contains("What type of customer is this?"))
-        #expect(result.stdout.contains("✓ Right: The tolerant type: waits quietly"))
+        // The play screen's feedback, as text: the verdict and the choice, then why.
+        #expect(result.stdout.contains("✓ Right   You chose: tolerant\nThe tolerant type: waits quietly"))
         #expect(result.stdout.contains("[Decision 2 of 3 — find the needs]"))
         #expect(result.stdout.contains("== Debrief =="))
         #expect(result.stdout.contains("Outcome: delighted (loyal)"))
-        #expect(result.stdout.contains("Score: 100/100"))
+        #expect(result.stdout.contains("score 100/100"))
         #expect(!result.stdout.contains("> "), "no prompt clutter when input is not a terminal")
     }
 
@@ -93,11 +94,13 @@ struct CheckAndPlainTests {
              "--seed", String(deskSeed)],
             input: (["6", "5"] + replies).map { $0 + "\n" }.joined())
         #expect(result.status == 0)
-        #expect(result.stdout.contains("✗ Wrong: This is the tolerant type, not the hostage type"))
+        #expect(result.stdout.contains("✗ Wrong   You chose: hostage\nThis is the tolerant type, not the hostage type"))
         #expect(result.stdout.contains("the worst choice"))
         #expect(result.stdout.contains("Outcome: dissatisfied, silent (cannot be kept)"))
-        #expect(result.stdout.contains("ideal: Sorry to keep you waiting. What can I do for you?"))
-        #expect(result.stdout.contains("Score: 0/100"))
+        // The trainer's debrief, as text: the ideal beside each decision, then the ideal path in full.
+        #expect(result.stdout.contains("Your path") && result.stdout.contains("Ideal"))
+        #expect(result.stdout.contains("1. Sorry to keep you waiting. What can I do for you?"))
+        #expect(result.stdout.contains("score 0/100"))
     }
 
     @Test("play --plain treats end of input as leaving, with a message, and re-asks on nonsense")

@@ -72,9 +72,10 @@ struct StoreEndToEndTests {
         #expect(result.status == 0, "\(result.stderr)")
         let title = try Self.bundled("garage-lease-brakes-en").scenario.title
         #expect(result.stdout.contains("Attempt #\(attempt) · anna · \(title) (garage-lease-brakes-en)"))
-        #expect(result.stdout.contains("Step 1 · greet and welcome · arrive"))
-        #expect(result.stdout.contains("✗ you: named the type patient"))
-        #expect(result.stdout.contains("ideal: hostage"))
+        // The trainer's replay as text: its step headings and its labels.
+        #expect(result.stdout.contains("Step 1 · greet and welcome"))
+        #expect(result.stdout.contains("✗ You:   named the type patient"))
+        #expect(result.stdout.contains("Ideal: hostage"))
         #expect(result.stdout.contains("Score "))
 
         let missing = try runAlly(["replay", "999", "--store", path])
@@ -92,18 +93,38 @@ struct StoreEndToEndTests {
         let csv = try runAlly(["report", "--format", "csv", "--store", path])
         #expect(csv.status == 0)
         let lines = csv.stdout.components(separatedBy: "\r\n")
-        #expect(lines[0] == "username,garage-lease-brakes-en,hotel-late-arrival-en")
-        #expect(lines[1].hasPrefix("anna,") && lines[1].hasSuffix(","))
-        #expect(lines[2].hasPrefix("\"bram, jr\",,"))
+        // One column per scenario of the library, named by its Dutch original; '-' for no grade.
+        let headings = lines[0].components(separatedBy: ",")
+        #expect(headings.first == "username" && headings.contains("garage-lease-brakes-nl") && !headings.contains("garage-lease-brakes-en"))
+        let garage = try #require(headings.firstIndex(of: "garage-lease-brakes-nl"))
+        let anna = lines[1].components(separatedBy: ",")
+        #expect(anna.first == "anna" && anna.count == headings.count && Int(anna[garage]) != nil)
+        #expect(anna.enumerated().allSatisfy { $0.offset == 0 || $0.offset == garage || $0.element == "-" })
+        #expect(lines[2].hasPrefix("\"bram, jr\",-,"))
+
+        // A roster gives Moodle's identifiers and leaves out (naming them) trainees it does not list.
+        let roster = NSTemporaryDirectory() + "ally-roster-\(UUID().uuidString.prefix(8)).csv"
+        try "handle;moodle;name\r\nanna;anna@school.example;Anna de Vries\r\nzoe;zoe@school.example;Zoë Bakker\r\n"
+            .write(toFile: roster, atomically: true, encoding: .utf8)
+        let course = try runAlly(["report", "--format", "csv", "--store", path, "--roster", roster, "--course", "complaints", "--excel"])
+        #expect(course.status == 0, "\(course.stderr)")
+        #expect(course.stdout.hasPrefix("\u{FEFF}email;"))
+        #expect(course.stdout.contains("\r\nzoe@school.example;-"))
+        #expect(course.stderr.contains("bram, jr") && !course.stdout.contains("bram"))
+        let badCourse = try runAlly(["report", "--format", "csv", "--store", path, "--course", "no-such-course"])
+        #expect(badCourse.status == 2 && badCourse.stderr.contains("no-such-course"))
         let table = try runAlly(["report", "--store", path, "--trainee", "anna"])
         #expect(table.stdout.contains("trainee  scenario"))
-        #expect(table.stdout.contains("anna     garage-lease-brakes-en         2"))
+        #expect(table.stdout.contains("anna     garage-lease-brakes-nl         2"))
         let json = try runAlly(["report", "--format", "json", "--store", path])
         let attempts = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(attempts.count == 3)
         let xapi = try runAlly(["report", "--format", "xapi", "--store", path, "--site", "https://school.example"])
         let statements = try #require(JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
-        #expect(statements.count == 3)
+        // Per attempt: initialized, one answered per question, the verdict, terminated.
+        let registrations = statements.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String }
+        #expect(registrations.count == statements.count && Set(registrations).count == 3)
+        #expect(statements.filter { (($0["verb"] as? [String: Any])?["id"] as? String)?.hasSuffix("/answered") == true }.count > 3)
         #expect((statements[0]["actor"] as? [String: Any])?["account"] as? [String: String]
                 == ["homePage": "https://school.example", "name": "anna"])
     }
@@ -151,60 +172,108 @@ struct StoreEndToEndTests {
         try Self.play("hotel-course-week-en", trainee: "bram", store: store)
         try Self.play("supermarket-kettle-return-en", trainee: "bram", store: store, finish: false)   // not sent
         let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path]
+        func expectedIDs(_ extra: [String] = []) throws -> [String] {
+            let statements = try #require(JSONSerialization.jsonObject(
+                with: Data(try runAlly(["report", "--format", "xapi", "--store", path] + extra).stdout.utf8)) as? [[String: Any]])
+            return statements.compactMap { $0["id"] as? String }
+        }
 
         var result = try runAlly(sync)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("3 statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
+        let first = try expectedIDs()
+        #expect(result.stdout.contains("\(first.count) statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
         var stored = try lrs.statements()
-        #expect(stored.count == 3)
-        let expected = try #require(JSONSerialization.jsonObject(
-            with: Data(try runAlly(["report", "--format", "xapi", "--store", path]).stdout.utf8)) as? [[String: Any]])
-        #expect(Set(stored.compactMap { $0["id"] as? String }) == Set(expected.compactMap { $0["id"] as? String }))
-        let dutch = try #require(stored.first { (($0["object"] as? [String: Any])?["id"] as? String)?.hasSuffix("hotel-late-arrival-nl") == true })
-        #expect((dutch["verb"] as? [String: Any])?["id"] as? String == "http://adlnet.gov/expapi/verbs/failed")
+        #expect(stored.count == first.count)
+        #expect(Set(stored.compactMap { $0["id"] as? String }) == Set(first))
+        func verb(_ statement: [String: Any]) -> String { ((statement["verb"] as? [String: Any])?["id"] as? String ?? "").components(separatedBy: "/").last! }
+        func object(_ statement: [String: Any]) -> String { (statement["object"] as? [String: Any])?["id"] as? String ?? "" }
+        let dutch = try #require(stored.first { object($0).hasSuffix("/scenarios/hotel-late-arrival-nl") && verb($0) == "failed" })
         #expect(((dutch["object"] as? [String: Any])?["definition"] as? [String: Any])?["name"] as? [String: String] != nil)
         #expect((dutch["context"] as? [String: Any])?["language"] as? String == "nl")
         #expect(((dutch["result"] as? [String: Any])?["score"] as? [String: Any])?["max"] as? Double == 100)
+        #expect((((dutch["result"] as? [String: Any])?["extensions"] as? [String: Any])?.count ?? 0) >= 3)   // the score's parts
+        // The unfinished attempt is initialized and suspended; every finished one terminated.
+        #expect(stored.contains { object($0).hasSuffix("supermarket-kettle-return-en") && verb($0) == "suspended" })
+        #expect(stored.filter { verb($0) == "terminated" }.count == 3)
 
         // Again: nothing sent twice.
         result = try runAlly(sync)
-        #expect(result.stdout.contains("0 statement(s) accepted, 3 already in the LRS"))
+        #expect(result.stdout.contains("0 statement(s) accepted, \(first.count) already in the LRS"))
         // Even when the store forgot what was accepted (a crash between send and record), the stable
         // ids keep the LRS free of duplicates.
         result = try runAlly(sync + ["--resend"])
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("3 statement(s) accepted, 0 already in the LRS"))
-        #expect(try lrs.statements().count == 3)
+        #expect(result.stdout.contains("\(first.count) statement(s) accepted, 0 already in the LRS"))
+        #expect(try lrs.statements().count == first.count)
 
         // The LRS goes down; the trainees play on; nothing is lost.
         lrs.stop()
         try Self.play("campus-room-booking-en", trainee: "anna", store: store)
         try Self.play("restaurant-business-dinner-en", trainee: "bram", store: store, ideal: false)
+        let second = try expectedIDs()
+        let added = second.count - first.count
         result = try runAlly(sync)
         #expect(result.status == 1)
         // A failed sync reports on standard error, nothing on standard output.
         #expect(result.stderr.contains("cannot be reached") && result.stdout.isEmpty)
-        #expect(result.stderr.contains("2 still queued"))
+        #expect(result.stderr.contains("\(added) still queued"))
         try lrs.restart()
         result = try runAlly(sync)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("2 statement(s) accepted, 3 already in the LRS"))
+        #expect(result.stdout.contains("\(added) statement(s) accepted, \(first.count) already in the LRS"))
         stored = try lrs.statements()
         let ids = stored.compactMap { $0["id"] as? String }
-        #expect(ids.count == 5 && Set(ids).count == 5)
+        #expect(ids.count == second.count && Set(ids).count == second.count)
 
-        // Statements the LRS refuses: the same ids with different content (the site's home page
-        // changed after a crash lost the record of what was accepted). Each gets the LRS's reason,
-        // nothing is overwritten or duplicated, and the right settings sync clean again.
+        // Other settings make other statements, with other ids: the LRS takes them, and nothing stays
+        // queued with a conflict (a changed pass mark, then another site after a crash lost the
+        // record of what was accepted).
+        // (Ralph's file backend writes once per run: a restart before each sync that writes.)
+        lrs.stop()
+        try lrs.restart()
+        result = try runAlly(sync + ["--pass-mark", "none"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 rejected, 0 still queued."))
+        #expect(result.stdout.hasPrefix("5 statement(s) accepted"))   // the five verdicts, now 'completed'
+        lrs.stop()
+        try lrs.restart()
         result = try runAlly(sync + ["--resend", "--site", "https://other-school.example"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("0 statement(s) accepted, 0 already in the LRS, 5 rejected, 5 still queued."))
-        #expect(result.stderr.contains("Rejected: attempt 1 (statement "))
-        #expect(result.stderr.contains("HTTP 409"))
-        result = try runAlly(sync)
-        #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("5 statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
-        #expect(try lrs.statements().count == 5)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\(second.count) statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
+
+        // A site that is no web address is refused before anything is queued or sent.
+        result = try runAlly(sync + ["--site", "not a url"])
+        #expect(result.status != 0 && result.stderr.contains("not a url") && result.stderr.contains("https://"))
+    }
+
+    @Test("the confusion matrix rebuilt from the LRS's answered statements equals Ally's own")
+    func confusionMatrixRoundTrip() throws {
+        let lrs = try Ralph.start()
+        defer { lrs.stop() }
+        let path = Self.freshStorePath()
+        let store = try Store.open(path: path)
+        for (id, ideal) in [("garage-lease-brakes-en", false), ("hotel-late-arrival-nl", false), ("hotel-course-week-en", true),
+                            ("campus-room-booking-en", false), ("restaurant-business-dinner-en", false), ("supermarket-kettle-return-en", true)] {
+            try Self.play(id, trainee: "anna", store: store, ideal: ideal)
+        }
+        let result = try runAlly(["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let own = try store.progress(trainee: "anna", now: Date().timeIntervalSince1970).matrix
+
+        // What any LRS client can do: the answered statements of type-identification questions,
+        // the right answer from correctResponsesPattern, the trainee's from the response.
+        var rebuilt = ConfusionMatrix()
+        for statement in try lrs.statements() {
+            guard ((statement["verb"] as? [String: Any])?["id"] as? String) == "http://adlnet.gov/expapi/verbs/answered",
+                  let object = statement["object"] as? [String: Any], (object["id"] as? String)?.hasSuffix("/identify") == true,
+                  let definition = object["definition"] as? [String: Any],
+                  let truth = (definition["correctResponsesPattern"] as? [String])?.first.flatMap(CustomerType.init(rawValue:)),
+                  let response = (statement["result"] as? [String: Any])?["response"] as? String
+            else { continue }
+            rebuilt.add(truth: truth, named: CustomerType(rawValue: response))
+        }
+        #expect(CustomerType.allCases.map(own.total).reduce(0, +) > 5)
+        #expect(rebuilt == own)
     }
 }
 
@@ -296,11 +365,19 @@ final class Ralph {
         self.process = nil
     }
 
-    /// Every statement the LRS holds.
+    /// Every statement the LRS holds, page after page (the LRS caps a page's size).
     func statements() throws -> [[String: Any]] {
-        let response = try get("/xAPI/statements?limit=500")
-        let object = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
-        return object?["statements"] as? [[String: Any]] ?? []
+        var all: [[String: Any]] = []
+        var next: String? = "/xAPI/statements?limit=500"
+        while let path = next, all.count < 100_000 {
+            let response = try get(path)
+            let object = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+            let page = object?["statements"] as? [[String: Any]] ?? []
+            all += page
+            let more = object?["more"] as? String ?? ""
+            next = page.isEmpty || more.isEmpty ? nil : (more.hasPrefix("http") ? String(more.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }) : more)
+        }
+        return all
     }
 
     private func get(_ path: String) throws -> LRSResponse {

@@ -109,3 +109,33 @@ struct ConceptGateTests {
         }
     }
 }
+
+@Suite("Every framework of the notes is trained, not only mentioned")
+struct ConceptCoverageGateTests {
+    @Test("every framework of the issue's table is trained by at least one decision in each language", arguments: Language.allCases)
+    func everyFrameworkIsTrained(language: Language) {
+        // The table's rows: the decision-making unit, service gaps, complaint handling, measuring
+        // satisfaction, the characteristics of service, Kamin's basics first, segmenting customers.
+        let standings = ConceptCoverage.standings(bundled.scenarios, language: language)
+        for kind in ConceptKind.allCases {
+            let trained = kind.answers.filter { standings[.concept(kind, $0)] == .trained }
+            #expect(!trained.isEmpty, "\(language) \(kind): only \(kind.answers.map { standings[.concept(kind, $0)]?.rawValue ?? "?" })")
+        }
+    }
+
+    @Test("every role, gap, way of handling and thing to measure that the issue's table names is trained in each language", arguments: Language.allCases)
+    func everyNamedAnswerIsTrained(language: Language) {
+        let standings = ConceptCoverage.standings(bundled.scenarios, language: language)
+        for kind in [ConceptKind.role, .gap, .handling, .measure] {
+            let untrained = kind.answers.filter { standings[.concept(kind, $0)] != .trained }
+            #expect(untrained.isEmpty, "\(language) \(kind): not trained: \(untrained)")
+        }
+    }
+
+    @Test("Kamin's basics (the surroundings, help at hand) and a specific are each trained in each language", arguments: Language.allCases)
+    func basicsAndSpecificsAreTrained(language: Language) {
+        let standings = ConceptCoverage.standings(bundled.scenarios, language: language)
+        let trained = ConceptKind.basics.answers.filter { standings[.concept(.basics, $0)] == .trained }.compactMap(KaminConcern.init)
+        #expect(trained.contains(.surroundings) && trained.contains(.availability) && trained.contains { !$0.isBasic }, "\(language): \(trained)")
+    }
+}

@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import AllyStore
 import Testing
 
@@ -38,7 +39,7 @@ struct ConceptProgressTests {
         #expect(concepts.confusion[.role]?["decider"] == ["buyer": 1, "decider": 1])
         #expect(concepts.confusion[.role]?["gatekeeper"] == ["gatekeeper": 1, "initiator": 1])
         // The same figures as the in-memory rule, from the same answers.
-        let report = ProgressText.render(try store.progress(trainee: "anna", now: 1e10), language: .en)
+        let report = ProgressDocument.build(try store.progress(trainee: "anna", now: 1e10), language: .en).text
         #expect(report.contains("Concepts (last 5 answers)"))
         #expect(report.contains("Confusion: role in the decision-making unit"))
         #expect(report.contains("    decider     ██████████░░░░░░░░░░   50%"))
@@ -48,7 +49,7 @@ struct ConceptProgressTests {
     func noneMet() throws {
         let store = try freshStore()
         #expect(try store.progress(trainee: "bram", now: 0).concepts.isEmpty)
-        #expect(!ProgressText.render(try store.progress(trainee: "bram", now: 0), language: .nl).contains("Begrippen"))
+        #expect(!ProgressDocument.build(try store.progress(trainee: "bram", now: 0), language: .nl).text.contains("Begrippen"))
     }
 
     @Test("mastery counts the last five answers only")

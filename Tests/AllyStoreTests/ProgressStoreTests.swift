@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import Foundation
 import Testing
 @testable import AllyStore
@@ -37,7 +38,7 @@ import Testing
         #expect(incremental.finishedCount == pure.finishedCount)
         #expect(incremental.recent.map(\.id) == pure.recent.map(\.id))
         #expect(incremental.trend == pure.trend)
-        #expect(ProgressText.render(incremental, language: .en).contains("Progress of anna"))
+        #expect(ProgressDocument.build(incremental, language: .en).text.contains("Progress of anna"))
     }
 
     @Test func anUnknownTraineeHasAnEmptyReport() throws {

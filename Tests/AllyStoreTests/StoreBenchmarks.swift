@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import Foundation
 import GRDB
 import Testing
@@ -63,7 +64,7 @@ struct StoreBenchmarks {
             let t1 = clock.now
             let report = try store.progress(trainee: "bench", now: 1_700_000_000)
             let t2 = clock.now
-            text = ProgressText.render(report, language: .en)
+            text = ProgressDocument.build(report, language: .en).text
             let t3 = clock.now
             loads.append(Self.milliseconds(t0.duration(to: t1)))
             builds.append(Self.milliseconds(t1.duration(to: t2)))

@@ -14,36 +14,106 @@ import Testing
                 == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
     }
 
-    @Test func aStatementCarriesEverythingTheSpecAsksFor() throws {
-        let attempt = AttemptSummary(
+    static let finished = XAPIAttempt(
+        summary: AttemptSummary(
             id: 7, trainee: "anna", scenarioID: "garage-lease-brakes-nl", title: "Weer naar de garage", customerType: .hostage,
-            startedAt: 1_700_000_000, finishedAt: 1_700_000_062.5, total: 72, outcome: .satisfied, seconds: 62.5)
-        let settings = XAPISettings(homePage: "https://school.example/", passMark: 60)
-        let statement = try #require(XAPIStatement(attempt: attempt, uuid: "u-1", language: .nl, settings: settings))
-        #expect(statement.id == StableID.uuid5(namespace: StableID.statementNamespace, name: "attempt:u-1"))
-        #expect(statement.actor.account == .init(homePage: "https://school.example", name: "anna"))
-        #expect(statement.verb.id == "http://adlnet.gov/expapi/verbs/passed")
-        #expect(statement.object.id == "https://school.example/scenarios/garage-lease-brakes-nl")
-        #expect(statement.object.definition.name == ["nl": "Weer naar de garage"])
-        #expect(statement.result.score == .init(scaled: 0.72, raw: 72, min: 0, max: 100))
-        #expect(statement.result.success == true)
-        #expect(statement.result.completion)
-        #expect(statement.result.duration == "PT1M2.5S")
-        #expect(statement.timestamp == "2023-11-14T22:14:22.500Z")
-        #expect(statement.context.language == "nl")
-        #expect(statement.context.extensions == ["https://school.example/xapi/extensions/customer-type": "hostage"])
-        let json = String(decoding: statement.json(), as: UTF8.self)
-        #expect(json.contains("\"version\":\"1.0.3\""))
+            startedAt: 1_700_000_000, finishedAt: 1_700_000_062.5, total: 72, outcome: .satisfied, seconds: 62.5),
+        uuid: "0F5C3B0A-1111-4222-8333-944455556666", language: .nl,
+        parts: [.identification: 0.5, .strategy: 1, .conversation: 0.75, .outcome: 1],
+        answers: [.identify(.victim, truth: .hostage, time: 1_700_000_062.5), .strategy(.informAndInvolve, truth: .hostage, time: 1_700_000_062.5),
+                  .identify(nil, truth: .ally, time: 1_700_000_062.5)],
+        conceptAnswers: [ConceptAnswer(kind: .gap, truth: "gap-1", chosen: "gap-2", credit: 0, time: 1_700_000_062.5)],
+        lastActivity: 1_700_000_060)
 
-        var failed = attempt
-        failed.total = 40
-        #expect(XAPIStatement(attempt: failed, uuid: "u-1", language: .nl, settings: settings)?.verb.id.hasSuffix("failed") == true)
-        let completed = XAPIStatement(attempt: failed, uuid: "u-1", language: .nl, settings: XAPISettings(passMark: nil))
-        #expect(completed?.verb.id.hasSuffix("completed") == true)
-        #expect(completed?.result.success == nil)
-        var unfinished = attempt
-        unfinished.finishedAt = nil
-        #expect(XAPIStatement(attempt: unfinished, uuid: "u-1", language: .nl, settings: settings) == nil)
+    @Test func anAttemptsStatementsCarryWhatAnLRSNeeds() throws {
+        let settings = XAPISettings(homePage: "https://school.example/", passMark: 60)
+        let statements = XAPIStatement.statements(for: Self.finished, settings: settings)
+        #expect(statements.map { $0.verb.id.replacingOccurrences(of: "http://adlnet.gov/expapi/verbs/", with: "") }
+                == ["initialized", "answered", "answered", "answered", "answered", "passed", "terminated"])
+        // One attempt, one registration; fixed profile IRIs whatever the site; the course as grouping.
+        #expect(Set(statements.map(\.context.registration)) == ["0f5c3b0a-1111-4222-8333-944455556666"])
+        #expect(statements.allSatisfy { $0.context.contextActivities?.category?.map(\.id) == [XAPIProfile.id] })
+        #expect(statements.allSatisfy { $0.context.contextActivities?.grouping?.map(\.id) == ["https://school.example"] })
+        #expect(statements.allSatisfy { $0.actor.account == .init(homePage: "https://school.example", name: "anna") })
+        #expect(statements.allSatisfy { $0.context.extensions == [XAPIProfile.Extension.customerType: "hostage"] })
+        #expect(Set(statements.map(\.id)).count == statements.count)
+        for statement in statements {
+            let json = String(decoding: statement.json(), as: UTF8.self)
+            #expect(!json.contains("\"version\""))
+            #expect(!json.contains("school.example/xapi"))   // extension and type IRIs do not come from --site
+        }
+
+        let verdict = statements[5]
+        #expect(verdict.object.id == "https://school.example/scenarios/garage-lease-brakes-nl")
+        #expect(verdict.object.definition?.name == ["nl": "Weer naar de garage"])
+        #expect(verdict.result?.score == .init(scaled: 0.72, raw: 72, min: 0, max: 100))
+        #expect(verdict.result?.success == true && verdict.result?.completion == true)
+        #expect(verdict.result?.duration == "PT1M2.5S")
+        #expect(verdict.result?.extensions?[XAPIProfile.Extension.part(.conversation)] == 0.75)
+        #expect(verdict.timestamp == "2023-11-14T22:14:22.500Z")
+        #expect(verdict.context.language == "nl")
+
+        let identify = statements[1]
+        #expect(identify.object.id == "https://school.example/scenarios/garage-lease-brakes-nl/identify")
+        #expect(identify.object.definition?.type == "http://adlnet.gov/expapi/activities/cmi.interaction")
+        #expect(identify.object.definition?.interactionType == "choice")
+        #expect(identify.object.definition?.choices?.count == CustomerType.allCases.count)
+        #expect(identify.object.definition?.correctResponsesPattern == ["hostage"])
+        #expect(identify.result?.response == "victim" && identify.result?.success == false)
+        #expect(identify.context.contextActivities?.parent?.map(\.id) == [verdict.object.id])
+        #expect(statements[2].object.definition?.correctResponsesPattern == [CustomerType.hostage.family.rawValue])
+        #expect(statements[3].result?.response == "")   // time ran out: no answer
+        #expect(statements[4].object.id.hasSuffix("/concept-gap") && statements[4].result?.response == "gap-2")
+
+        var failed = Self.finished
+        failed.summary.total = 40
+        #expect(XAPIStatement.statements(for: failed, settings: settings)[5].verb.id.hasSuffix("failed"))
+        let completed = XAPIStatement.statements(for: failed, settings: XAPISettings(passMark: nil))[5]
+        #expect(completed.verb.id.hasSuffix("completed") && completed.result?.success == nil)
+    }
+
+    @Test func unfinishedAndGivenUpAttemptsAreStatedToo() {
+        var unfinished = Self.finished
+        unfinished.summary.finishedAt = nil
+        unfinished.summary.total = nil
+        unfinished.answers = []
+        unfinished.conceptAnswers = []
+        let open = XAPIStatement.statements(for: unfinished, settings: XAPISettings())
+        #expect(open.map(\.verb.id) == [XAPIStatement.verbID("initialized"), XAPIStatement.verbID("suspended")])
+        #expect(open[1].timestamp == "2023-11-14T22:14:20.000Z" && open[1].result?.completion == false)
+        var givenUp = unfinished
+        givenUp.summary.finishedAt = 1_700_000_070
+        let quit = XAPIStatement.statements(for: givenUp, settings: XAPISettings())
+        #expect(quit.map(\.verb.id) == [XAPIStatement.verbID("initialized"), XAPIStatement.verbID("terminated")])
+        #expect(quit[1].result?.completion == false)
+    }
+
+    @Test func settingsThatChangeAStatementChangeItsId() {
+        func ids(_ settings: XAPISettings) -> [String] { XAPIStatement.statements(for: Self.finished, settings: settings).map(\.id) }
+        let base = ids(XAPISettings(homePage: "https://school.example", passMark: 60))
+        #expect(base == ids(XAPISettings(homePage: "https://school.example/", passMark: 60)))   // the same statements
+        #expect(Set(base).isDisjoint(with: ids(XAPISettings(homePage: "https://other.example", passMark: 60))))
+        #expect(Set(base).isDisjoint(with: ids(XAPISettings(homePage: "https://school.example", passMark: 60, classGroup: "4B"))))
+        // A pass mark changes the verdict only; the other statements stay what the LRS already has.
+        let passMark = ids(XAPISettings(homePage: "https://school.example", passMark: 80))
+        #expect(zip(base, passMark).map { $0 == $1 } == [true, true, true, true, true, false, true])
+    }
+
+    @Test func aClassIsAGroupingActivity() {
+        let statement = XAPIStatement.statements(for: Self.finished, settings: XAPISettings(homePage: "https://school.example", classGroup: "4B havo"))[0]
+        let grouping = statement.context.contextActivities?.grouping ?? []
+        #expect(grouping.map(\.id) == ["https://school.example", "https://school.example/classes/4B%20havo"])
+        #expect(grouping.map { $0.definition?.type } == [XAPIProfile.ActivityType.course, XAPIProfile.ActivityType.classGroup])
+    }
+
+    @Test func aSiteMustBeAWebAddress() {
+        for good in ["https://school.example/ally", "http://127.0.0.1:8080", "https://school.example/", "HTTPS://School.example"] {
+            #expect(XAPISettings.isValidSite(good), "\(good)")
+        }
+        for bad in ["not a url", "school.example", "ftp://school.example", "https://", "https://school example", "https:///x",
+                    "https://school.example/a b", "https://school.example/?q=1", "https://school.example/\u{1B}[31m"] {
+            #expect(!XAPISettings.isValidSite(bad), "\(bad)")
+        }
     }
 
     @Test func endpointsAreFoundFromTheBaseURL() {
@@ -122,22 +192,23 @@ import Testing
         let endpoint = LRSEndpoint(url: "http://127.0.0.1:1", user: "u", password: "p")!
         try finishedAttempts(store, count: 3)
         var report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings(), batchSize: 2)
-        #expect(report.accepted == 3 && report.queued == 0 && report.stopped == nil)
-        #expect(lrs.stored.count == 3)
+        // Three statements an attempt: initialized, passed, terminated.
+        #expect(report.accepted == 9 && report.queued == 0 && report.stopped == nil)
+        #expect(lrs.stored.count == 9)
         report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
-        #expect(report.accepted == 0 && report.alreadyAccepted == 3)
-        #expect(lrs.requests.count == 2)   // nothing sent the second time
+        #expect(report.accepted == 0 && report.alreadyAccepted == 9)
+        #expect(lrs.requests.count == 5)   // nothing sent the second time
 
         lrs.down = true
         try finishedAttempts(store, count: 2)
         report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
-        #expect(report.queued == 2)
+        #expect(report.queued == 6)
         #expect(report.stopped?.description.contains("cannot be reached") == true)
         #expect(report.summary.contains("Nothing is lost"))
         lrs.down = false
         report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
-        #expect(report.accepted == 2 && report.queued == 0)
-        #expect(lrs.stored.count == 5)
+        #expect(report.accepted == 6 && report.queued == 0)
+        #expect(lrs.stored.count == 15)
     }
 
     @Test func aRejectedStatementKeepsTheLRSReasonAndTheOthersGetThrough() throws {
@@ -148,10 +219,10 @@ import Testing
         try finishedAttempts(store, count: 2)
         try finishedAttempts(store, count: 1, scenario: "broken-en")
         let report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
-        #expect(report.accepted == 2)
-        #expect(report.rejected.count == 1)
+        #expect(report.accepted == 6)
+        #expect(report.rejected.count == 3)   // the broken attempt's three statements
         #expect(report.rejected.first?.reason == "HTTP 400: object.definition.name must not be empty")
-        #expect(report.queued == 1)
+        #expect(report.queued == 3)
         #expect(report.summary.contains("Rejected: attempt 3"))
     }
 

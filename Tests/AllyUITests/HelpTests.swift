@@ -15,7 +15,7 @@ import Testing
     func theOverlayListsEveryKeyTheHintBarShows(language: Language) {
         for shot in Storyboard.shots(language: language, all: true) where shot.name != "too-small" && !shot.model.showHelp {
             var over = shot.model
-            if over.session?.confirmingLeave == true { continue }   // ? is not taken while the leave question is open
+            if over.screen.play?.confirmingLeave == true { continue }   // ? is not taken while the leave question is open
             over = Storyboard.press([.char("?")], over)
             #expect(over.showHelp, "\(shot.name)")
             let text = squeezed(over)

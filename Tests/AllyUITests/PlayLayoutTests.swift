@@ -8,7 +8,7 @@ import Testing
     @Test func strategySummariesWrapWhenTheCustomerStillFits() {
         // hostage, then on to the strategy question.
         let strategy = press(answers("6"), garageModel())
-        #expect(strategy.session?.state.prompt == .strategy)
+        #expect(strategy.screen.play?.state.prompt == .strategy)
         let text = App.frame(strategy).lines.joined(separator: "\n")
         #expect(text.contains("their word work for you"), "the whole summary shows, on a second row")
         #expect(!text.contains("…"), "nothing is cut")
@@ -28,7 +28,7 @@ import Testing
         #expect(header(garageModel()).contains("decision 1 of 3"))
         // Name the type, pick the strategy, then reply: the feedback is about decision 1.
         let replied = press(answers("64") + [.char("1"), .enter], garageModel())
-        #expect(replied.session?.feedback != nil)
+        #expect(replied.screen.play?.feedback != nil)
         #expect(header(replied).contains("decision 1 of 3"), "\(header(replied))")
         let next = press([.enter], replied)
         #expect(header(next).contains("decision 2 of 3"), "\(header(next))")
@@ -37,9 +37,9 @@ import Testing
     @Test func pageDownStopsAtTheEndOfTheCustomersWords() {
         let m = garageModel()
         let far = press(Array(repeating: .pageDown, count: 10), m)
-        #expect(far.session?.sayScroll == PlayScreen.customerMaxScroll(m))
+        #expect(far.screen.play?.sayScroll == PlayScreen.customerMaxScroll(m))
         let back = press([.pageUp], far)
-        #expect(back.session?.sayScroll == max(0, PlayScreen.customerMaxScroll(m) - 3), "one PgUp undoes one page, not ten")
+        #expect(back.screen.play?.sayScroll == max(0, PlayScreen.customerMaxScroll(m) - 3), "one PgUp undoes one page, not ten")
     }
 }
 

@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import Foundation
 import AllyTerminal
 @testable import AllyUI
@@ -24,10 +25,10 @@ import Testing
     @Test func theDecisionCounterEndsAtNOfN() {
         // The ideal path takes three replies; a poor first reply takes a two-reply branch. Either way it ends at n of n.
         let ideal = press(answers("64") + [.char("1"), .enter, .enter, .char("1"), .enter, .enter, .char("1"), .enter], garageModel())
-        #expect(ideal.session?.state.isOver == true)
+        #expect(ideal.screen.play?.state.isOver == true)
         #expect(App.frame(ideal).lines[0].contains("decision 3 of 3"), "\(App.frame(ideal).lines[0])")
         let branch = press(answers("64") + [.char("3"), .enter, .enter, .char("6"), .enter, .enter, .char("1"), .enter], garageModel())
-        #expect(branch.session?.state.isOver == true)
+        #expect(branch.screen.play?.state.isOver == true)
         #expect(App.frame(branch).lines[0].contains("decision 2 of 2"), "\(App.frame(branch).lines[0])")
     }
 
@@ -43,7 +44,7 @@ import Testing
 
     @Test func wrappedHelpLinesKeepTheirHangingIndent() {
         var m = menuModel()
-        m.screen = .help
+        m.screen = .help(HelpPageState())
         let lines = HelpPage.lines(m, width: 50).map { $0.map(\.text).joined() }
         let start = lines.firstIndex { $0.hasPrefix("  mouse ") }!
         #expect(lines[start + 1].hasPrefix(String(repeating: " ", count: 18)) && lines[start + 1].count > 18,
@@ -63,13 +64,13 @@ import Testing
 
     @Test func theDebriefOffersPlayAgain() {
         let debrief = debriefModel()
-        #expect(debrief.screen == .debrief)
+        #expect(debrief.screen.id == .debrief)
         #expect(App.frame(debrief).lines.last!.contains("a play again"))
         let again = press([.char("a")], debrief)
-        #expect(again.screen == .play)
-        #expect(again.session?.scenario.id == "garage-warranty-en")
-        #expect(again.session?.decisions.isEmpty == true)
-        #expect(again.debrief == nil)
+        #expect(again.screen.id == .play)
+        #expect(again.screen.play?.scenario.id == "garage-warranty-en")
+        #expect(again.screen.play?.decisions.isEmpty == true)
+        #expect(again.screen.debrief == nil)
     }
 
     @Test func theDebriefShowsTheTypeChangeAndTheReplyThatCausedIt() {
@@ -92,15 +93,15 @@ import Testing
 
     @Test func jargonIsExplained() {
         var m = menuModel(.nl)
-        m.screen = .help
+        m.screen = .help(HelpPageState())
         let help = HelpPage.lines(m, width: 78).map { $0.map(\.text).joined() }.joined(separator: " ")
         #expect(help.contains("SERVQUAL: vijf dimensies"))
         #expect(help.contains("Bak 1 tot 5"))
         let debrief = DebriefPage.lines(debriefModel(), width: 78).map { $0.map(\.text).joined() }.joined(separator: " ")
         #expect(debrief.contains("(SERVQUAL's five dimensions)"))
         // The matrix heads "ally" whole: cut to three letters it read as the word "all".
-        #expect(ProgressText.abbreviation(.ally, .en) == "ally")
-        #expect(ProgressText.abbreviation(.intolerant, .en) == "int")
+        #expect(ProgressDocument.abbreviation(.ally, .en) == "ally")
+        #expect(ProgressDocument.abbreviation(.intolerant, .en) == "int")
     }
 
     @Test func theTrainerAndTheDrillAskTheSameQuestionWithTheSameMarker() {
@@ -155,7 +156,7 @@ import Testing
 @Suite struct PlayedMarksTests {
     @Test func theBrowserMarksAFinishedScenarioWithItsBestScore() {
         var m = menuModel()
-        #expect(press([.enter], m).browser.selected == 0)
+        #expect(press([.enter], m).screen.browser?.selected == 0)
         m.bestScores = ["garage-warranty-en": 64]
         let browser = press([.enter], m)
         let garage = browser.filteredScenarios.firstIndex { $0.id == "garage-warranty-en" }!
@@ -168,7 +169,7 @@ import Testing
 
     @Test func finishingAnAttemptMarksItAtOnceAndTheStoreAddsTheRest() {
         let debrief = Storyboard.shots(all: false).first { $0.name == "debrief" }!.model
-        let total = debrief.debrief!.debrief!.score.total
+        let total = debrief.screen.debrief!.debrief!.score.total
         #expect(debrief.bestScores["garage-warranty-en"] == total)
         let loaded = App.update(debrief, .bestScoresLoaded(["garage-warranty-en": total - 10, "desk-quiet-en": 92]), now: debrief.now + 1).0
         #expect(loaded.bestScores == ["garage-warranty-en": total, "desk-quiet-en": 92], "the better of the two stays")
@@ -186,19 +187,19 @@ import Testing
         let courses = press([.down, .enter], m)
         #expect(App.frame(courses).lines.joined().contains("Goes on at 2:"))
         let started = press([.enter], courses)
-        #expect(started.session?.scenario.id == ids[1])
-        #expect(started.session?.course?.index == 1)
+        #expect(started.screen.play?.scenario.id == ids[1])
+        #expect(started.screen.play?.course?.index == 1)
         // Every one finished: from the start again.
         m.bestScores = Dictionary(uniqueKeysWithValues: ids.map { ($0, 90) })
-        #expect(press([.down, .enter, .enter], m).session?.course?.index == 0)
+        #expect(press([.down, .enter, .enter], m).screen.play?.course?.index == 0)
     }
 
     @Test func theInMemoryPersistenceKeepsTheBestTotal() {
         let store = InMemoryTrainerPersistence()
         let debrief = Storyboard.shots(all: false).first { $0.name == "debrief" }!.model
-        let scenario = debrief.debrief!.scenario
-        store.finishAttempt(debrief.debrief!.state, of: scenario, weights: .standard, trainee: "Ana")
-        #expect(store.bestScores(trainee: "Ana") == [scenario.id: debrief.debrief!.debrief!.score.total])
+        let scenario = debrief.screen.debrief!.scenario
+        store.finishAttempt(debrief.screen.debrief!.state, of: scenario, weights: .standard, trainee: "Ana")
+        #expect(store.bestScores(trainee: "Ana") == [scenario.id: debrief.screen.debrief!.debrief!.score.total])
         #expect(store.bestScores(trainee: "Bo").isEmpty)
     }
 }
@@ -207,7 +208,9 @@ import Testing
 @Suite struct FilterRowTests {
     @Test func aLongSettingKeepsEveryValueInView() {
         var m = press([.enter], menuModel())
-        m.browser.setting = "Car dealer's workshop and waiting room"
+        var browser = m.screen.browser!
+        browser.setting = "Car dealer's workshop and waiting room"
+        m.screen = .browser(browser)
         let row = App.frame(m).lines[1]
         #expect(row.contains("English") && row.contains("Car dealer's workshop") && row.contains("all"), "\(row)")
         #expect(!row.contains("Setting:"), "the labels give way first")

@@ -26,8 +26,8 @@ import Testing
 
     @Test func loadingStartsThePlayWithTheNoteInTheHeader() {
         let m = loaded()
-        #expect(m.app.screen == .play)
-        #expect(m.app.session?.state.prompt == .identify)
+        #expect(m.app.screen.id == .play)
+        #expect(m.app.screen.play?.state.prompt == .identify)
         #expect(m.status == nil)
         #expect(Preview.frame(m).textSnapshot().contains("preview — not saved"))
     }
@@ -35,18 +35,18 @@ import Testing
     @Test func reloadKeepsTheDecision() {
         let before = afterFirstDecision()
         #expect(before.decisions.count == 1)
-        #expect(before.app.session?.state.prompt == .strategy)
+        #expect(before.app.screen.play?.state.prompt == .strategy)
         let after = Preview.update(before, .loaded(.scenario(garage)), now: before.app.now + 1).0
         #expect(after.decisions == before.decisions)
-        #expect(after.app.session?.state == before.app.session?.state)
+        #expect(after.app.screen.play?.state == before.app.screen.play?.state)
         #expect(after.status == Strings.previewReloaded)
     }
 
     @Test func reloadShowsTheFeedbackThatWasShowing() {
         let before = press([.char("6"), .enter], loaded())
-        #expect(before.app.session?.feedback != nil)
+        #expect(before.app.screen.play?.feedback != nil)
         let after = Preview.update(before, .loaded(.scenario(garage)), now: before.app.now + 1).0
-        #expect(after.app.session?.feedback == before.app.session?.feedback)
+        #expect(after.app.screen.play?.feedback == before.app.screen.play?.feedback)
     }
 
     @Test func aBrokenFileShowsItsDiagnosticsAndAFixedOneRecovers() {
@@ -62,7 +62,7 @@ import Testing
         #expect(Preview.update(broken, .input(.key(.char("q"))), now: 9).1 == [.quit])
         let fixed = Preview.update(broken, .loaded(.scenario(garage)), now: broken.app.now + 1).0
         #expect(fixed.diagnostics == nil)
-        #expect(fixed.app.session?.state.prompt == .strategy)
+        #expect(fixed.app.screen.play?.state.prompt == .strategy)
         #expect(fixed.decisions == before.decisions)
     }
 
@@ -80,7 +80,7 @@ import Testing
         let fits = (try? Engine.replay(changed, before.decisions)) != nil
         #expect(!fits)
         #expect(after.decisions.isEmpty)
-        #expect(after.app.session?.state.prompt == .identify)
+        #expect(after.app.screen.play?.state.prompt == .identify)
         #expect(after.status == Strings.previewRestarted)
         #expect(Preview.frame(after).textSnapshot().contains("restarted at the start"))
     }
@@ -117,8 +117,8 @@ import Testing
         #expect(Preview.update(scrolled, .input(.scroll(.up, column: 10, row: 10)), now: 3).0.diagnosticsScroll == 0)
         // Without diagnostics the wheel reaches the play: it moves the selection (from nothing to the first).
         let play = Preview.update(loaded(), .input(.scroll(.down, column: 10, row: 10)), now: 1).0
-        #expect(play.app.session?.selected == 0)
-        #expect(Preview.update(play, .input(.scroll(.down, column: 10, row: 10)), now: 2).0.app.session?.selected == 1)
+        #expect(play.app.screen.play?.selected == 0)
+        #expect(Preview.update(play, .input(.scroll(.down, column: 10, row: 10)), now: 2).0.app.screen.play?.selected == 1)
     }
 }
 

@@ -51,27 +51,27 @@ import Testing
         let store = InMemoryTrainerPersistence()
         let (source, decisions) = Self.playedGarage(store)
         let m = Self.progressModel(store)
-        #expect(m.progress?.report.recent.count == 1)
+        #expect(m.screen.progress?.data?.report.recent.count == 1)
         // Enter asks for the selected attempt; its arrival opens the replay.
         let (asked, commands) = send(.key(.enter), m)
         #expect(commands == [.loadReplay(attemptID: 1)])
         var r = App.update(asked, .replayLoaded(source), now: asked.now + 1).0
-        #expect(r.screen == .progress)
-        #expect(r.replay?.index == 0)
+        #expect(r.screen.id == .progress)
+        #expect(r.screen.replay?.index == 0)
         r = press([.right, .char("n")], r)
-        #expect(r.replay?.index == 2)
+        #expect(r.screen.replay?.index == 2)
         r = press([.left, .char("p")], r)
-        #expect(r.replay?.index == 0)
+        #expect(r.screen.replay?.index == 0)
         r = press([.left], r)
-        #expect(r.replay?.index == 0)
+        #expect(r.screen.replay?.index == 0)
         r = press(Array(repeating: .right, count: decisions.count + 3), r)
-        #expect(r.replay?.index == decisions.count - 1)
+        #expect(r.screen.replay?.index == decisions.count - 1)
         #expect(App.frame(r).lines.joined().contains("Score"))
         r = press([.escape], r)
-        #expect(r.replay == nil)
-        #expect(r.screen == .progress)
+        #expect(r.screen.replay == nil)
+        #expect(r.screen.id == .progress)
         r = press([.escape], r)
-        #expect(r.screen == .menu)
+        #expect(r.screen.id == .menu)
     }
 
     /// The garage scenario with a customer who talks for longer than a window is high.
@@ -118,31 +118,31 @@ import Testing
         #expect(!top.lines.contains { $0.hasSuffix("▲") })
         // Arrows and j/k scroll a line, PgUp/PgDn a page, Home/End to the top and the end.
         var r = press([.down, .char("j"), .down, .char("k")], m)
-        #expect(r.replay?.scroll == 2)
-        #expect(r.replay?.index == 0)
+        #expect(r.screen.replay?.scroll == 2)
+        #expect(r.screen.replay?.index == 0)
         r = press([.pageDown], r)
-        #expect(r.replay?.scroll == maxScroll)
+        #expect(r.screen.replay?.scroll == maxScroll)
         r = press([.home], r)
-        #expect(r.replay?.scroll == 0)
+        #expect(r.screen.replay?.scroll == 0)
         r = press([.end], r)
-        #expect(r.replay?.scroll == maxScroll)
+        #expect(r.screen.replay?.scroll == maxScroll)
         #expect(!App.frame(r).lines.contains { $0.hasSuffix("▼") })
         #expect(App.frame(r).lines.contains { $0.hasSuffix("▲") })
         r = press([.pageUp], r)
-        #expect(r.replay?.scroll == 0)
+        #expect(r.screen.replay?.scroll == 0)
         // The wheel scrolls a line a notch.
         r = send(.scroll(.down, column: 40, row: 10), r).0
-        #expect(r.replay?.scroll == 1)
+        #expect(r.screen.replay?.scroll == 1)
         // Stepping shows the next decision from its top; p goes back.
         r = press([.down, .down, .right], r)
-        #expect(r.replay?.index == 1)
-        #expect(r.replay?.scroll == 0)
+        #expect(r.screen.replay?.index == 1)
+        #expect(r.screen.replay?.scroll == 0)
         r = press([.down, .char("p")], r)
-        #expect(r.replay?.index == 0)
-        #expect(r.replay?.scroll == 0)
+        #expect(r.screen.replay?.index == 0)
+        #expect(r.screen.replay?.scroll == 0)
         // Scrolled down at 80×24: the last lines show, with marks both ways.
         let scrolled = press([.down, .down, .down], m)
-        #expect(scrolled.replay?.scroll == 3)
+        #expect(scrolled.screen.replay?.scroll == 3)
         let frame = App.frame(scrolled)
         #expect(frame.lines.contains { $0.hasSuffix("▲") } && frame.lines.contains { $0.hasSuffix("▼") })
         try Snapshot.check(frame, named: "en-progress-replay-scrolled-80x24")
@@ -164,8 +164,8 @@ import Testing
         _ = Self.playedGarage(store)
         let m = Self.progressModel(store)
         let r = App.update(press([.enter], m), .replayLoaded(nil), now: m.now + 2).0
-        #expect(r.replay == nil)
-        #expect(r.replayUnavailable)
+        #expect(r.screen.replay == nil)
+        #expect(r.screen.progress?.replayUnavailable == true)
         #expect(App.frame(r).lines.joined().contains("cannot be replayed"))
     }
 
@@ -196,23 +196,23 @@ import Testing
         var m = menuModel()
         let index = m.menuItems.firstIndex(of: .drill)!
         let (opened, commands) = send(.key(.char(Character("\(index + 1)"))), m)
-        #expect(opened.screen == .drill)
+        #expect(opened.screen.id == .drill)
         #expect(commands == [.loadDrill])
         let store = InMemoryTrainerPersistence(now: { 1_000 })
         m = App.update(opened, .drillLoaded(store.drillHistory(trainee: "Ana")), now: opened.now + 1).0
-        let drill = m.drill!
+        let drill = m.screen.drill!
         #expect(!drill.rounds.isEmpty && drill.rounds.count <= DrillState.roundCount)
         let round = drill.round!
         // Nothing is selected: a bare Enter answers nothing. Then name the true type, then its family
         // (a digit selects, Enter answers).
-        #expect(press([.enter], m).drill?.stage == .type)
+        #expect(press([.enter], m).screen.drill?.stage == .type)
         m = press([.char(Character("\(round.truth.index + 1)")), .enter], m)
-        #expect(m.drill?.stage == .family(named: round.truth))
+        #expect(m.screen.drill?.stage == .family(named: round.truth))
         let family = StrategyFamily.allCases.firstIndex(of: round.truth.family)!
         m = press([.char(Character("\(family + 1)"))], m)
-        #expect(m.drill?.selected == family)
+        #expect(m.screen.drill?.selected == family)
         let (answered, recorded) = send(.key(.enter), m)
-        #expect(answered.drill?.stage == .feedback(named: round.truth, chosen: round.truth.family))
+        #expect(answered.screen.drill?.stage == .feedback(named: round.truth, chosen: round.truth.family))
         guard case .recordDrill(let answers, let scenarioID)? = recorded.first else {
             Issue.record("no recordDrill command")
             return
@@ -222,9 +222,9 @@ import Testing
         #expect(App.frame(answered).lines.joined().contains("✓ Right  The tolerant type"))
         // Stopping shows what improved; a second Esc goes back to the menu.
         let done = press([.escape], answered)
-        #expect(done.drill?.stage == .done)
+        #expect(done.screen.drill?.stage == .done)
         #expect(App.frame(done).lines.joined().contains(round.truth.name(in: .en) + ": new → 100%"))
-        #expect(press([.escape], done).screen == .menu)
+        #expect(press([.escape], done).screen.id == .menu)
     }
 
     @Test func theDrillPicksTheWeakestDueTypes() {

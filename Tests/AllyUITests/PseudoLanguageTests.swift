@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: ScreenSnapshotTests.sizes)
     func everyScreen(size: TerminalSize) throws {
         let shots = Storyboard.shots(language: Self.xx, size: size, all: true)
-        #expect(Set(shots.map { $0.model.screen }) == Set(ScreenID.allCases))
+        #expect(Set(shots.map { $0.model.screen.id }) == Set(ScreenID.allCases))
         for shot in shots {
             let suffix = shot.name == "too-small" ? "" : "-\(size.columns)x\(size.rows)"
             let frame = App.frame(shot.model)

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func everyScreenIsVisited() {
-        let names = Set(Storyboard.shots(all: true).map { $0.model.screen })
+        let names = Set(Storyboard.shots(all: true).map { $0.model.screen.id })
         #expect(names == Set(ScreenID.allCases))
     }
 }

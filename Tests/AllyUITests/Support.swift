@@ -31,3 +31,56 @@ func garageModel() -> AppModel {
 func answers(_ digits: String) -> [Key] {
     digits.flatMap { [Key.char($0), .enter, .enter] }
 }
+
+/// What the tests ask of whichever screen shows, by its old one-line names.
+extension AppModel {
+    /// Rows scrolled on the scrolling page showing (debrief, progress, help), nil elsewhere.
+    var scroll: Int? { screen.debrief?.scroll ?? screen.progress?.scroll ?? screen.help?.scroll }
+    /// The selected menu item, -1 when the menu does not show.
+    var menuSelected: Int { screen.menu?.selected ?? -1 }
+}
+
+extension DocumentScreen {
+    /// The wrapped lines of the scrolling page showing.
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        switch m.screen {
+        case .debrief(let state): DebriefDocument.lines(state, language: m.language, width: width)
+        case .progress(let state): ProgressPage.lines(state, m.context, width: width)
+        case .help: HelpPage.lines(m.context, width: width)
+        default: []
+        }
+    }
+}
+
+extension Layout {
+    /// The number of wrapped lines of the scrolling page showing.
+    static func documentHeight(_ m: AppModel) -> Int { DocumentScreen.lines(m, width: DocumentScreen.textWidth(m.size.columns)).count }
+    /// The rows a scrolling page shows its text in.
+    static func documentViewHeight(_ m: AppModel) -> Int { DocumentScreen.viewHeight(m.context) }
+}
+
+extension PlayScreen {
+    static func customerArea(_ m: AppModel) -> Rect? { m.screen.play.map { customerArea($0, m.context) } }
+    static func customerMaxScroll(_ m: AppModel) -> Int { m.screen.play.map { customerMaxScroll($0, m.context) } ?? 0 }
+    static func feedbackMaxScroll(_ m: AppModel) -> Int { m.screen.play.map { feedbackMaxScroll($0, m.context) } ?? 0 }
+}
+
+extension HelpPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] { lines(m.context, width: width) }
+}
+
+/// The debrief the screen shows, as the plain front end prints it.
+enum DebriefPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] {
+        m.screen.debrief.map { DebriefDocument.lines($0, language: m.language, width: width) } ?? []
+    }
+}
+
+extension ProgressPage {
+    static func lines(_ m: AppModel, width: Int) -> [[Span]] { m.screen.progress.map { lines($0, m.context, width: width) } ?? [] }
+    static func matrixLines(_ m: AppModel, _ matrix: ConfusionMatrix) -> [[Span]] { matrixLines(m.context, matrix) }
+}
+
+extension ReplayScreen {
+    static func maxScroll(_ m: AppModel) -> Int { m.screen.replay.map { maxScroll($0, m.context) } ?? 0 }
+}

@@ -7,11 +7,12 @@ public enum ScenarioTemplate {
     /// With `concept`, the second step also asks that concept question, with a placeholder answer.
     public static func skeleton(type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil) -> String {
         let family = type.family
-        // The concept question, with the first answer as a placeholder the author replaces.
+        // The concept question, with a placeholder answer the author replaces: the middle of the
+        // set, since the first (reliability, initiator, ...) is what a library is likeliest to overuse.
         let conceptLines = concept.map { kind in
             let why = language.text("template.whyRight")
             return "\n    ask: [\(kind.rawValue)]          # \(kind.name(in: .en)): \(kind.answers.joined(separator: " | "))"
-                + "\n    answers: {\(kind.rawValue): \(kind.answers[0])}"
+                + "\n    answers: {\(kind.rawValue): \(kind.answers[kind.answers.count / 2])}"
                 + "\n    explain:\n      \(kind.rawValue): \"\(why)\""
         } ?? ""
         // An unrepaired −2 loses the customer; whether they say so follows their type.

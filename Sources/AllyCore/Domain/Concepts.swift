@@ -1,9 +1,10 @@
 /// The notes' frameworks beyond the customer types, each decided in play as a question with a closed
 /// set of answers: who in the decision-making unit this person is, which service gap caused what the
 /// trainee sees, how the organisation should handle the complaint, what (or whose satisfaction) to
-/// measure, and which characteristic of service a reply serves.
+/// measure, which characteristic of service a reply serves, what to put right first (Kamin's basics
+/// before specifics) and what dividing customers into segments tells the organisation.
 public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
-    case role, gap, handling, measure, dimension
+    case role, gap, handling, measure, dimension, basics, segment
 
     /// The answers, by their ids in the scenario format, in the order the trainee sees them.
     public var answers: [String] {
@@ -13,6 +14,8 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .handling: ComplaintHandling.allCases.map(\.rawValue)
         case .measure: MeasureTarget.allCases.map(\.rawValue)
         case .dimension: ServqualDimension.allCases.map(\.rawValue)
+        case .basics: KaminConcern.allCases.map(\.rawValue)
+        case .segment: SegmentBenefit.allCases.map(\.rawValue)
         }
     }
 
@@ -24,6 +27,8 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .handling: ComplaintHandling(rawValue: id)?.name(in: language) ?? id
         case .measure: MeasureTarget(rawValue: id)?.name(in: language) ?? id
         case .dimension: ServqualDimension(rawValue: id)?.name(in: language) ?? id
+        case .basics: KaminConcern(rawValue: id)?.name(in: language) ?? id
+        case .segment: SegmentBenefit(rawValue: id)?.name(in: language) ?? id
         }
     }
 
@@ -35,6 +40,8 @@ public enum ConceptKind: String, CaseIterable, Sendable, Codable, Hashable {
         case .handling: ComplaintHandling(rawValue: id)?.reminder(in: language) ?? ""
         case .measure: MeasureTarget(rawValue: id)?.reminder(in: language) ?? ""
         case .dimension: ServqualDimension(rawValue: id)?.reminder(in: language) ?? ""
+        case .basics: KaminConcern(rawValue: id)?.reminder(in: language) ?? ""
+        case .segment: SegmentBenefit(rawValue: id)?.reminder(in: language) ?? ""
         }
     }
 
@@ -113,5 +120,39 @@ extension ServqualDimension {
     /// What the dimension asks of a reply, in one line.
     public func reminder(in language: Language) -> String {
         language.text("servqualDimension.\(rawValue).reminder")
+    }
+}
+
+/// What a customer judges, in Kamin's order: the basics are seen first (the surroundings, whether
+/// help is at hand) and colour the rest; only once they are in order do the specifics count.
+public enum KaminConcern: String, CaseIterable, Sendable, Codable, Hashable {
+    case surroundings, availability, reliability, price, friendliness, aftercare
+
+    /// Whether this is one of the basics, which come before every specific.
+    public var isBasic: Bool { self == .surroundings || self == .availability }
+
+    /// The concern's name in `language`.
+    public func name(in language: Language) -> String {
+        language.text("kaminConcern.\(rawValue).name")
+    }
+
+    /// What it covers, in one line: the two basics say so, as the notes put them first.
+    public func reminder(in language: Language) -> String {
+        language.text("kaminConcern.\(rawValue).reminder")
+    }
+}
+
+/// What a service organisation learns by dividing its customers into segments (the notes' list).
+public enum SegmentBenefit: String, CaseIterable, Sendable, Codable, Hashable {
+    case who, expectations, process, approach, participation, reactions
+
+    /// The benefit's name in `language`.
+    public func name(in language: Language) -> String {
+        language.text("segmentBenefit.\(rawValue).name")
+    }
+
+    /// What it means, in one line.
+    public func reminder(in language: Language) -> String {
+        language.text("segmentBenefit.\(rawValue).reminder")
     }
 }

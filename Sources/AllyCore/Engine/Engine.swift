@@ -111,7 +111,7 @@ public enum Engine {
 
         case (.concept(let kind, let chosen), .concept(let asked)) where kind == asked:
             let truth = step.answers[kind] ?? ""
-            let credit: Double = chosen == truth ? 1 : 0
+            let credit = Credit.concept(chosen: chosen, truth: truth)
             next.openQuestions.removeFirst()
             next.record.append(Verdict(
                 kind: .concept(kind, chosen: chosen, truth: truth), stepID: stepID, credit: credit, seconds: timed.seconds))

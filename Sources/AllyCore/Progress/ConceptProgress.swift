@@ -9,6 +9,8 @@ public struct ConceptAnswer: Sendable, Equatable, Hashable, Codable {
     public var chosen: String?
     /// The credit, 0 or 1.
     public var credit: Double
+    /// How the answer was judged, by the one rule of credit.
+    public var judgement: Feedback.Judgement { .init(credit: credit) }
     /// When, in seconds since 1970.
     public var time: Double
 
@@ -19,6 +21,11 @@ public struct ConceptAnswer: Sendable, Equatable, Hashable, Codable {
         self.chosen = chosen
         self.credit = credit
         self.time = time
+    }
+
+    /// A drill's answer to a concept question: judged by the same rule as in play.
+    public static func drill(_ kind: ConceptKind, chosen: String?, truth: String, time: Double) -> ConceptAnswer {
+        ConceptAnswer(kind: kind, truth: truth, chosen: chosen, credit: Credit.concept(chosen: chosen, truth: truth), time: time)
     }
 
     /// The concept answers in a played attempt's record, stamped with `time`.

@@ -9,4 +9,9 @@ public enum DrillText {
     public static func strategyFeedback(chosen: StrategyFamily, truth: CustomerType, _ language: Language) -> String {
         Explanation.strategy(chosen: chosen, truth: truth, in: language)
     }
+
+    /// Whether a concept answer was right, and why, with the author's explanation of `step`.
+    public static func conceptFeedback(kind: ConceptKind, chosen: String, truth: String, step: Step, _ language: Language) -> String {
+        Texts.concept(kind, chosen: chosen, truth: truth, step: step, language)
+    }
 }

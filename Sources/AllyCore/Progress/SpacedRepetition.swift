@@ -18,7 +18,7 @@ public struct LeitnerCard: Sendable, Equatable {
     public func isDue(at now: Double) -> Bool { dueAt <= now }
 }
 
-/// Spaced repetition with a Leitner rule, one card per customer type.
+/// Spaced repetition with a Leitner rule, one card per customer type and per concept answer.
 ///
 /// The rule (for the README): every type starts in box 1. Each time the trainee names a customer of
 /// that type (in a scenario or a drill), an exact answer moves the type up one box (at most box 5),
@@ -47,50 +47,35 @@ public enum SpacedRepetition {
 
     /// The card after one more answer about its type.
     public static func next(_ card: LeitnerCard, after answer: Answer) -> LeitnerCard {
-        let box = switch answer.judgement {
+        next(card, judged: answer.judgement, at: answer.time)
+    }
+
+    /// The card after one more answer judged `judgement` at `time`: the one rule for types and
+    /// concept answers alike.
+    public static func next(_ card: LeitnerCard, judged judgement: Feedback.Judgement, at time: Double) -> LeitnerCard {
+        let box = switch judgement {
         case .right: min(intervals.count, card.box + 1)
         case .partlyRight: card.box
         case .wrong, .neutral: 1
         }
-        return LeitnerCard(box: box, lastSeen: answer.time, dueAt: answer.time + intervals[box - 1] * day)
+        return LeitnerCard(box: box, lastSeen: time, dueAt: time + intervals[box - 1] * day)
     }
-}
 
-/// Which types a drill practises: the ones due, and among them the weakest.
-public enum DrillSelection {
-    /// Up to `count` types out of `available`, most needed first.
-    ///
-    /// Order: types due now before types not yet due; then the lowest mastery (a type never met
-    /// counts as 0); then the lowest Leitner box; then the earliest due; then the position in
-    /// `tieBreak` (a drill passes a shuffled order, so a new trainee cannot learn the sequence).
-    /// When `count` exceeds the available types, the list starts again from the most needed.
-    public static func pick(
-        _ count: Int, from available: Set<CustomerType> = Set(CustomerType.allCases), answers: [Answer], now: Double,
-        tieBreak: [CustomerType] = CustomerType.allCases
-    ) -> [CustomerType] {
-        guard count > 0, !available.isEmpty else { return [] }
-        let mastery = Mastery.byType(answers)
-        let cards = SpacedRepetition.cards(answers)
-        let ranked = available.sorted { a, b in
-            let ca = cards[a]!, cb = cards[b]!
-            let ka = (ca.isDue(at: now) ? 0 : 1, mastery[a] ?? 0, ca.box, ca.dueAt, tieBreak.firstIndex(of: a) ?? a.index)
-            let kb = (cb.isDue(at: now) ? 0 : 1, mastery[b] ?? 0, cb.box, cb.dueAt, tieBreak.firstIndex(of: b) ?? b.index)
-            return ka < kb
+    /// The card of every type and concept answer met in `history` (a card never met is absent: in
+    /// box 1 and due now). Concept answers follow the types' rule: right moves a card up a box,
+    /// wrong or no answer sends it back to box 1.
+    public static func cards(_ history: AnswerHistory) -> [DrillCard: LeitnerCard] {
+        var moves: [(card: DrillCard, judgement: Feedback.Judgement, time: Double)] = []
+        for answer in history.answers where answer.question == .identify {
+            moves.append((.type(answer.truth), answer.judgement, answer.time))
         }
-        return (0..<count).map { ranked[$0 % ranked.count] }
-    }
-}
-
-/// A row of tiny bars for a score trend.
-public enum Sparkline {
-    /// The eight bar heights, lowest first.
-    public static let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-    /// One bar per score (0...100 on a fixed scale, so trends compare across trainees).
-    public static func render(_ scores: [Int]) -> String {
-        String(scores.map { score in
-            let clamped = min(100, max(0, score))
-            return bars[min(bars.count - 1, clamped * bars.count / 101)]
-        })
+        for answer in history.conceptAnswers {
+            moves.append((.concept(answer.kind, answer.truth), Feedback.Judgement(credit: answer.credit), answer.time))
+        }
+        var cards: [DrillCard: LeitnerCard] = [:]
+        for move in moves.sorted(by: { $0.time < $1.time }) {
+            cards[move.card] = next(cards[move.card] ?? LeitnerCard(box: 1, lastSeen: nil, dueAt: 0), judged: move.judgement, at: move.time)
+        }
+        return cards
     }
 }

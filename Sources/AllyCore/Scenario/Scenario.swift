@@ -169,6 +169,10 @@ public enum Question: String, CaseIterable, Sendable, Codable, Hashable {
     case measure
     /// Name the characteristic of service the best reply serves.
     case dimension
+    /// Say what to put right first: the basics (surroundings, help at hand) or a specific.
+    case basics
+    /// Say what dividing the customers into groups tells the organisation.
+    case segment
 
     /// The framework this question asks about, for the questions beyond the type and the strategy.
     public var concept: ConceptKind? { ConceptKind(rawValue: rawValue) }

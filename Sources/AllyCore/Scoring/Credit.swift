@@ -6,6 +6,10 @@ public enum Credit {
         return named.family == truth.family ? 0.5 : 0
     }
 
+    /// Answering a concept question: the right answer 1, any other 0 (each set is closed and has
+    /// one answer per situation, so there is no partial credit).
+    public static func concept(chosen: String?, truth: String) -> Double { chosen == truth ? 1 : 0 }
+
     /// The credit for parting ways with a customer who could still become an ally: below any other choice.
     public static let worstStrategy: Double = -1
 

@@ -79,7 +79,7 @@ public enum Storyboard {
         if all { shots.append(Shot(name: "play-type-change", model: m)) }
         m = press([.enter, .char("6"), .enter, .enter, .char("1"), .enter], m)
         if all { shots.append(Shot(name: "play-ending", model: m)) }
-        let played = m.session.map { ($0.scenario, $0.decisions) }
+        let played = m.screen.play.map { ($0.scenario, $0.decisions) }
         m = press([.enter], m)
         shots.append(Shot(name: "debrief", model: m))
         // The attempt just played, replayed from the progress screen: picked by its digit, then two steps on.

@@ -19,4 +19,11 @@ int ally_pty_set_size(int fd, unsigned short columns, unsigned short rows);
 /// child's pid in *pid, or an errno value.
 int ally_pty_spawn(pid_t *pid, const char *path, char *const argv[], char *const envp[], const char *slave_name);
 
+/// The descriptor a trainer finds its class link on.
+#define ALLY_LINK_FD 3
+
+/// ally_pty_spawn, with `link` (when not -1) open in the child as descriptor ALLY_LINK_FD: the
+/// private channel on which the trainer reports to the server. Nothing else is inherited.
+int ally_pty_spawn_linked(pid_t *pid, const char *path, char *const argv[], char *const envp[], const char *slave_name, int link);
+
 #endif

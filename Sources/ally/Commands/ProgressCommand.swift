@@ -1,4 +1,5 @@
 import AllyCore
+import AllyReporting
 import AllyStore
 import ArgumentParser
 import Foundation
@@ -21,6 +22,6 @@ struct ProgressCommand: ParsableCommand {
         let trainee = try storeOptions.trainee(in: store)
         let language = languageOption.language
         let report = try StoreOptions.check { try store.progress(trainee: trainee, now: Date().timeIntervalSince1970) }
-        Output.write(ProgressText.render(report, language: language))
+        Output.write(ProgressDocument.build(report, language: language).text)
     }
 }

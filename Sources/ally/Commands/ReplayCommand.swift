@@ -41,49 +41,14 @@ enum Replay {
         out.append(l.text("replay.attempt", ["id": summary.id]) + " · \(summary.trainee) · \(scenario.title) (\(scenario.id))")
         out.append(l.text("replay.played", ["time": DateText.utc(summary.startedAt) + " UTC", "hash": String(stored.contentHash.prefix(19))]))
         out.append("")
+        // The trainer's replay, every decision in turn: one replay for the screen and this command.
         let replay = AttemptReplay(scenario: scenario, decisions: stored.decisions)
-        for item in replay.decisions {
-            let step = item.step
-            if item.startsStep {
-                out.append(Strings.replayStep(item.stepNumber, step.phase.name(in: l))(l) + " · \(step.id)")
-                out.append("  \(scenario.customer.name): “\(step.say)”")
-                if !step.cues.isEmpty { out.append("  " + Strings.cues(scenario.language) + ": " + step.cues.joined(separator: " · ")) }
-            }
-            out.append("  \(item.feedback.judgement.mark) " + Strings.replayYou(l).lowercased() + ": " + item.chosen
-                       + "  (\(seconds(item.timed.seconds)))")
-            if AttemptReplay.showsIdeal(item), let ideal = item.ideal {
-                out.append("    " + Strings.ideal(l).lowercased() + ": " + ideal)
-            }
-            out.append("    " + item.feedback.message)
-            if let change = item.feedback.typeChange {
-                // The trainer's sentence, as the full-screen replay and the debrief say it.
-                out.append("    ⇄ " + Strings.typeChange(scenario.customer.name, to: change.to.name(in: l), from: change.from.name(in: l))(l))
-            }
-            if let closing = item.feedback.closing {
-                out.append("")
-                if let narration = closing.narration { out.append("  " + narration) }
-                out.append("  \(scenario.customer.name): “\(closing.say)”")
-            }
-        }
-        if let index = replay.misfitIndex, let error = replay.misfitReason {
-            out.append("  " + l.text("replay.misfit", ["number": index + 1, "reason": error]))
-        }
+        out += ReplayDocument.build(replay, language: l, width: PlainPlayer.width).text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         let state = replay.final
-        out.append("")
-        if let score = Score(state, in: scenario) {
-            out.append(Strings.finalScore(score.total, score.outcome.name(in: l))(l))
-            for part in score.parts where part.value != nil {
-                out.append("  \(part.part.name(in: l)): \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))")
-            }
-        } else if state.isOver {
-            out.append(l.text("replay.givenUp"))
-        } else {
-            out.append(l.text("replay.unfinished"))
+        if Score(state, in: scenario) == nil {
+            out.append("")
+            out.append(l.text(state.isOver ? "replay.givenUp" : "replay.unfinished"))
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    private static func seconds(_ value: Double) -> String {
-        value < 10 ? "\((value * 10).rounded() / 10) s" : "\(Int(value.rounded())) s"
     }
 }

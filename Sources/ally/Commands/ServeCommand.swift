@@ -1,3 +1,5 @@
+import AllyClassLink
+import AllyContent
 import AllyCore
 import ArgumentParser
 import Foundation
@@ -16,8 +18,14 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp(cli("help.serve.port")))
     var port = 2222
 
-    @Option(help: ArgumentHelp(cli("help.serve.address")))
-    var address = "0.0.0.0"
+    @Option(help: ArgumentHelp(cli("help.serve.address"), valueName: "address"))
+    var address: [String] = []
+
+    @Option(help: ArgumentHelp(cli("help.serve.course"), valueName: "id"))
+    var course: String?
+
+    @Option(help: ArgumentHelp(cli("help.serve.roster"), valueName: "file"))
+    var roster: String?
 
     @Option(help: ArgumentHelp(cli("help.serve.code"), valueName: "code"))
     var code: String?
@@ -53,7 +61,7 @@ struct ServeCommand: ParsableCommand {
     var failureDelay = 1000
 
     func validate() throws {
-        guard TraineeHandle.isValid(className) else {
+        guard HandleRule.isValid(className) else {
             throw ValidationError(cli("cli.className"))
         }
         guard (0...65535).contains(port) else { throw ValidationError(cli("cli.port")) }
@@ -66,6 +74,13 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let content = try ContentOptions.locate(contentOptions.content).standardizedFileURL.path
+        if let course {
+            let courses = ContentLoader.load(from: [URL(fileURLWithPath: content)]).courses
+            guard courses.contains(where: { $0.id == course }) else {
+                Terminal.error(cli("cli.noSuchCourse", ["course": course, "content": content, "courses": courses.map(\.id).sorted().joined(separator: ", ")]))
+                throw ExitCode(2)
+            }
+        }
         let folder = Self.dataHome() + "/ally/classes/" + className
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -82,9 +97,10 @@ struct ServeCommand: ParsableCommand {
             Terminal.error(cli("cli.helperMissing", ["helper": helper]))
             throw ExitCode(2)
         }
+        if let roster { try ClassFolder.adopt(roster: roster, into: folder) }
         let language = languageOption.language
         var arguments = [
-            helper, "--class", className, "--address", address, "--port", "\(port)",
+            helper, "--class", className, "--port", "\(port)",
             "--host-key", absolute(hostKey) ?? folder + "/host_ed25519_key", "--class-folder", folder,
             "--ally", binary.path, "--content", content, "--lang", language.rawValue,
             "--login-grace", "\(loginGrace)", "--max-connections", "\(maxConnections)", "--failure-delay", "\(failureDelay)",
@@ -106,6 +122,8 @@ struct ServeCommand: ParsableCommand {
             arguments += ["--code-from-class-folder"]
         }
         if let path = absolute(authorizedKeys) { arguments += ["--authorized-keys", path] }
+        for address in address { arguments += ["--address", address] }
+        if let course { arguments += ["--course", course] }
         let argv = arguments.map { strdup($0) } + [nil]
         execv(helper, argv)
         Terminal.error(cli("cli.cannotStart", ["helper": helper, "reason": String(cString: strerror(errno))]))
@@ -138,6 +156,9 @@ struct SessionCommand: ParsableCommand {
 
     @OptionGroup var playOptions: PlayOptions
 
+    @Option(help: ArgumentHelp(cli("help.serve.course"), valueName: "id"))
+    var course: String?
+
     func run() throws {
         // What the client asked to run (SSH_ORIGINAL_COMMAND) is deliberately never looked at.
         guard isatty(0) == 1, isatty(1) == 1 else {
@@ -145,13 +166,13 @@ struct SessionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }),
-              TraineeHandle.isValid(name) else {
+              HandleRule.isValid(name) else {
             Terminal.error(cli("cli.loginName"))
             throw ExitCode(1)
         }
         try TrainCommand.train(
             lang: languageOption.lang, monochrome: false, content: contentOptions.content, store: storeOption.store,
             noTimers: playOptions.noTimers, seed: playOptions.seed,
-            trainee: name)
+            trainee: name, course: course)
     }
 }

@@ -30,6 +30,8 @@ struct SyncCommand: ParsableCommand {
 
     @OptionGroup var xapiOptions: XAPIOptions
 
+    @OptionGroup var classGroupOption: ClassGroupOption
+
     func run() throws {
         guard let password = password ?? environmentVariable("ALLY_LRS_PASSWORD") else {
             throw ValidationError(cli("cli.lrsPassword"))
@@ -40,7 +42,7 @@ struct SyncCommand: ParsableCommand {
         let store = try storeOption.open()
         if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
         let report = try StoreOptions.check {
-            try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings)
+            try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings(classGroup: classGroupOption.classGroup))
         }
         // A sync that stopped or had statements refused is a failure: its report goes to standard
         // error, where scripts and cron look for failures; a clean one to standard output.

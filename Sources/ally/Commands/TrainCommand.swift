@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyContent
 import AllyCore
 import AllyNcurses
@@ -33,8 +34,14 @@ struct TrainCommand: ParsableCommand {
         valueName: "handle"))
     var trainee: String?
 
+    @Option(help: ArgumentHelp(cli("help.train.course"), valueName: "id"))
+    var course: String?
+
+    @Option(help: ArgumentHelp(cli("help.train.classLink"), visibility: .private))
+    var classLink: Int32?
+
     func validate() throws {
-        if let trainee, !TraineeHandle.isValid(trainee) {
+        if let trainee, !HandleRule.isValid(trainee) {
             throw ValidationError(cli("cli.trainee"))
         }
     }
@@ -53,7 +60,7 @@ struct TrainCommand: ParsableCommand {
         }
         try Self.train(
             lang: languageOption.lang, monochrome: monochrome, content: contentOptions.content, store: storeOption.store,
-            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee)
+            noTimers: playOptions.noTimers, seed: playOptions.seed, trainee: trainee, course: course, classLink: classLink)
     }
 
     /// The full-screen trainer with these options (nil: the default); plain `ally` calls it directly.
@@ -64,7 +71,7 @@ struct TrainCommand: ParsableCommand {
     /// there, is neither read nor written.
     static func train(
         lang: Language?, monochrome: Bool, content: String?, store: String?, noTimers: Bool = false, seed: UInt64? = nil,
-        trainee: String? = nil
+        trainee: String? = nil, course: String? = nil, classLink: Int32? = nil
     ) throws {
         let language = LanguageOption.language(lang)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
@@ -72,8 +79,10 @@ struct TrainCommand: ParsableCommand {
         let folder = try ContentOptions.locateFolder(content)
         var leftOut: String?
         var files: [String: String] = [:]
+        var courseScenarios: [String]?
         let loadLibrary: () -> [AppEvent] = {
             let content = ContentLoader.load(from: [folder.url])
+            courseScenarios = course.flatMap { id in content.courses.first { $0.id == id }?.scenarios }
             leftOut = ContentOptions.leftOut(content)
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return [.libraryLoaded(TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights))]
@@ -83,7 +92,7 @@ struct TrainCommand: ParsableCommand {
         // The store is opened after the first frame, like the library.
         var storeProblem: String?
         let storePath = store
-        let persistence = DeferredPersistence {
+        let stored = DeferredPersistence {
             do {
                 let opened = try Store.open(path: storePath)
                 return StorePersistence(store: opened, fallbackLanguage: language) { id in
@@ -94,6 +103,11 @@ struct TrainCommand: ParsableCommand {
                 return InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
             }
         }
+        // In a class, what the store commits is reported to the server as well.
+        let reporter = classLink.map { link in
+            ClassReportingPersistence(base: stored, link: link, course: course, courseScenarios: { courseScenarios })
+        }
+        let persistence: any TrainerPersistence = reporter ?? stored
         // The store first: opening it is quick, and a remembered name then shows while the
         // library is still being read.
         let loadProfile: () -> [AppEvent] = {
@@ -116,18 +130,26 @@ struct TrainCommand: ParsableCommand {
         model.nextReplyOrder = seed ?? .random(in: 1...UInt64.max)
         if let trainee {
             model.traineeName = trainee
-            model.welcome.name = trainee
-            model.screen = .menu
+            model.screen = .menu(MenuState(model.context))
         }
 
         // The end-to-end test of the crash net overflows the stack once the first frame is up.
         let crashForTest: [() -> [AppEvent]] = environmentVariable("ALLY_TEST_CRASH") == "stack-overflow"
             ? [{ NcursesBackend.overflowTheStackForTest() }] : []
         let backend = try FullScreen.open(monochrome: monochrome)
+        let watching = ScenarioWatchingBackend(backend)
         let stopwatch = Stopwatch()
         let loop = TrainerLoop(
-            backend: backend, persistence: persistence, model: model, afterFirstFrame: [loadProfile, loadLibrary] + crashForTest,
+            backend: reporter == nil ? backend : watching, persistence: persistence, model: model,
+            afterFirstFrame: [loadProfile, loadLibrary] + (course.map { id in [{ [.classCourse(id)] }] } ?? []) + crashForTest,
             clock: stopwatch.seconds)
+        if let reporter {
+            // A scenario on screen is reported as it starts (the loop draws every model it reaches).
+            watching.beforeDraw = { [unowned loop] in
+                guard let session = loop.model.screen.play else { return }
+                reporter.scenarioShown(session.scenario, course: session.course.map { ($0.index + 1, $0.scenarioIDs.count) })
+            }
+        }
         do {
             try loop.run()
         } catch {

@@ -1,6 +1,9 @@
 import AllyContent
 import AllyCore
+import AllyReporting
 import AllyStore
+import AllyTerminal
+import AllyUI
 import Foundation
 
 /// The line-oriented front end: for screen readers, pipes and scripts.
@@ -103,7 +106,9 @@ struct PlainPlayer {
                 return
             }
             do {
-                show(try play.decide(TimedDecision(decision, seconds: now() - started)), of: scenario)
+                let feedback = try play.decide(TimedDecision(decision, seconds: now() - started))
+                write(PlayDocument.feedback(feedback, chosen: PlayDocument.chosen(decision, at: step, language: strings.language),
+                                            of: scenario, language: strings.language))
                 if let problem = play.saveProblem { write(strings.notSaved(problem.description)) }
             } catch {
                 // The engine refuses only decisions the prompts above never offer.
@@ -111,8 +116,16 @@ struct PlainPlayer {
                 return
             }
         }
-        if let debrief = Debrief(play.state, in: scenario, weights: weights) { show(debrief, of: scenario) }
+        // The trainer's debrief, as text: one debrief for both front ends.
+        let debrief = DebriefState(scenario: scenario, state: play.state, weights: weights, play: play.settings)
+        guard debrief.debrief != nil else { return }
+        write("")
+        write("== \(strings.debrief) ==")
+        write(DebriefDocument.build(debrief, language: strings.language, width: Self.width))
     }
+
+    /// The width plain documents are laid out for: a classic terminal's, less a margin.
+    static let width = 78
 
     /// What the trainee wants done with an attempt left unfinished.
     enum ResumeAnswer: Equatable {
@@ -145,52 +158,22 @@ struct PlainPlayer {
         // n is the most the path can still take (as in the trainer): it ends at n of n on any branch, loops too.
         let n = max(1, scenario.decisionTotal(at: state))
         write("[\(strings.decision(min(state.repliesGiven + 1, n), of: n)) — \(step.phase.name(in: scenario.language))]")
-        if let narration = step.narration { write("(\(narration))") }
-        write("\(scenario.customer.name): “\(step.say)”")
-        if !step.cues.isEmpty { write("\(strings.cues): \(step.cues.joined(separator: " · "))") }
+        // The play screen's text of the step: the narration, the customer's words, the cues.
+        write(PlayDocument.customer(step, language: strings.language))
         write("\(strings.mood): \(state.mood > 0 ? "+" : "")\(state.mood) \(moodMeter(state.mood))")
         if let limit = step.timeLimit { write(strings.timed(limit.seconds)) }
     }
 
-    private func show(_ feedback: Feedback, of scenario: Scenario) {
-        let judged = feedback.judgement != .neutral
-        write(judged ? "\(feedback.judgement.verdict(strings.language)): \(feedback.message)" : feedback.message)
-        if let change = feedback.typeChange { write(strings.typeChange(change, of: scenario.customer.name)) }
-        if let closing = feedback.closing {
-            if let narration = closing.narration { write(narration) }
-            write("“\(closing.say)”")
-        }
+    /// Writes `spans` wrapped as a plain document, line by line.
+    private func write(_ spans: [Span]) {
+        var lines = TextLayout.wrap(spans, width: Self.width)
+        while lines.last?.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) == true { lines.removeLast() }
+        write(Document(lines))
     }
 
-    private func show(_ debrief: Debrief, of scenario: Scenario) {
-        let language = scenario.language
-        write("")
-        write("== \(strings.debrief) ==")
-        write("\(strings.outcome): \(debrief.outcome.name(in: language))")
-        write("\(strings.score): \(debrief.score.total)/100")
-        for part in debrief.score.shownParts {
-            let name = part.part.name(in: language).padding(toLength: 16, withPad: " ", startingAt: 0)
-            if part.value == nil {
-                write("  \(name) \(strings.notTested)")
-            } else {
-                write("  \(name) \(Int(part.points.rounded()))/\(Int(part.maximum.rounded()))")
-            }
-        }
-        write("")
-        write("\(strings.yourPath):")
-        for line in debrief.lines {
-            write("  \(line.judgement.mark) \(strings.you): \(line.yours)  (\(Int(line.seconds.rounded())) s)")
-            if !line.isRight {
-                write("    \(strings.ideal): \(line.ideal)")
-                if let feedback = line.feedback { write("    \(feedback)") }
-            }
-        }
-        write("")
-        write("\(strings.idealPath):")
-        for (i, text) in debrief.idealPath.enumerated() { write("  \(i + 1). \(text)") }
-        let served = ServqualDimension.allCases.compactMap { d in debrief.servqual[d].map { "\(d.name(in: language)) ×\($0)" } }
-        write("\(strings.servqual): \(served.isEmpty ? strings.none : served.joined(separator: ", "))")
-        write("\(strings.time): \(Int(debrief.totalSeconds.rounded())) s")
+    /// Writes the text of `document`, line by line.
+    private func write(_ document: Document) {
+        for line in document.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() { write(String(line)) }
     }
 
     /// Asks until the answer is a number from 1 to `count`; returns its 0-based index.

@@ -2,32 +2,14 @@ import AllyUI
 import AllyCore
 
 /// A ``TrainerPersistence`` opened on first use, so opening the store does not delay the first frame.
-final class DeferredPersistence: TrainerPersistence {
+final class DeferredPersistence: ForwardingPersistence {
     /// Opens the real persistence; called once, on first use.
     private let open: () -> any TrainerPersistence
-    /// The opened persistence.
-    private lazy var base: any TrainerPersistence = open()
+    /// The opened persistence; every call goes to it.
+    private(set) lazy var base: any TrainerPersistence = open()
 
     /// Creates the wrapper.
     init(open: @escaping () -> any TrainerPersistence) {
         self.open = open
-    }
-
-    /// Forwarded to the opened persistence (as are the methods below).
-    func loadProfile() throws -> TraineeProfile? { try base.loadProfile() }
-    func saveProfile(_ profile: TraineeProfile) throws { try base.saveProfile(profile) }
-    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
-        try base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
-    }
-    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
-        try base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)
-    }
-    func unfinishedAttempt(trainee: String) throws -> UnfinishedAttempt? { try base.unfinishedAttempt(trainee: trainee) }
-    func progress(trainee: String) throws -> ProgressData { try base.progress(trainee: trainee) }
-    func replaySource(attempt id: Int64) throws -> ReplaySource? { try base.replaySource(attempt: id) }
-    func drillHistory(trainee: String) throws -> DrillHistory { try base.drillHistory(trainee: trainee) }
-    func bestScores(trainee: String) throws -> [String: Int] { try base.bestScores(trainee: trainee) }
-    func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
-        try base.recordDrill(answers, scenarioID: scenarioID, trainee: trainee)
     }
 }

@@ -98,7 +98,8 @@ final class StorePersistence: TrainerPersistence {
 
     /// The stored answers, with the wall clock.
     func drillHistory(trainee: String) throws -> DrillHistory {
-        DrillHistory(answers: try store.answers(trainee: trainee), now: Date().timeIntervalSince1970)
+        DrillHistory(answers: try store.answers(trainee: trainee), conceptAnswers: try store.conceptAnswers(trainee: trainee),
+                     now: Date().timeIntervalSince1970)
     }
 
     /// The best stored total of each scenario.
@@ -107,5 +108,10 @@ final class StorePersistence: TrainerPersistence {
     /// Commits a drill round's answers.
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {
         try Self.delayable { try store.recordDrill(trainee: trainee, scenarioID: scenarioID, answers: answers) }
+    }
+
+    /// Commits a drill round's concept answers.
+    func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {
+        try Self.delayable { try store.recordConceptDrill(trainee: trainee, scenarioID: scenarioID, answers: answers) }
     }
 }

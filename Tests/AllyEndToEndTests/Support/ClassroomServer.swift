@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyProcess
 import Foundation
 
@@ -19,7 +20,7 @@ final class ClassroomServerProcess {
     private var stopped = false
 
     /// Starts `ally serve` on the fixture content and waits until it listens.
-    init(code: String = "open-sesame", extra: [String] = []) throws {
+    init(code: String = "open-sesame", content: String = "good", extra: [String] = []) throws {
         self.code = code
         scratch = NSTemporaryDirectory() + "ally-class-\(UUID().uuidString.prefix(8))"
         dataHome = scratch + "/data"
@@ -28,7 +29,7 @@ final class ClassroomServerProcess {
         pid = try Subprocess.start(
             allyBinary.path,
             ["serve", "--class", "test", "--port", "0", "--address", "127.0.0.1", "--code", code, "--lang", "en",
-             "--content", fixtures.appendingPathComponent("good").path, "--failure-delay", "50"] + extra,
+             "--content", fixtures.appendingPathComponent(content).path, "--failure-delay", "50"] + extra,
             environment: ["XDG_DATA_HOME": dataHome, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch],
             outputPath: logPath)
         let line = try waitForLog("listening on")
@@ -70,12 +71,27 @@ final class ClassroomServerProcess {
     /// The class folder.
     var classFolder: String { dataHome + "/ally/classes/test" }
 
+    /// The class's state as the server last published it.
+    func state() -> ClassState? {
+        ClassStateFile.read(from: classFolder)
+    }
+
+    /// Polls the published state until `condition` holds; returns it.
+    @discardableResult
+    func waitForState(_ description: String, timeout: Duration = .seconds(30), _ condition: (ClassState) -> Bool) throws -> ClassState {
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        while true {
+            if let state = state(), condition(state) { return state }
+            if ContinuousClock.now >= deadline { throw ClassroomTestError.timedOut(description, log()) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
     /// A program that prints `password`, for SSH_ASKPASS.
     func askpass(_ password: String) throws -> String {
         let path = scratch + "/askpass-\(UUID().uuidString.prefix(8))"
         let quoted = password.replacingOccurrences(of: "'", with: "'\\''")
-        try "#!/bin/sh\nprintf '%s\\n' '\(quoted)'\n".write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o700)
+        try writeScript("#!/bin/sh\nprintf '%s\\n' '\(quoted)'\n", to: path)
         return path
     }
 
@@ -129,4 +145,17 @@ enum ClassroomTestError: Error, CustomStringConvertible {
         case .timedOut(let text, let log): return "timed out waiting for \"\(text)\" in the server's log:\n\(log)"
         }
     }
+}
+
+/// Writes an executable script through a descriptor no other process can inherit.
+///
+/// Tests run in parallel and spawn programs all the time: a script written through a descriptor
+/// without close-on-exec could be held open for writing by a child spawned meanwhile, and running
+/// it then fails with "Text file busy" (ETXTBSY).
+func writeScript(_ text: String, to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o700)
+    guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 }

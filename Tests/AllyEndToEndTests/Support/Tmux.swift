@@ -164,6 +164,11 @@ final class TmuxSession {
         return (flags[0], flags[1], flags[2], flags[3])
     }
 
+    /// The pane's title, as a program may set it with an escape sequence (OSC 0 or 2).
+    func paneTitle() throws -> String {
+        try display("#{pane_title}")
+    }
+
     /// The process id of this session's tmux server.
     func serverPID() throws -> String {
         try display("#{pid}")

@@ -1,0 +1,39 @@
+import AllyTerminal
+
+/// The dashboard's own small loop: refresh the model, draw, wait up to half a second for a key.
+///
+/// The refresh runs before each frame (the server writes the state within a few hundredths of a
+/// second of a decision), so the table follows the class within about a second. Restoring the terminal is
+/// the caller's job.
+public final class DashboardLoop {
+    private let backend: any TerminalBackend
+    private let refresh: (inout DashboardModel) -> Void
+    /// The model as it stands.
+    public private(set) var model: DashboardModel
+
+    /// How long the loop waits for a key before it looks at the class again.
+    public static let interval = Duration.milliseconds(500)
+
+    /// Creates a loop over `backend`; `refresh` brings the model's state and clock up to date.
+    public init(backend: any TerminalBackend, model: DashboardModel, refresh: @escaping (inout DashboardModel) -> Void) {
+        self.backend = backend
+        self.refresh = refresh
+        var model = model
+        model.size = backend.size
+        self.model = model
+    }
+
+    /// Runs until the instructor quits or a signal ends the process.
+    public func run() {
+        var buffer = ScreenBuffer(size: model.size)
+        while true {
+            refresh(&model)
+            if buffer.size != model.size { buffer = ScreenBuffer(size: model.size) }
+            Dashboard.render(model, into: &buffer)
+            backend.draw(buffer)
+            let (next, quit) = Dashboard.update(model, backend.nextEvent(timeout: Self.interval))
+            model = next
+            if quit { return }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import AllyClassLink
+import AllyCore
+import AllyTerminal
+import AllyUI
+import Foundation
+
+/// A backend that lets the class reporter see each frame's model before it is drawn: a scenario
+/// on screen is reported as it starts, not only at its first decision.
+final class ScenarioWatchingBackend: TerminalBackend {
+    private let base: any TerminalBackend
+    /// Called before each frame is drawn.
+    var beforeDraw: () -> Void = {}
+
+    /// Wraps `base`.
+    init(_ base: any TerminalBackend) {
+        self.base = base
+    }
+
+    var size: TerminalSize { base.size }
+    var hasPendingInput: Bool { base.hasPendingInput }
+    func draw(_ buffer: ScreenBuffer) {
+        beforeDraw()
+        base.draw(buffer)
+    }
+    func nextEvent(timeout: Duration?) -> InputEvent { base.nextEvent(timeout: timeout) }
+    func restore() { base.restore() }
+}
+
+/// The trainer's side of the class link (`ally train --class-link FD`, which `ally serve` passes):
+/// a ``TrainerPersistence`` that tells the server what was committed, after the store has it.
+///
+/// Reporting never holds the trainee up: a line is sent without blocking, and a server that is
+/// gone or not reading only costs the class its live view, never a decision.
+final class ClassReportingPersistence: ForwardingPersistence {
+    /// The persistence that commits; the rest of its calls go to it unchanged.
+    let base: any TrainerPersistence
+    private let link: Int32
+    /// The class's course: its scenario ids in order, once the library is read.
+    private let courseScenarios: () -> [String]?
+    /// The decisions of the attempt in progress, to judge the latest by replaying them.
+    private var decisions: [TimedDecision] = []
+    private var scenarioID: String?
+    private var broken = false
+
+    /// Reports on descriptor `link` what `base` commits.
+    init(base: any TrainerPersistence, link: Int32, course: String?, courseScenarios: @escaping () -> [String]?) {
+        self.base = base
+        self.link = link
+        self.courseScenarios = courseScenarios
+        // Non-blocking: a full socket drops a report rather than stalling the trainer.
+        _ = fcntl(link, F_SETFL, fcntl(link, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(link, F_SETFD, FD_CLOEXEC)
+        send(.hello(course: course))
+    }
+
+    func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
+        try base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
+        // Committed: now the class may know.
+        if scenarioID != scenario.id {
+            let ids = courseScenarios() ?? []
+            let place = ids.firstIndex(of: scenario.id).map { $0 + 1 }
+            scenarioShown(scenario, course: place.map { ($0, ids.count) })
+        }
+        if index == 0 { decisions = [] }
+        // A resumed attempt: what came before this decision is in the store.
+        if decisions.count != index { decisions = (try? base.unfinishedAttempt(trainee: trainee))?.decisions.dropLast() ?? [] }
+        decisions.append(decision)
+        if let report = DecisionReport.last(of: decisions, in: scenario) { send(.decision(report)) }
+    }
+
+    func finishAttempt(_ state: PlayState, of scenario: Scenario, weights: ScoringWeights, trainee: String) throws {
+        try base.finishAttempt(state, of: scenario, weights: weights, trainee: trainee)
+        let score = Score(state, in: scenario, weights: weights)
+        send(.finished(scenario: scenario.id, total: score?.total, outcome: state.outcome?.rawValue))
+        decisions = []
+        scenarioID = nil
+    }
+
+    /// The trainee sees `scenario` (at `course`: its place, 1-based, and the course's length):
+    /// the class hears of it once, before any decision in it.
+    func scenarioShown(_ scenario: Scenario, course: (index: Int, count: Int)?) {
+        guard scenarioID != scenario.id else { return }
+        scenarioID = scenario.id
+        decisions = []
+        send(.scenario(id: scenario.id, title: scenario.title, courseIndex: course?.index, courseCount: course?.count))
+    }
+
+    private func send(_ message: ChildMessage) {
+        guard !broken else { return }
+        let bytes = Array(ClassLink.encode(message).utf8)
+        // MSG_NOSIGNAL: a server that is gone must not kill the trainer with SIGPIPE.
+        let sent = bytes.withUnsafeBytes { Foundation.send(link, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        if sent < 0, errno != EAGAIN, errno != EWOULDBLOCK { broken = true }
+    }
+}
