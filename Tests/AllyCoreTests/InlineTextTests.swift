@@ -39,7 +39,7 @@ struct InlineTextTests {
         "AllyUI/App/Persistence.swift",
         // Landed from the classroom and gradebook work at the same time as the catalogues; being
         // unified (one roster, one gradebook), then swept.
-        "AllyClassLink/Roster.swift", "AllyReporting/Exports/Gradebook.swift", "ally/Commands/ClassCommand.swift",
+        "AllyClassLink/Roster.swift", "ally/Commands/ClassCommand.swift",
         "ally/Support/ClassFolder.swift",
         // Messages from the layers under the trainer.
         "AllyProcess/Subprocess.swift", "AllyStore/RecordedPlay.swift", "AllyXAPI/ChildProcessTransport.swift",

@@ -34,7 +34,7 @@ struct PseudoLanguageCommandTests {
         let plain = try runAlly(["play", "--plain", "--content", Self.good, "--scenario", "desk-en", "--store", store, "--trainee", "Ana"],
                                 input: "2\n2\n1\n1\n1\n1\n1\n")
         #expect(plain.status == 0)
-        let result = try runAlly(["report", "--lang", "xx", "--store", store], environment: Self.catalogues)
+        let result = try runAlly(["report", "--lang", "xx", "--content", Self.good, "--store", store], environment: Self.catalogues)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("[cursist]"), "\(result.stdout)")
         #expect(result.stdout.contains("[pogingen]") && result.stdout.contains("[gemiddeld]"))
