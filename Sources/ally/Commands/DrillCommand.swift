@@ -1,5 +1,7 @@
 import AllyContent
 import AllyCore
+import AllyReporting
+import AllyTerminal
 import AllyStore
 import AllyUI
 import ArgumentParser
@@ -83,10 +85,8 @@ struct DrillSession {
         for (index, round) in rounds.enumerated() {
             guard let step = round.step else { continue }
             Output.line("")
-            Output.line(language.text("drill.round", ["k": index + 1, "n": rounds.count]) + " · \(round.scenario.setting)")
-            if case .concept = round.card, let narration = step.narration { Output.line("  " + narration) }
-            Output.line("  \(round.scenario.customer.name): “\(step.say)”")
-            if !step.cues.isEmpty { Output.line("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
+            Output.line(language.text("drill.round", ["k": index + 1, "n": rounds.count]))
+            print(DrillDocument.evidence(round, language: language, width: Self.width - 2), indent: "  ")
             guard let fullyRight = try (round.card.question == .identify ? typeRound(round) : conceptRound(round, step)) else { break }
             played += 1
             if fullyRight { right += 1 }
@@ -100,14 +100,16 @@ struct DrillSession {
         let types = CustomerType.allCases
         guard let named = ask(Strings.askIdentify(language), options: types.map { $0.name(in: language) }) else { return nil }
         let identify = Answer.identify(types[named], truth: truth, time: Date().timeIntervalSince1970)
-        Output.line("  " + judge(identify.judgement) + " " + DrillText.identifyFeedback(named: types[named], truth: truth, language))
+        print(DrillDocument.feedback(identify.judgement, DrillText.identifyFeedback(named: types[named], truth: truth, language),
+                                     language: language, width: Self.width - 2), indent: "  ")
         let families = StrategyFamily.allCases
         guard let chosen = ask(Strings.askStrategy(language), options: families.map { $0.name(in: language) }) else {
             try StoreOptions.check { try store.recordDrill(trainee: trainee, scenarioID: round.scenario.id, answers: [identify]) }
             return nil
         }
         let strategy = Answer.strategy(families[chosen], truth: truth, time: Date().timeIntervalSince1970)
-        Output.line("  " + judge(strategy.judgement) + " " + DrillText.strategyFeedback(chosen: families[chosen], truth: truth, language))
+        print(DrillDocument.feedback(strategy.judgement, DrillText.strategyFeedback(chosen: families[chosen], truth: truth, language),
+                                     language: language, width: Self.width - 2), indent: "  ")
         try StoreOptions.check { try store.recordDrill(trainee: trainee, scenarioID: round.scenario.id, answers: [identify, strategy]) }
         return identify.judgement == .right && strategy.judgement == .right
     }
@@ -118,8 +120,8 @@ struct DrillSession {
         let options = kind.answers.map { "\(kind.name(of: $0, in: language)) (\(kind.reminder(of: $0, in: language)))" }
         guard let index = ask(kind.question(in: language), options: options) else { return nil }
         let answer = ConceptAnswer.drill(kind, chosen: kind.answers[index], truth: truth, time: Date().timeIntervalSince1970)
-        Output.line("  " + judge(answer.judgement) + " "
-            + DrillText.conceptFeedback(kind: kind, chosen: kind.answers[index], truth: truth, step: step, language))
+        print(DrillDocument.feedback(answer.judgement, DrillText.conceptFeedback(kind: kind, chosen: kind.answers[index], truth: truth, step: step, language),
+                                     language: language, width: Self.width - 2), indent: "  ")
         try StoreOptions.check { try store.recordConceptDrill(trainee: trainee, scenarioID: round.scenario.id, answers: [answer]) }
         return answer.judgement == .right
     }
@@ -129,21 +131,17 @@ struct DrillSession {
         let after = try StoreOptions.check {
             AnswerHistory(answers: try store.answers(trainee: trainee), conceptAnswers: try store.conceptAnswers(trainee: trainee))
         }
-        let changes = DrillRule.changes(from: before, to: after)
         Output.line("")
-        Output.line(Strings.drillDone(played, right)(language))
-        let improved = changes.filter { $0.after > ($0.before ?? 0) }
-        if improved.isEmpty {
-            Output.line(Strings.nothingImproved(language))
-        } else {
-            Output.line(Strings.improved(language))
-            for change in improved {
-                let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? Strings.new(language)
-                Output.line("  \(change.card.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
-            }
-        }
-        for change in changes where change.after < (change.before ?? 0) {
-            Output.line("  " + Strings.slipped(language) + ": " + "\(change.card.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
+        print(DrillDocument.summary(played: played, right: right, before: before, after: after, language: language, width: Self.width), indent: "")
+    }
+
+    /// The width plain text wraps at, as the other plain commands.
+    static let width = PlainPlayer.width
+
+    /// Prints `lines` as plain text, each line after `indent`.
+    private func print(_ lines: [[Span]], indent: String) {
+        for line in Document(lines).text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            Output.line(line.isEmpty ? "" : indent + line)
         }
     }
 
@@ -165,5 +163,4 @@ struct DrillSession {
         }
     }
 
-    private func judge(_ judgement: Feedback.Judgement) -> String { judgement.verdict(language) + ":" }
 }

@@ -19,18 +19,7 @@ enum DrillScreen {
             canvas.lines(summary(m, drill, width: width), in: body)
             return
         }
-        var lines: [[Span]] = []
-        if let step = round.step {
-            // A concept card is posed from the middle of a scenario: its narration carries the evidence.
-            if case .concept = round.card {
-                lines += DocumentScreen.wrap([Span(round.scenario.setting, style: Style(.muted))], width)
-                if let narration = step.narration { lines += DocumentScreen.wrap([Span(narration, style: Style(.muted))], width) }
-            }
-            lines += DocumentScreen.wrap([Span(round.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + step.say + "”")], width)
-            if !step.cues.isEmpty {
-                lines += DocumentScreen.wrap(Layout.cues(step.cues, m), width)
-            }
-        }
+        var lines = DrillDocument.evidence(round, language: m.language, width: width)
         lines.append([])
         let options: [String]
         switch (drill.stage, round.card) {
@@ -44,10 +33,8 @@ enum DrillScreen {
         case (.feedback(let named, let chosen), .type(let truth)):
             let identify = Answer.identify(named, truth: truth, time: 0)
             let strategy = Answer.strategy(chosen, truth: truth, time: 0)
-            for (answer, text) in [(identify, DrillText.identifyFeedback(named: named, truth: truth, m.language)),
-                                   (strategy, DrillText.strategyFeedback(chosen: chosen, truth: truth, m.language))] {
-                lines += DocumentScreen.wrap([Span(t(answer.judgement.verdict) + "  ", style: Style(answer.judgement.role, .bold)), Span(text)], width)
-            }
+            lines += DrillDocument.feedback(identify.judgement, DrillText.identifyFeedback(named: named, truth: truth, m.language), language: m.language, width: width)
+            lines += DrillDocument.feedback(strategy.judgement, DrillText.strategyFeedback(chosen: chosen, truth: truth, m.language), language: m.language, width: width)
             options = []
         case (.concept, .concept(let kind, _)):
             lines.append(DocumentScreen.heading(kind.question(in: m.language)))
@@ -59,7 +46,7 @@ enum DrillScreen {
         case (.conceptFeedback(let chosen), .concept(let kind, let truth)):
             let answer = ConceptAnswer.drill(kind, chosen: chosen, truth: truth, time: 0)
             let text = DrillText.conceptFeedback(kind: kind, chosen: chosen, truth: truth, step: round.step ?? round.scenario.steps[0], m.language)
-            lines += DocumentScreen.wrap([Span(t(answer.judgement.verdict) + "  ", style: Style(answer.judgement.role, .bold)), Span(text)], width)
+            lines += DrillDocument.feedback(answer.judgement, text, language: m.language, width: width)
             options = []
         default:
             options = []
@@ -76,28 +63,9 @@ enum DrillScreen {
 
     /// The drill's end: rounds played, fully right, and the mastery that changed.
     static func summary(_ m: DrillHost, _ drill: DrillState, width: Int) -> [[Span]] {
-        let t = m.t
-        if drill.rounds.isEmpty { return [[Span(t(Strings.noOpenings), style: Style(.warning))]] }
-        var out: [[Span]] = [DocumentScreen.heading(t(Strings.drillDone(drill.played, drill.right))), []]
+        if drill.rounds.isEmpty { return [[Span(m.t(Strings.noOpenings), style: Style(.warning))]] }
         let after = AnswerHistory(answers: drill.before.answers + drill.added.answers,
                                   conceptAnswers: drill.before.conceptAnswers + drill.added.conceptAnswers)
-        let changes = DrillRule.changes(from: drill.before, to: after)
-        let improved = changes.filter { $0.after > ($0.before ?? 0) }
-        func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
-        if improved.isEmpty {
-            out += DocumentScreen.wrap([Span(t(Strings.nothingImproved), style: Style(.muted))], width)
-        } else {
-            out.append([Span(t(Strings.improved), style: Style(.title, .bold))])
-            for change in improved {
-                out.append([Span("  " + change.card.name(in: m.language) + ": "),
-                            Span(change.before.map(percent) ?? t(Strings.new), style: Style(.muted)),
-                            Span(" → " + percent(change.after), style: Style(.correct, .bold))])
-            }
-        }
-        for change in changes where change.after < (change.before ?? 0) {
-            out.append([Span("  " + t(Strings.slipped) + ": " + change.card.name(in: m.language) + " ", style: Style(.warning)),
-                        Span(percent(change.before ?? 0) + " → " + percent(change.after), style: Style(.wrong))])
-        }
-        return out
+        return DrillDocument.summary(played: drill.played, right: drill.right, before: drill.before, after: after, language: m.language, width: width)
     }
 }
