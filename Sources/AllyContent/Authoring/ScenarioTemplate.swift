@@ -5,7 +5,11 @@ public enum ScenarioTemplate {
     /// A skeleton for a customer of `type` in `language`, with the id `id`.
     ///
     /// With `concept`, the second step also asks that concept question, with a placeholder answer.
-    public static func skeleton(type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil) -> String {
+    /// `schema` is the modeline's path to `scenario.schema.json`, from the folder the file is written to.
+    public static func skeleton(
+        type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil,
+        schema: String = "../scenario.schema.json"
+    ) -> String {
         let nl = language == .nl
         let family = type.family
         // The concept question, with the first answer as a placeholder the author replaces.
@@ -25,7 +29,7 @@ public enum ScenarioTemplate {
             ? (en: "Never mind.", nl: "Laat maar.")
             : (en: "You will hear from me about this.", nl: "Hier hoort u nog van.")
         return """
-            # yaml-language-server: $schema=../scenario.schema.json
+            # yaml-language-server: $schema=\(schema)
             # A new scenario. The customer is of type '\(type.rawValue)' (\(type.name(in: language))):
             #   \(type.reminder(in: .en)).
             # The strategy that makes them an ally: \(family.rawValue) — \(family.summary(in: .en)).

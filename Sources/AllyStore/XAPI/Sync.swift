@@ -88,6 +88,9 @@ extension Store {
             let response: LRSResponse
             do {
                 response = try transport.send(LRSRequest(method: "POST", url: endpoint.statements, body: body), to: endpoint)
+            } catch let fault as LRSHelperFault {
+                report.stopped = Self.localFault(fault)
+                break
             } catch {
                 report.stopped = "the LRS at \(endpoint.statements.absoluteString) cannot be reached (\(error))."
                 break
@@ -120,6 +123,11 @@ extension Store {
         return report
     }
 
+    /// Why a sync stopped when the HTTP helper failed: a fault on this machine, not the LRS's.
+    static func localFault(_ fault: LRSHelperFault) -> String {
+        "a local fault, not the LRS: \(fault); reinstall Ally (ally-lrs belongs beside ally)."
+    }
+
     /// PUTs one statement under its id; returns a reason to stop the whole sync, if any.
     private func putOne(
         _ item: (attempt: AttemptID, statement: XAPIStatement), to endpoint: LRSEndpoint,
@@ -130,6 +138,8 @@ extension Store {
         let response: LRSResponse
         do {
             response = try transport.send(LRSRequest(method: "PUT", url: components.url!, body: item.statement.json()), to: endpoint)
+        } catch let fault as LRSHelperFault {
+            return Self.localFault(fault)
         } catch {
             return "the LRS at \(endpoint.statements.absoluteString) cannot be reached (\(error))."
         }

@@ -7,14 +7,26 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check scenario files and print every mistake as file:line:column: message.",
-        discussion: "Exits 1 when there is any error, 0 otherwise (warnings alone pass).")
+        discussion: """
+            A file is checked with the library it belongs to: the nearest folder above it that holds \
+            scenario.schema.json, over the configured content folders, so translation links and ids are \
+            checked as the trainer will see them.
+
+            EXAMPLES
+              ally check                              the whole content (every configured folder)
+              ally check Content/nl/garage-warranty.yaml
+              ally check --format json > problems.json
+
+            EXIT STATUS
+              0 when there is no error (warnings alone pass), 1 when there is any, 2 when nothing could be read.
+            """)
 
     /// The output formats of `ally check`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Files or folders to check (default: the content folder).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders to check (default: the content folder).", valueName: "path"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = []
 
     @Option(help: "Output format: text or json.")

@@ -17,7 +17,7 @@ struct GraphCommand: ParsableCommand {
         case tree, dot
     }
 
-    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @Option(help: "tree (for the terminal) or dot (for Graphviz).")

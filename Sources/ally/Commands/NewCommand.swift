@@ -16,7 +16,17 @@ struct NewScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "Write a commented scenario skeleton that checks clean.",
-        discussion: "It is written to <content>/<lang>/<id>.yaml unless --output is given; an existing file is never overwritten.")
+        discussion: """
+            It is written to <content>/<lang>/<id>.yaml unless --output is given; an existing file is never \
+            overwritten. When the content folder is installed with the system (/usr/share/ally/Content), \
+            the file goes into the current folder instead: nothing is written into a system folder. The \
+            first line names the schema as a path from the file's own folder, for yaml-language-server.
+
+            EXAMPLES
+              ally new scenario --type hostage --lang nl --id werkplaats-terug-nl
+              ally new scenario --type victim --lang en --output ~/school/en/lost-parcel-en.yaml
+              ally new scenario --type tolerant --lang en --output -     (to standard output)
+            """)
 
     @Option(help: ArgumentHelp("The customer's type: \(CustomerType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
     var type: CustomerType
@@ -32,7 +42,7 @@ struct NewScenarioCommand: ParsableCommand {
         valueName: "kind"))
     var ask: ConceptKind?
 
-    @Option(help: ArgumentHelp("Where to write the file ('-' for standard output).", valueName: "path"))
+    @Option(help: ArgumentHelp("Where to write the file ('-' for standard output).", valueName: "path"), completion: .file(extensions: ["yaml"]))
     var output: String?
 
     @OptionGroup var contentOptions: ContentOptions
@@ -45,17 +55,16 @@ struct NewScenarioCommand: ParsableCommand {
 
     func run() throws {
         let id = id ?? "new-scenario-\(lang.rawValue)"
-        let text = ScenarioTemplate.skeleton(type: type, language: lang, id: id, asking: ask)
         if output == "-" {
-            Output.write(text)
+            Output.write(ScenarioTemplate.skeleton(type: type, language: lang, id: id, asking: ask))
             return
         }
-        let url = try output.map { URL(fileURLWithPath: $0) }
-            ?? contentOptions.locate().appendingPathComponent(lang.rawValue).appendingPathComponent("\(id).yaml")
+        let url = try destination(id: id)
         guard !FileManager.default.fileExists(atPath: url.path) else {
             Terminal.error("\(url.path) exists already; choose another --id or --output.")
             throw ExitCode(1)
         }
+        let text = ScenarioTemplate.skeleton(type: type, language: lang, id: id, asking: ask, schema: schemaPath(from: url.deletingLastPathComponent().path))
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
@@ -63,8 +72,50 @@ struct NewScenarioCommand: ParsableCommand {
             Terminal.error("could not write \(url.path): \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        Output.line("wrote \(url.path)")
+        Output.line(ConfigStrings.wrote(url.path)(LanguageOption.language(nil)))
         Output.line("next: ally check \(url.path)   ally graph \(url.path)")
+    }
+
+    /// Where the file goes: `--output`, else `<content>/<lang>/<id>.yaml` in the top content folder,
+    /// unless that folder is installed with the system: then `./<id>.yaml`. Nothing is ever
+    /// written into a system folder (a package owns it, and its next upgrade would drop the file).
+    func destination(id: String) throws -> URL {
+        let language = LanguageOption.language(nil)
+        if let output {
+            let url = URL(fileURLWithPath: output).standardizedFileURL
+            if ContentLocator.isSystemFolder(url.deletingLastPathComponent().path) {
+                Terminal.error(ConfigStrings.refusedSystemFolder(url.deletingLastPathComponent().path)(language))
+                throw ExitCode(1)
+            }
+            return url
+        }
+        let top = try ContentOptions.locateFolder(contentOptions.content)
+        guard ContentLocator.isSystemFolder(top.absolutePath) else {
+            return top.url.appendingPathComponent(lang.rawValue).appendingPathComponent("\(id).yaml")
+        }
+        let here = FileManager.default.currentDirectoryPath
+        guard !ContentLocator.isSystemFolder(here) else {
+            Terminal.error(ConfigStrings.refusedSystemFolder(top.absolutePath)(language))
+            throw ExitCode(1)
+        }
+        Terminal.error(ConfigStrings.notIntoSystemFolder(top.absolutePath)(language))
+        return URL(fileURLWithPath: here).appendingPathComponent("\(id).yaml")
+    }
+
+    /// The schema modeline's path, as an editor resolves it from `folder` (where the file goes):
+    /// relative to the content root the file lies in, else the absolute path of the schema of
+    /// the content Ally uses, else the relative path of the usual layout.
+    func schemaPath(from folder: String) -> String {
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: path) }
+        let folder = URL(fileURLWithPath: folder).standardizedFileURL.path
+        if let root = ContentLocator.root(of: folder + "/new.yaml", exists: exists) {
+            return ContentLocator.relativePath(from: folder, to: root + "/" + ContentLocator.rootMarker)
+        }
+        let layers = (try? ContentOptions.locateLayers(contentOptions.content)) ?? []
+        for layer in layers where exists(layer.absolutePath + "/" + ContentLocator.rootMarker) {
+            return layer.absolutePath + "/" + ContentLocator.rootMarker
+        }
+        return "../" + ContentLocator.rootMarker
     }
 }
 

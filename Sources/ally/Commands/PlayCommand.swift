@@ -13,7 +13,7 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Line-oriented play: numbered choices read from standard input.")
     var plain = false
 
-    @Option(help: ArgumentHelp("The scenario to play (default: choose from a list).", valueName: "id"))
+    @Option(help: ArgumentHelp("The scenario to play (default: choose from a list).", valueName: "id"), completion: ScenarioCompletion.ids)
     var scenario: String?
 
     @OptionGroup var languageOption: LanguageOption
@@ -89,7 +89,7 @@ struct PlayCommand: ParsableCommand {
         let source = library.file(ofScenario: scenario.id).flatMap(ContentLoader.text(ofFile:)) ?? ""
         let store: Store
         do {
-            store = try Store.open(path: storeOptions.location.store)
+            store = try Store.open(path: StoreOption.path(storeOptions.location.store))
         } catch {
             player.write(player.strings.playingUnsaved(error.description))
             return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(playOptions))

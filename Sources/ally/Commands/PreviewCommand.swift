@@ -17,7 +17,7 @@ struct PreviewCommand: ParsableCommand {
             show on screen as file:line:column: message. r reloads at once, q or Esc leaves.
             """)
 
-    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var languageOption: LanguageOption

@@ -62,6 +62,16 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--class takes letters, digits, - and _ only, at most 32 (it names the class folder).")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
+        guard (1...100_000).contains(maxConnections) else { throw ValidationError("--max-connections takes 1 to 100000.") }
+        guard (1...maxConnections).contains(maxLoggingInPerAddress) else {
+            throw ValidationError("--max-logging-in-per-address takes 1 to --max-connections (\(maxConnections)).")
+        }
+        // Minutes: a week at most; 0 switches the limit off. NaN and infinity are not durations.
+        for (name, value) in [("--idle-timeout", idleTimeout), ("--max-session", maxSession)] where !(0...10_080).contains(value) {
+            throw ValidationError("\(name) takes minutes from 0 (no limit) to 10080 (a week).")
+        }
+        guard (1...3600).contains(loginGrace) else { throw ValidationError("--login-grace takes 1 to 3600 seconds.") }
+        guard (0...60_000).contains(failureDelay) else { throw ValidationError("--failure-delay takes 0 to 60000 milliseconds.") }
     }
 
     func run() throws {

@@ -13,13 +13,21 @@ struct SyncCommand: ParsableCommand {
             Statement ids are stable, so running sync again never duplicates a statement. When the LRS \
             cannot be reached nothing is lost: the next sync sends what is still queued. The password \
             may also come from $ALLY_LRS_PASSWORD, which keeps it out of the process list.
+
+            EXAMPLES
+              ALLY_LRS_PASSWORD=secret ally sync --lrs https://lrs.example.org/xAPI --user ally
+              ally sync                     with lrs and lrs-user in the config file
+
+            EXIT STATUS
+              0 when everything was accepted; 1 when the sync stopped (the LRS unreachable, credentials \
+              refused, or a local fault such as a missing ally-lrs helper) or a statement was refused.
             """)
 
-    @Option(help: ArgumentHelp("The LRS's base URL or its statements resource.", valueName: "url"))
-    var lrs: String
+    @Option(help: ArgumentHelp("The LRS's base URL or its statements resource (default: 'lrs' in the config file).", valueName: "url"))
+    var lrs: String?
 
-    @Option(help: ArgumentHelp("HTTP Basic user.", valueName: "user"))
-    var user: String
+    @Option(help: ArgumentHelp("HTTP Basic user (default: 'lrs-user' in the config file).", valueName: "user"))
+    var user: String?
 
     @Option(help: ArgumentHelp("HTTP Basic password (default: $ALLY_LRS_PASSWORD).", valueName: "password"))
     var password: String?
@@ -37,6 +45,12 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         guard let password = password ?? environmentVariable("ALLY_LRS_PASSWORD") else {
             throw ValidationError("Give the LRS password with --password or $ALLY_LRS_PASSWORD.")
+        }
+        guard let lrs = lrs ?? Settings.fileValue(.lrs) else {
+            throw ValidationError("Give the LRS with --lrs URL, or as 'lrs: URL' in the config file ('ally config' shows where).")
+        }
+        guard let user = user ?? Settings.fileValue(.lrsUser) else {
+            throw ValidationError("Give the LRS user with --user, or as 'lrs-user: NAME' in the config file.")
         }
         guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {
             throw ValidationError("--lrs needs an http:// or https:// URL, such as http://127.0.0.1:8100.")

@@ -69,11 +69,11 @@ struct TrainCommand: ParsableCommand {
         let language = LanguageOption.language(lang)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
-        let folder = try ContentOptions.locateFolder(content)
+        let folders = try ContentOptions.locateLayers(content)
         var leftOut: String?
         var files: [String: String] = [:]
         let loadLibrary: () -> [AppEvent] = {
-            let content = ContentLoader.load(from: [folder.url])
+            let content = ContentLoader.load(layers: folders.map { [$0.url] })
             leftOut = ContentOptions.leftOut(content)
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
             return [.libraryLoaded(TrainingLibrary(scenarios: content.scenarios, courses: content.courses, weights: content.scoringWeights))]
@@ -82,7 +82,7 @@ struct TrainCommand: ParsableCommand {
         // progress for this session only (the progress screen says so) and names the problem on exit.
         // The store is opened after the first frame, like the library.
         var storeProblem: String?
-        let storePath = store
+        let storePath = StoreOption.path(store)
         let persistence = DeferredPersistence {
             do {
                 let opened = try Store.open(path: storePath)

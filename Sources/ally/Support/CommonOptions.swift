@@ -6,15 +6,18 @@ import ArgumentParser
 struct StoreOption: ParsableArguments {
     @Option(help: ArgumentHelp(
         "The progress store (SQLite).",
-        discussion: "Default: $XDG_DATA_HOME/ally/ally.sqlite, else ~/.local/share/ally/ally.sqlite.",
-        valueName: "path"))
+        discussion: "Default: 'store' in the config file, else $XDG_DATA_HOME/ally/ally.sqlite, else ~/.local/share/ally/ally.sqlite.",
+        valueName: "path"), completion: .file(extensions: ["sqlite"]))
     var store: String?
 
     /// Opens the store, or exits with the store's own message (what happened, what to do);
     /// `readOnly` for commands that only read it (see ``Store/open(path:busyTimeout:readOnly:)``).
     func open(readOnly: Bool = false) throws -> Store {
-        try StoreOptions.check { try Store.open(path: store, readOnly: readOnly) }
+        try StoreOptions.check { try Store.open(path: Self.path(store), readOnly: readOnly) }
     }
+
+    /// The store to open: the option, else the config file's `store`, else nil (the default place).
+    static func path(_ store: String?) -> String? { store ?? Settings.fileValue(.store) }
 }
 
 /// The `--store` and `--trainee` options shared by the commands that read or write one trainee's progress.
@@ -54,6 +57,10 @@ struct LanguageOption: ParsableArguments {
     /// The language asked for, else the environment's.
     var language: Language { Self.language(lang) }
 
-    /// `lang`, else the environment's language (plain `ally` has no parsed options to ask).
-    static func language(_ lang: Language?) -> Language { lang ?? Language.interface(from: environmentVariable) }
+    /// `lang`, else the config file's `language`, else the environment's language (plain `ally`
+    /// has no parsed options to ask). A language written in Ally's own config file is a choice
+    /// made for Ally, so it wins over the locale the whole session has.
+    static func language(_ lang: Language?) -> Language {
+        lang ?? Settings.fileValue(.language).flatMap(Language.init(rawValue:)) ?? Language.interface(from: environmentVariable)
+    }
 }
