@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var contentOptions: ContentOptions
 
     func run() throws {
-        let focus = contentOptions.load(focusingOn: paths.isEmpty ? [try contentOptions.locate().pathRelativeToWorkingDirectory] : paths)
+        let focus = contentOptions.load(focusingOn: paths.isEmpty ? try contentOptions.layers().map(\.pathRelativeToWorkingDirectory) : paths)
         let diagnostics = focus.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         switch format {

@@ -6,7 +6,7 @@ import Foundation
 struct ScreenshotsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screenshots",
-        abstract: "Render screens of a scripted play-through to SVG (80×24), for the README.",
+        abstract: "Render screens of a scripted play-through to SVG (80 by 24), for the README.",
         // For the project's own README: not a trainee's, teacher's or administrator's command.
         shouldDisplay: false)
 

@@ -110,7 +110,13 @@ extension ContentOptions {
         var layers: [(root: String?, urls: [URL])] = [(nil, [])]
         layers += configured.map { ($0.absolutePath, [$0.url]) }
         for url in named {
-            let root = ContentLocator.root(of: url.standardizedFileURL.path, exists: { FileManager.default.fileExists(atPath: $0) })
+            let path = url.standardizedFileURL.path
+            // A file inside a configured folder belongs to that layer (a school's folder need not hold the schemas).
+            if let index = layers.firstIndex(where: { layer in layer.root.map { path == $0 || path.hasPrefix($0 + "/") } ?? false }) {
+                layers[index].urls.insert(url, at: layers[index].urls.count - 1)
+                continue
+            }
+            let root = ContentLocator.root(of: path, exists: { FileManager.default.fileExists(atPath: $0) })
             if let root, let index = layers.firstIndex(where: { $0.root == root }) {
                 layers[index].urls.insert(url, at: layers[index].urls.count - 1)
             } else if let root {
