@@ -75,7 +75,8 @@ import Testing
         ("language: nl\nlanguage: en", "2:1: error: 'language' is set twice"),
         ("store:", "1:1: error: 'store' has no value"),
         ("- language: nl", "1:1: error: a config file is a mapping of settings"),
-        ("language:\tnl", "1:10: error: tabs are not allowed"),
+        ("content:\n\t- /srv/ally", ":2:"),
+        ("content:\n\t- /srv/ally", "error: tabs are not allowed for indentation"),
     ])
     func eachMistakeIsNamedAtItsPlace(text: String, expected: String) {
         guard case .failure(let error) = parse(text) else {
