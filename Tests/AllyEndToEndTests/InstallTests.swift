@@ -102,13 +102,20 @@ import Testing
         #expect(schema.hasPrefix("/") && FileManager.default.fileExists(atPath: schema), "\(schema)")
     }
 
-    /// Opt-in (`ALLY_DEB_TEST=1`): a release build with the runtime linked in costs minutes.
+    /// Opt-in (`ALLY_DEB_TEST=1`): a release build with the runtime linked in costs minutes. It is
+    /// made in `.build-deb` (`swift test` holds `.build` locked), or `ALLY_DEB` names a built package.
     @Test("the .deb installs with dpkg -i and runs check, play --plain and sync with the toolchain hidden",
           .enabled(if: ProcessInfo.processInfo.environment["ALLY_DEB_TEST"] == "1" && getuid() == 0))
     func debianPackageWithoutToolchain() throws {
-        let build = try Subprocess.run("/bin/bash", [repositoryRoot.appendingPathComponent("Scripts/deb").path])
-        #expect(build.status == 0, "\(build.stderr.suffix(3000))")
-        guard build.status == 0, let deb = build.stdout.split(separator: "\n").last.map(String.init) else { return }
+        var deb = ProcessInfo.processInfo.environment["ALLY_DEB"] ?? ""
+        if deb.isEmpty {
+            var buildEnvironment = ProcessInfo.processInfo.environment
+            buildEnvironment["ALLY_SCRATCH_PATH"] = repositoryRoot.appendingPathComponent(".build-deb").path
+            let build = try Subprocess.run("/bin/bash", [repositoryRoot.appendingPathComponent("Scripts/deb").path], environment: buildEnvironment)
+            #expect(build.status == 0, "\(build.stderr.suffix(3000))")
+            guard build.status == 0, let built = build.stdout.split(separator: "\n").last.map(String.init) else { return }
+            deb = built
+        }
         let lrs = try Ralph.start()
         defer { lrs.stop() }
         var environment = ProcessInfo.processInfo.environment
@@ -116,7 +123,7 @@ import Testing
         // The debug build's helper links the runtime from the toolchain: with it hidden, it cannot start.
         environment["ALLY_DYNAMIC_LRS"] = repositoryRoot.appendingPathComponent(".build/debug/ally-lrs").path
         let check = try Subprocess.run(
-            "/bin/bash", [repositoryRoot.appendingPathComponent("Scripts/deb-check").path, repositoryRoot.appendingPathComponent(deb).path,
+            "/bin/bash", [repositoryRoot.appendingPathComponent("Scripts/deb-check").path, deb.hasPrefix("/") ? deb : repositoryRoot.appendingPathComponent(deb).path,
                           lrs.url, Ralph.user],
             environment: environment)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
@@ -127,5 +134,28 @@ import Testing
         #expect(check.stdout.contains("Stopped: a local fault, not the LRS: the HTTP helper /usr/bin/ally-lrs could not start (exit status 127"))
         #expect(!check.stdout.contains("cannot be reached"))
         #expect(check.stdout.contains("== all ran without the toolchain"))
+    }
+}
+
+/// Commands that only read what is stored never create a store (issue 15: a typo in `--store`
+/// made an empty one and reported nothing, successfully).
+@Suite struct ReadOnlyStoreTests {
+    @Test("report, progress, replay and sync with a mistyped --store: an error, and no file made")
+    func aMistypedStoreIsNotCreated() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-typo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typo = folder.appendingPathComponent("aly.sqlite").path
+        for command in [["report"], ["report", "--format", "csv"], ["progress", "--plain"], ["replay", "1"],
+                        ["sync", "--lrs", "http://127.0.0.1:9", "--user", "u", "--password", "p"]] {
+            let result = try runAlly(command + ["--store", typo])
+            #expect(result.status == 1, "\(command): \(result.stdout)")
+            #expect(result.stderr.contains("there is no progress store at \(typo)"), "\(command): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        // The default store not made yet: nothing played, which is no failure.
+        let fresh = try runAlly(["progress", "--plain"])
+        #expect(fresh.status == 0)
+        #expect(fresh.stderr.contains("no progress yet"))
     }
 }

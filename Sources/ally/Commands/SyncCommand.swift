@@ -55,7 +55,7 @@ struct SyncCommand: ParsableCommand {
         guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {
             throw ValidationError("--lrs needs an http:// or https:// URL, such as http://127.0.0.1:8100.")
         }
-        let store = try storeOption.open()
+        let store = try storeOption.open(existing: true)
         if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
         let report = try StoreOptions.check {
             try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings)

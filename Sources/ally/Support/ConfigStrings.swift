@@ -9,6 +9,17 @@ enum ConfigStrings {
     /// A config file that is not there.
     static let fileAbsent = Localized(en: "not there", nl: "niet aanwezig")
 
+    /// A command that only reads found no store: a named one is a mistake, the default one is not there yet.
+    static func noStore(_ path: String, named: Bool) -> Localized {
+        named
+            ? Localized(
+                en: "there is no progress store at \(path); check the path (nothing was created)",
+                nl: "er is geen voortgangsbestand in \(path); controleer het pad (er is niets aangemaakt)")
+            : Localized(
+                en: "no progress yet: nothing has been played here (\(path) does not exist)",
+                nl: "nog geen voortgang: hier is nog niets gespeeld (\(path) bestaat niet)")
+    }
+
     /// `ally new` wrote the skeleton to `path`.
     static func wrote(_ path: String) -> Localized {
         Localized(en: "wrote \(path)", nl: "\(path) geschreven")
