@@ -72,7 +72,7 @@ struct Ally: ParsableCommand {
             } else {
                 try refuseUnknownCommand(CommandLine.arguments[1])
                 Settings.offerSite(to: CommandLine.arguments[1])
-                var command = try parseAsRoot()
+                var command = try parseAsRoot(Settings.withPassMark(Array(CommandLine.arguments.dropFirst())))
                 try command.run()
             }
         } catch {

@@ -159,3 +159,27 @@ import Testing
         #expect(fresh.stderr.contains("no progress yet"))
     }
 }
+
+/// The config file's xAPI settings reach `report` and `sync`, and an option still wins.
+@Suite struct ConfigXAPITests {
+    @Test("pass-mark and site from the config file shape the xAPI statements; --pass-mark wins")
+    func passMarkAndSiteFromTheConfig() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("ally-xapi-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("ally"), withIntermediateDirectories: true)
+        try Data("pass-mark: 0\nsite: https://school.example.org/ally\n".utf8).write(to: home.appendingPathComponent("ally/config.yaml"))
+        let store = home.appendingPathComponent("s.sqlite").path
+        let environment = ["XDG_CONFIG_HOME": home.path]
+        // Always the first choice: a finished attempt that keeps the customer but scores under the default 60.
+        let play = try runAlly(["play", "--plain", "--scenario", "garage-lease-brakes-en", "--lang", "en", "--no-timers", "--store", store],
+                               input: String(repeating: "1\n", count: 400), environment: environment)
+        #expect(play.stdout.contains("== Debrief =="))
+        var xapi = try runAlly(["report", "--format", "xapi", "--store", store], environment: environment)
+        #expect(xapi.stdout.contains("https://school.example.org/ally"), "\(xapi.stdout.prefix(600))")
+        #expect(xapi.stdout.contains("verbs/passed"))   // at the config's pass mark of 0
+        xapi = try runAlly(["report", "--format", "xapi", "--store", store, "--pass-mark", "60"], environment: environment)
+        #expect(xapi.stdout.contains("verbs/failed"))   // the option wins
+        let config = try runAlly(["config"], environment: environment)
+        #expect(config.stdout.contains("pass-mark  0 "))
+    }
+}

@@ -63,9 +63,8 @@ struct ServeCommand: ParsableCommand {
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
         guard (1...100_000).contains(maxConnections) else { throw ValidationError("--max-connections takes 1 to 100000.") }
-        guard (1...maxConnections).contains(maxLoggingInPerAddress) else {
-            throw ValidationError("--max-logging-in-per-address takes 1 to --max-connections (\(maxConnections)).")
-        }
+        // Above --max-connections it is simply never reached, which is no mistake.
+        guard (1...100_000).contains(maxLoggingInPerAddress) else { throw ValidationError("--max-logging-in-per-address takes 1 to 100000.") }
         // Minutes: a week at most; 0 switches the limit off. NaN and infinity are not durations.
         for (name, value) in [("--idle-timeout", idleTimeout), ("--max-session", maxSession)] where !(0...10_080).contains(value) {
             throw ValidationError("\(name) takes minutes from 0 (no limit) to 10080 (a week).")

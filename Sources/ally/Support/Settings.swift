@@ -39,6 +39,17 @@ enum Settings {
         setenv("ALLY_SITE", site, 0)
     }
 
+    /// The arguments of `report` and `sync` with the config file's `pass-mark` added when none
+    /// is given: `--pass-mark` has a default of its own, so a value from the file cannot be told
+    /// apart from it after parsing. A `--pass-mark` on the command line wins.
+    static func withPassMark(_ arguments: [String]) -> [String] {
+        guard let command = arguments.first, command == "report" || command == "sync",
+              !arguments.contains(where: { $0 == "--pass-mark" || $0.hasPrefix("--pass-mark=") }),
+              let mark = fileValue(.passMark)
+        else { return arguments }
+        return arguments + ["--pass-mark", mark]
+    }
+
     /// What the config files set for `key` (the first file that sets it), if anything.
     static func fileValues(_ key: ConfigKey) -> [String]? {
         files.lazy.compactMap { $0.entries[key]?.values }.first
