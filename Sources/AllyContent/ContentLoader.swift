@@ -21,9 +21,35 @@ public enum ContentLoader {
     /// every file become diagnostics. Files are decoded in parallel; the result does not depend
     /// on the order they finish in.
     public static func load(from urls: [URL]) -> ContentLibrary {
-        let (entries, walkDiagnostics) = ContentWalker.collect(urls)
-        let results = decodeAll(entries)
-        return assemble(results, extra: walkDiagnostics, fileCount: entries.count)
+        load(layers: [urls])
+    }
+
+    /// Loads content in layers, the first on top: a scenario or course in a higher layer hides the
+    /// one with the same id below it (a school's own folder over the installed library, a working
+    /// copy over an installed one), and a higher layer's scoring file hides a lower one's. Within a
+    /// layer a repeated id is still an error. A hidden file is left out with its diagnostics.
+    public static func load(layers: [[URL]]) -> ContentLibrary {
+        var results: [FileResult] = []
+        var extra: [Diagnostic] = []
+        var fileCount = 0
+        var scenarioIDs = Set<String>(), courseIDs = Set<String>(), hasScoring = false
+        for urls in layers {
+            let (entries, walkDiagnostics) = ContentWalker.collect(urls)
+            let layer = decodeAll(entries).filter { result in
+                if let id = result.scenario?.scenario.id ?? result.declaredID, scenarioIDs.contains(id) { return false }
+                if let id = result.course?.course.id, courseIDs.contains(id) { return false }
+                return !(result.scoring != nil && hasScoring)
+            }
+            for result in layer {
+                if let id = result.scenario?.scenario.id ?? result.declaredID { scenarioIDs.insert(id) }
+                if let id = result.course?.course.id { courseIDs.insert(id) }
+                if result.scoring != nil { hasScoring = true }
+            }
+            results += layer
+            extra += walkDiagnostics
+            fileCount += layer.count
+        }
+        return assemble(results, extra: extra, fileCount: fileCount)
     }
 
     /// The text of the content file at `path` (to keep with an attempt), read as the loader reads

@@ -121,3 +121,50 @@ public enum ContentLocator {
             })
     }
 }
+
+extension ContentLocator {
+    /// The file that marks a content root: the folder holding the schemas.
+    public static let rootMarker = "scenario.schema.json"
+
+    /// The content root a file belongs to: the nearest folder at or above `path`'s own folder that
+    /// holds ``rootMarker``, so a file is checked with its own library wherever the command runs
+    /// from (inside `Content/en`, or on a working copy while another copy is installed).
+    /// - Parameters:
+    ///   - path: an absolute path of a file or folder.
+    ///   - exists: whether a file exists at a path.
+    /// - Returns: the root, standardized; nil when no folder above holds the schemas.
+    public static func root(of path: String, exists: (String) -> Bool) -> String? {
+        var folder = standardized(path)
+        if !exists(folder + "/" + rootMarker) { folder = standardized(folder + "/..") }
+        while true {
+            if exists(folder + "/" + rootMarker) { return folder }
+            guard folder != "/", !folder.isEmpty else { return nil }
+            folder = standardized(folder + "/..")
+        }
+    }
+}
+
+extension ContentLocator {
+    /// Folders that belong to the installed system, never written by `ally new`.
+    static let systemPrefixes = ["/usr/", "/opt/", "/etc/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/snap/", "/nix/", "/var/lib/"]
+
+    /// Whether `path` (absolute, standardized) lies in a folder installed with the system, such
+    /// as `/usr/share/ally/Content`: root can write there, but a package owns it.
+    public static func isSystemFolder(_ path: String) -> Bool {
+        let path = standardized(path) + "/"
+        return systemPrefixes.contains { path.hasPrefix($0) } && !path.hasPrefix("/usr/local/src/")
+    }
+
+    /// The path from `folder` to `target` (both absolute), with `..` where it must climb: the
+    /// schema modeline of a file in `folder`, which editors resolve from the file's own folder.
+    public static func relativePath(from folder: String, to target: String) -> String {
+        let from = standardized(folder).split(separator: "/")
+        let to = standardized(target).split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        let down = to[common...].map(String.init)
+        let parts = up + down
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+}

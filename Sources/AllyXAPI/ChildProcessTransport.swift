@@ -106,14 +106,14 @@ public struct ChildProcessTransport: LRSTransport {
     public func send(_ request: LRSRequest, to endpoint: LRSEndpoint) throws -> LRSResponse {
         let output = try run(input: LRSWire.encode(request, to: endpoint, timeout: timeout))
         guard let result = LRSWire.decodeResponse(output.stdout) else {
-            throw LRSUnreachable(reason: "\(executable) failed (exit status \(output.status))")
+            throw LRSHelperFault.noAnswer(executable: executable, status: output.status)
         }
         return try result.get()
     }
 
     /// Spawns the helper, writes `input` to it, reads its whole output and reaps it; the helper's
     /// standard error is the caller's.
-    private func run(input: Data) throws(LRSUnreachable) -> (status: Int32, stdout: Data) {
+    private func run(input: Data) throws(LRSHelperFault) -> (status: Int32, stdout: Data) {
         do {
             let result = try Subprocess.run(executable, [], input: Array(input), capturingStandardError: false)
             return (result.status, Data(result.output))
@@ -121,7 +121,32 @@ public struct ChildProcessTransport: LRSTransport {
             let hint = error.code == ENOENT
                 ? " (the HTTP helper is built by 'swift build' and installed beside ally; 'swift run ally' alone does not build it)"
                 : ""
-            throw LRSUnreachable(reason: error.description + hint)
+            throw LRSHelperFault(reason: error.description + hint)
         }
+    }
+}
+
+/// The HTTP helper `ally-lrs` could not be started or did not answer: a fault of this machine's
+/// installation, not of the network or the LRS, so it is never reported as an unreachable LRS.
+public struct LRSHelperFault: Error, Sendable, CustomStringConvertible {
+    /// What went wrong, naming the helper.
+    public var reason: String
+    /// The reason.
+    public var description: String { reason }
+
+    /// Creates the fault with its reason.
+    public init(reason: String) {
+        self.reason = reason
+    }
+
+    /// The helper ran but wrote no answer; 126 and 127 are the loader's and the shell's "cannot run".
+    static func noAnswer(executable: String, status: Int32) -> LRSHelperFault {
+        let why = switch status {
+        case 127: "could not start (exit status 127: a library it needs is missing; the loader's message is above)"
+        case 126: "could not be run (exit status 126: not executable)"
+        case 128...: "was killed by signal \(status - 128)"
+        default: "gave no answer (exit status \(status))"
+        }
+        return LRSHelperFault(reason: "the HTTP helper \(executable) \(why)")
     }
 }

@@ -14,7 +14,7 @@ struct Ally: ParsableCommand {
         subcommands: [
             TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
             ProgressCommand.self, ReplayCommand.self, DrillCommand.self, ReportCommand.self, SyncCommand.self,
-            ScreenshotsCommand.self, PreviewCommand.self, ServeCommand.self, SessionCommand.self, ClassCommand.self,
+            ScreenshotsCommand.self, PreviewCommand.self, ServeCommand.self, SessionCommand.self, ClassCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: TrainCommand.self
     )
@@ -29,7 +29,8 @@ struct Ally: ParsableCommand {
                 try TrainCommand.train(lang: nil, monochrome: false, content: nil, store: nil)
             } else {
                 try refuseUnknownCommand(CommandLine.arguments[1])
-                var command = try parseAsRoot()
+                Settings.offerSite(to: CommandLine.arguments[1])
+                var command = try parseAsRoot(Settings.withPassMark(Array(CommandLine.arguments.dropFirst())))
                 try command.run()
             }
         } catch {

@@ -41,6 +41,8 @@ struct InlineTextTests {
         // unified (one roster, one gradebook), then swept.
         "AllyClassLink/Roster.swift", "ally/Commands/ClassCommand.swift",
         "ally/Support/ClassFolder.swift",
+        // The config file's errors (file:line:column: message), English like libyaml's own.
+        "AllyContent/Config/Configuration.swift",
         // Messages from the layers under the trainer.
         "AllyProcess/Subprocess.swift", "AllyStore/RecordedPlay.swift", "AllyXAPI/ChildProcessTransport.swift",
     ]

@@ -141,8 +141,10 @@ struct PlainStoreTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // SIGXFSZ ignored, a 512-byte limit: SQLite's first page write fails as on a full disk.
+        // drill writes (progress only reads, and never creates a store).
         let result = try Subprocess.run("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", allyBinary.path,
-                                                    "progress", "--plain", "--store", folder + "/ally.sqlite", "--trainee", "a"])
+                                                    "drill", "--rounds", "1", "--content", repositoryRoot.appendingPathComponent("Content").path,
+                                                    "--store", folder + "/ally.sqlite", "--trainee", "a"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("Cannot open the progress store"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "a stub the next start would call damaged")

@@ -42,7 +42,12 @@ struct PseudoLanguageCommandTests {
 
     @Test("the progress report's headers are in xx")
     func progress() throws {
-        let result = try runAlly(["progress", "--plain", "--lang", "xx", "--trainee", "Ana"], environment: Self.catalogues)
+        // Read-only commands create no store: play once, so there is one to read.
+        let store = NSTemporaryDirectory() + "/ally-progress-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) } }
+        _ = try runAlly(["play", "--plain", "--content", Self.good, "--scenario", "desk-en", "--store", store, "--trainee", "Ana"],
+                        input: "2\n2\n1\n1\n1\n1\n1\n")
+        let result = try runAlly(["progress", "--plain", "--lang", "xx", "--trainee", "Ana", "--store", store], environment: Self.catalogues)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("[Voortgang van Ana]"))
         #expect(result.stdout.contains("[Recente pogingen]"))

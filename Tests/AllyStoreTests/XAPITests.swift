@@ -142,10 +142,10 @@ import Testing
         #expect(LRSWire.decodeResponse(Data()) == nil)
     }
 
-    @Test func aMissingHelperIsAnUnreachableLRS() throws {
+    @Test func aMissingHelperIsALocalFaultNotAnUnreachableLRS() throws {
         let endpoint = try #require(LRSEndpoint(url: "http://127.0.0.1:8100", user: "u", password: "p"))
         let transport = ChildProcessTransport(executable: "/nonexistent/ally-lrs")
-        #expect(throws: LRSUnreachable.self) {
+        #expect(throws: LRSHelperFault.self) {
             try transport.send(LRSRequest(method: "GET", url: endpoint.statements, body: nil), to: endpoint)
         }
     }
@@ -245,7 +245,7 @@ import Testing
         #expect {
             try transport.send(request, to: endpoint)
         } throws: { error in
-            let reason = (error as? LRSUnreachable)?.reason ?? ""
+            let reason = (error as? LRSHelperFault)?.reason ?? ""
             return reason.contains("cannot start /nonexistent/ally-lrs") && reason.contains("swift build")
         }
     }
@@ -258,7 +258,26 @@ import Testing
         #expect {
             try transport.send(request, to: endpoint)
         } throws: { error in
-            (error as? LRSUnreachable)?.reason == "/bin/false failed (exit status 1)"
+            (error as? LRSHelperFault)?.reason == "the HTTP helper /bin/false gave no answer (exit status 1)"
         }
+    }
+
+    @Test func aHelperThatCannotLoadItsLibrariesStopsTheSyncAsALocalFault() throws {
+        // What an ally-lrs linked to a missing Swift runtime does: the loader exits 127 at once.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-helper-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let helper = folder.appendingPathComponent("ally-lrs")
+        try Data("#!/bin/sh\nexit 127\n".utf8).write(to: helper)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: helper.path)
+        let store = try freshStore()
+        let attempt = try store.startAttempt(trainee: "anna", scenarioID: "desk-en", contentHash: "h", source: deskSource,
+                                             title: "At the desk", language: .en, customerType: .hostage)
+        try store.finish(attempt, result: AttemptResult(total: 80, outcome: .satisfied, seconds: 12))
+        let report = try store.sync(to: endpoint, transport: ChildProcessTransport(executable: helper.path), settings: XAPISettings())
+        let stopped = try #require(report.stopped).description
+        #expect(stopped.contains("a local fault, not the LRS") && stopped.contains("exit status 127"))
+        #expect(!stopped.contains("cannot be reached"))
+        #expect(report.queued == 3)   // initialized, the verdict and terminated: all still queued
     }
 }

@@ -5,7 +5,11 @@ public enum ScenarioTemplate {
     /// A skeleton for a customer of `type` in `language`, with the id `id`.
     ///
     /// With `concept`, the second step also asks that concept question, with a placeholder answer.
-    public static func skeleton(type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil) -> String {
+    /// `schema` is the modeline's path to `scenario.schema.json`, from the folder the file is written to.
+    public static func skeleton(
+        type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil,
+        schema: String = "../scenario.schema.json"
+    ) -> String {
         let family = type.family
         // The concept question, with a placeholder answer the author replaces: the middle of the
         // set, since the first (reliability, initiator, ...) is what a library is likeliest to overuse.
@@ -20,7 +24,7 @@ public enum ScenarioTemplate {
         let lostNarration = language.text(lost == .dissatisfiedSilent ? "template.leavesSilently" : "template.turnsBack")
         let lostWords = language.text(lost == .dissatisfiedSilent ? "template.neverMind" : "template.hearFromMe")
         return """
-            # yaml-language-server: $schema=../scenario.schema.json
+            # yaml-language-server: $schema=\(schema)
             # A new scenario. The customer is of type '\(type.rawValue)' (\(type.name(in: language))):
             #   \(type.reminder(in: .en)).
             # The strategy that makes them an ally: \(family.rawValue) — \(family.summary(in: .en)).

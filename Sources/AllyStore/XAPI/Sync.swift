@@ -91,6 +91,9 @@ extension Store {
             let response: LRSResponse
             do {
                 response = try transport.send(LRSRequest(method: "POST", url: endpoint.statements, body: body), to: endpoint)
+            } catch let fault as LRSHelperFault {
+                report.stopped = Self.localFault(fault)
+                break
             } catch {
                 report.stopped = Localized("sync.unreachable", ["url": endpoint.statements.absoluteString, "error": "\(error)"])
                 break
@@ -123,6 +126,11 @@ extension Store {
         return report
     }
 
+    /// Why a sync stopped when the HTTP helper failed: a fault on this machine, not the LRS's.
+    static func localFault(_ fault: LRSHelperFault) -> Localized {
+        Localized("sync.localFault", ["fault": "\(fault)"])
+    }
+
     /// PUTs one statement under its id; returns a reason to stop the whole sync, if any.
     private func putOne(
         _ item: (attempt: AttemptID, statement: XAPIStatement), to endpoint: LRSEndpoint,
@@ -133,6 +141,8 @@ extension Store {
         let response: LRSResponse
         do {
             response = try transport.send(LRSRequest(method: "PUT", url: components.url!, body: item.statement.json()), to: endpoint)
+        } catch let fault as LRSHelperFault {
+            return Self.localFault(fault)
         } catch {
             return Localized("sync.unreachable", ["url": endpoint.statements.absoluteString, "error": "\(error)"])
         }

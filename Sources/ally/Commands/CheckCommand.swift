@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp(cli("help.check.paths"), valueName: "path"))
+    @Argument(help: ArgumentHelp(cli("help.check.paths"), valueName: "path"), completion: .file(extensions: ["yaml"]))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp(cli("help.check.format")))
@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let focus = contentOptions.load(focusingOn: paths.isEmpty ? [try contentOptions.locate().pathRelativeToWorkingDirectory] : paths)
+        let focus = contentOptions.load(focusingOn: paths.isEmpty ? try contentOptions.layers().map(\.pathRelativeToWorkingDirectory) : paths)
         let diagnostics = focus.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         let language = languageOption.language

@@ -15,7 +15,7 @@ struct GraphCommand: ParsableCommand {
         case tree, dot
     }
 
-    @Argument(help: ArgumentHelp(cli("help.graph.file"), valueName: "file"))
+    @Argument(help: ArgumentHelp(cli("help.graph.file"), valueName: "file"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @Option(help: ArgumentHelp(cli("help.graph.format")))

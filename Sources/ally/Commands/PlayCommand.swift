@@ -13,7 +13,7 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(cli("help.play.plain")))
     var plain = false
 
-    @Option(help: ArgumentHelp(cli("help.play.scenario"), valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.play.scenario"), valueName: "id"), completion: ScenarioCompletion.ids)
     var scenario: String?
 
     @OptionGroup var languageOption: LanguageOption
@@ -91,7 +91,7 @@ struct PlayCommand: ParsableCommand {
         let source = library.file(ofScenario: scenario.id).flatMap(ContentLoader.text(ofFile:)) ?? ""
         let store: Store
         do {
-            store = try Store.open(path: storeOptions.location.store)
+            store = try Store.open(path: StoreOption.path(storeOptions.location.store))
         } catch {
             player.write(player.strings.playingUnsaved(error.description))
             return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(playOptions))

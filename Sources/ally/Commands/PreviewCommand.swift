@@ -13,7 +13,7 @@ struct PreviewCommand: ParsableCommand {
         abstract: cli("help.preview.abstract"),
         discussion: cli("help.preview.discussion"))
 
-    @Argument(help: ArgumentHelp(cli("help.preview.file"), valueName: "file"))
+    @Argument(help: ArgumentHelp(cli("help.preview.file"), valueName: "file"), completion: .file(extensions: ["yaml"]))
     var file: String
 
     @OptionGroup var languageOption: LanguageOption

@@ -6,7 +6,9 @@ import Foundation
 struct ScreenshotsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screenshots",
-        abstract: cli("help.screenshots.abstract"))
+        abstract: cli("help.screenshots.abstract"),
+        // For the project's own README: not a trainee's, teacher's or administrator's command.
+        shouldDisplay: false)
 
     @Option(help: ArgumentHelp(cli("help.screenshots.output"), valueName: "dir"))
     var output = "Screenshots"

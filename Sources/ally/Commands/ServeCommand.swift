@@ -70,6 +70,15 @@ struct ServeCommand: ParsableCommand {
         if case let lang = languageOption.language, !Language.shipped.contains(lang) {
             throw ValidationError(cli("cli.classLanguage", ["lang": lang.rawValue, "shipped": Language.shipped.map(\.rawValue).joined(separator: ", ")]))
         }
+        guard (1...100_000).contains(maxConnections) else { throw ValidationError(cli("cli.serve.maxConnections")) }
+        // Above --max-connections it is simply never reached, which is no mistake.
+        guard (1...100_000).contains(maxLoggingInPerAddress) else { throw ValidationError(cli("cli.serve.maxLoggingIn")) }
+        // Minutes: a week at most; 0 switches the limit off. NaN and infinity are not durations.
+        for (name, value) in [("--idle-timeout", idleTimeout), ("--max-session", maxSession)] where !(0...10_080).contains(value) {
+            throw ValidationError(cli("cli.serve.minutes", ["name": name]))
+        }
+        guard (1...3600).contains(loginGrace) else { throw ValidationError(cli("cli.serve.loginGrace")) }
+        guard (0...60_000).contains(failureDelay) else { throw ValidationError(cli("cli.serve.failureDelay")) }
     }
 
     func run() throws {

@@ -12,10 +12,10 @@ struct SyncCommand: ParsableCommand {
         discussion: cli("help.sync.discussion"))
 
     @Option(help: ArgumentHelp(cli("help.sync.lrs"), valueName: "url"))
-    var lrs: String
+    var lrs: String?
 
     @Option(help: ArgumentHelp(cli("help.sync.user"), valueName: "user"))
-    var user: String
+    var user: String?
 
     @Option(help: ArgumentHelp(cli("help.sync.password"), valueName: "password"))
     var password: String?
@@ -36,10 +36,16 @@ struct SyncCommand: ParsableCommand {
         guard let password = password ?? environmentVariable("ALLY_LRS_PASSWORD") else {
             throw ValidationError(cli("cli.lrsPassword"))
         }
+        guard let lrs = lrs ?? Settings.fileValue(.lrs) else {
+            throw ValidationError(cli("cli.sync.noLRS"))
+        }
+        guard let user = user ?? Settings.fileValue(.lrsUser) else {
+            throw ValidationError(cli("cli.sync.noUser"))
+        }
         guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {
             throw ValidationError(cli("cli.lrsURL"))
         }
-        let store = try storeOption.open()
+        let store = try storeOption.open(existing: true)
         if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
         let report = try StoreOptions.check {
             try store.sync(to: endpoint, transport: ChildProcessTransport.besideExecutable(), trainee: trainee, settings: xapiOptions.settings(classGroup: classGroupOption.classGroup))

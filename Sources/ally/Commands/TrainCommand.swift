@@ -76,12 +76,12 @@ struct TrainCommand: ParsableCommand {
         let language = LanguageOption.language(lang)
         // Find the content before taking over the terminal (a missing folder is reported plainly),
         // but read it after the first frame: the welcome screen does not need it.
-        let folder = try ContentOptions.locateFolder(content)
+        let folders = try ContentOptions.locateLayers(content)
         var leftOut: String?
         var files: [String: String] = [:]
         var courseScenarios: [String]?
         let loadLibrary: () -> [AppEvent] = {
-            let content = ContentLoader.load(from: [folder.url])
+            let content = ContentLoader.load(layers: folders.map { [$0.url] })
             courseScenarios = course.flatMap { id in content.courses.first { $0.id == id }?.scenarios }
             leftOut = ContentOptions.leftOut(content)
             for scenario in content.scenarios { files[scenario.id] = content.file(ofScenario: scenario.id) }
@@ -91,7 +91,7 @@ struct TrainCommand: ParsableCommand {
         // progress for this session only (the progress screen says so) and names the problem on exit.
         // The store is opened after the first frame, like the library.
         var storeProblem: String?
-        let storePath = store
+        let storePath = StoreOption.path(store)
         let stored = DeferredPersistence {
             do {
                 let opened = try Store.open(path: storePath)

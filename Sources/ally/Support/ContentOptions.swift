@@ -8,22 +8,41 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         cli("help.contentOptions.content"),
         discussion: cli("help.contentOptions.contentDefault"),
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var content: String?
 
-    /// Finds the content folder, or exits with a message that lists what was tried.
+    /// Finds the (top) content folder, or exits with a message that lists what was tried.
     func locate() throws -> URL {
         try Self.locate(content)
     }
 
-    /// Finds the content folder for a `--content` value (nil: not given), or exits with a message.
+    /// Finds the top content folder for a `--content` value (nil: not given), or exits with a message.
     static func locate(_ content: String?) throws -> URL {
         try locateFolder(content).url
     }
 
     /// Like ``locate(_:)``, but the folder stays plain strings (see ``ContentLocator/Folder``).
     static func locateFolder(_ content: String?) throws -> ContentLocator.Folder {
-        switch ContentLocator.locate(option: content) {
+        try locateLayers(content)[0]
+    }
+
+    /// The content folders, the top layer first: `--content` alone; else the folders of
+    /// `$ALLY_CONTENT` or of the config file's `content`, each of which must exist; else the one
+    /// folder ``ContentLocator`` finds. Exits with a message when one is missing.
+    static func locateLayers(_ content: String?) throws -> [ContentLocator.Folder] {
+        let configured = content == nil ? (Settings.environment[.content]?.values ?? Settings.fileValues(.content)) : nil
+        guard let configured, configured.count > 0 else { return [try locateOne(content)] }
+        var folders: [ContentLocator.Folder] = []
+        for path in configured {
+            let folder = try locateOne(path)
+            if !folders.contains(where: { $0.absolutePath == folder.absolutePath }) { folders.append(folder) }
+        }
+        return folders
+    }
+
+    /// Finds one folder (``ContentLocator/locate(option:)``), or exits with its message.
+    private static func locateOne(_ path: String?) throws -> ContentLocator.Folder {
+        switch ContentLocator.locate(option: path) {
         case .success(let folder): return folder
         case .failure(let error):
             Terminal.error(error.message(in: CommandLanguage.current))
@@ -31,9 +50,13 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// Loads the library; errors in some files are reported on standard error and those files are left out.
+    /// The content folders as URLs, the top layer first.
+    func layers() throws -> [URL] { try Self.locateLayers(content).map(\.url) }
+
+    /// Loads the library: every layer, a higher one's ids hiding a lower one's
+    /// (``ContentLoader/load(layers:)``); errors in some files are reported on standard error and those files are left out.
     func load() throws -> ContentLibrary {
-        let library = ContentLoader.load(from: [try locate()])
+        let library = ContentLoader.load(layers: try layers().map { [$0] })
         if let message = Self.leftOut(library) { Terminal.error(message) }
         return library
     }
@@ -68,13 +91,50 @@ extension ContentOptions {
         var scenarios: [Scenario] { library.scenarios.filter { library.file(ofScenario: $0.id).map(isNamed) ?? false } }
     }
 
-    /// Loads `paths` together with the content folder (when there is one), so that translation
-    /// links and duplicate ids are checked against the whole library, as the trainer will see it.
+    /// Loads `paths` together with their content, so that translation links and duplicate ids are
+    /// checked against the whole library, as the trainer will see it.
+    ///
+    /// A named file's content root is found from its own path (the folder above it that holds the
+    /// schemas), not from the working folder: `ally check x.yaml` inside `Content/en` checks with
+    /// the rest of that library. That root is the top layer, over the configured folders, so a
+    /// working copy's ids hide an installed copy's instead of being reported as duplicates.
     func load(focusingOn paths: [String]) -> Focused {
         let named = paths.map { URL(fileURLWithPath: $0) }
-        // The named files come first so that they keep the names the user typed.
-        let context = (try? ContentLocator.locate(option: content).get()).map { [$0.url] } ?? []
-        return Focused(library: ContentLoader.load(from: named + context), named: named.map(\.relativePath))
+        let configured = Self.quietLayers(content)
+        // A layer per root: the named files' own roots on top (unless configured), then the
+        // configured folders. Each named file goes first into its root's layer, so that it keeps
+        // the name the user typed and a repeated id within its library is still an error.
+        var layers: [(root: String?, urls: [URL])] = [(nil, [])]
+        layers += configured.map { ($0.absolutePath, [$0.url]) }
+        for url in named {
+            let path = url.standardizedFileURL.path
+            // A file inside a configured folder belongs to that layer (a school's folder need not hold the schemas).
+            if let index = layers.firstIndex(where: { layer in layer.root.map { path == $0 || path.hasPrefix($0 + "/") } ?? false }) {
+                layers[index].urls.insert(url, at: layers[index].urls.count - 1)
+                continue
+            }
+            let root = ContentLocator.root(of: path, exists: { FileManager.default.fileExists(atPath: $0) })
+            if let root, let index = layers.firstIndex(where: { $0.root == root }) {
+                layers[index].urls.insert(url, at: layers[index].urls.count - 1)
+            } else if let root {
+                layers.insert((root, [url, URL(fileURLWithPath: root, isDirectory: true)]), at: 1)
+            } else {
+                layers[0].urls.append(url)
+            }
+        }
+        return Focused(library: ContentLoader.load(layers: layers.map(\.urls)), named: named.map(\.relativePath))
+    }
+
+    /// ``locateLayers(_:)`` without messages, leaving out what is missing (a file may be checked alone).
+    static func quietLayers(_ content: String?) -> [ContentLocator.Folder] {
+        let configured = content == nil ? (Settings.environment[.content]?.values ?? Settings.fileValues(.content)) : nil
+        let paths: [String?] = configured.map { $0.map(Optional.some) } ?? [content]
+        var folders: [ContentLocator.Folder] = []
+        for path in paths {
+            guard case .success(let folder) = ContentLocator.locate(option: path) else { continue }
+            if !folders.contains(where: { $0.absolutePath == folder.absolutePath }) { folders.append(folder) }
+        }
+        return folders
     }
 }
 

@@ -38,6 +38,8 @@ func runAlly(
     env.removeValue(forKey: "ALLY_CONTENT")
     // Never the real user's store: each run gets a data home of its own unless the test names one.
     env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ally-data-\(UUID().uuidString)").path
+    // Nor the developer's config file: a test that wants one names its folder.
+    env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("ally-config-\(UUID().uuidString)").path
     for (key, value) in environment { env[key] = value }
     let result = try Subprocess.run(allyBinary.path, arguments, input: input, environment: env, directory: directory.path)
     return RunResult(status: result.status, stdout: result.stdout, stderr: result.stderr)
