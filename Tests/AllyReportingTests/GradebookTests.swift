@@ -159,9 +159,9 @@ struct GradebookTests {
         #expect(book.table().split(separator: "\n").first?.split(separator: " ", omittingEmptySubsequences: true).prefix(3) == ["trainee", "name", "scenario"])
         #expect(book.table().contains("anna     de Vries; Anna  desk-nl"))
         let anna = book.jsonLines()[0]
-        #expect(anna == Gradebook.LineJSON(
-            handle: "anna", identifier: "anna@school.example", name: "de Vries; Anna",
-            best: ["desk-nl": 80, "kettle-nl": .some(nil), "station-nl": .some(nil)], attempts: ["desk-nl": 2, "kettle-nl": 0, "station-nl": 0]))
+        #expect(anna.handle == "anna" && anna.identifier == "anna@school.example" && anna.name == "de Vries; Anna")
+        #expect(anna.best == ["desk-nl": 80, "kettle-nl": Int?.none, "station-nl": Int?.none])
+        #expect(anna.attempts == ["desk-nl": 2, "kettle-nl": 0, "station-nl": 0])
         #expect(book.jsonLines().map(\.name) == ["de Vries; Anna", "zoe"])
         // Without names the table has no name column.
         #expect(Gradebook(Self.attempts, columns: GradeColumn.columns(library: Self.library)).table().hasPrefix("trainee  scenario"))

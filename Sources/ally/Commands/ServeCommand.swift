@@ -32,7 +32,7 @@ struct ServeCommand: ParsableCommand {
     var course: String?
 
     @Option(help: ArgumentHelp(
-        "The class's roster, CSV: handle, Moodle username or e-mail, display name (kept in the class folder for the dashboard and reports).",
+        "The class's roster, CSV with the header handle,moodle,name (see docs/roster.md; kept in the class folder for the dashboard and reports).",
         valueName: "file"))
     var roster: String?
 
