@@ -80,17 +80,7 @@ struct ClassReportCommand: ParsableCommand {
     @Option(name: .customLong("class"), help: ArgumentHelp("The class's name.", valueName: "name"))
     var className: String
 
-    @Option(help: "table, csv, json or xapi.")
-    var format: ReportCommand.Format = .table
-
-    @Option(help: ArgumentHelp("A roster to use instead of the one the class started with (see docs/roster.md).", valueName: "file"))
-    var roster: String?
-
-    @Option(help: ArgumentHelp("The columns' course (default: the class's course, if it has one; else every scenario).", valueName: "id"))
-    var course: String?
-
-    @Flag(help: "CSV for a spreadsheet: a UTF-8 byte order mark and ';' between fields.")
-    var excel = false
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(help: ArgumentHelp("The instructor's account name, for xAPI's context.instructor.", valueName: "name"))
     var instructor: String?
@@ -115,12 +105,12 @@ struct ClassReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         // Kept in the class folder, or beside a store of the school's own sshd.
-        let registration = format == .xapi ? ClassFolder.registration(at: store.map { $0 + ".registration" } ?? folder + "/registration") : nil
-        let report = Report(
-            store: try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }, trainee: nil,
-            roster: try roster.map(RosterFile.read) ?? ClassFolder.roster(in: folder),
-            course: course ?? ClassStateFile.read(from: folder)?.course, content: contentOptions,
-            settings: xapiOptions.settings(classGroup: className, registration: registration, instructor: instructor))
-        try report.write(format, excel: excel)
+        let registration = reportOptions.format == .xapi
+            ? ClassFolder.registration(at: store.map { $0 + ".registration" } ?? folder + "/registration") : nil
+        let report = try reportOptions.report(
+            store: { try StoreOptions.check { try Store.open(path: storePath, readOnly: true) } }, trainee: nil, content: contentOptions,
+            settings: xapiOptions.settings(classGroup: className, registration: registration, instructor: instructor),
+            classRoster: { ClassFolder.roster(in: folder) }, classCourse: ClassStateFile.read(from: folder)?.course)
+        try report.write(reportOptions.format, excel: reportOptions.excel)
     }
 }

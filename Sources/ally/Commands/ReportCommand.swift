@@ -30,20 +30,10 @@ struct ReportCommand: ParsableCommand {
         case table, csv, json, xapi
     }
 
-    @Option(help: "table, csv, json or xapi.")
-    var format: Format = .table
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(help: ArgumentHelp("Only this trainee (default: everyone).", valueName: "name"))
     var trainee: String?
-
-    @Option(help: ArgumentHelp("A CSV of handle, Moodle username or e-mail, and name (see docs/roster.md).", valueName: "file"))
-    var roster: String?
-
-    @Option(help: ArgumentHelp("Only this course's scenarios, in its order (default: every scenario).", valueName: "id"))
-    var course: String?
-
-    @Flag(help: "CSV for a spreadsheet: a UTF-8 byte order mark and ';' between fields.")
-    var excel = false
 
     @OptionGroup var storeOption: StoreOption
 
@@ -54,17 +44,15 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var classGroupOption: ClassGroupOption
 
     func run() throws {
-        // The roster first: a mistake in it is told before anything else is opened.
-        let rosterValue = try roster.map(RosterFile.read)
-        let report = Report(
-            store: try storeOption.open(readOnly: true), trainee: trainee, roster: rosterValue,
-            course: course, content: contentOptions, settings: xapiOptions.settings(classGroup: classGroupOption.classGroup))
-        switch format {
+        let report = try reportOptions.report(
+            store: { try storeOption.open(readOnly: true) }, trainee: trainee, content: contentOptions,
+            settings: xapiOptions.settings(classGroup: classGroupOption.classGroup))
+        switch reportOptions.format {
         case .json:
             let attempts = try StoreOptions.check { try report.store.attempts(trainee: trainee) }
             Output.json(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
         default:
-            try report.write(format, excel: excel)
+            try report.write(reportOptions.format, excel: reportOptions.excel)
         }
     }
 
@@ -73,6 +61,32 @@ struct ReportCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
+}
+
+/// The options that shape a report, shared by `ally report` and `ally class report`.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "table, csv, json or xapi.")
+    var format: ReportCommand.Format = .table
+
+    @Option(help: ArgumentHelp(
+        "A roster: handle, Moodle username or e-mail, and name (see docs/roster.md; a class's default: the one it started with).",
+        valueName: "file"))
+    var roster: String?
+
+    @Option(help: ArgumentHelp("Only this course's scenarios, in its order (default: a class's course, else every scenario).", valueName: "id"))
+    var course: String?
+
+    @Flag(help: "CSV for a spreadsheet: a UTF-8 byte order mark and ';' between fields.")
+    var excel = false
+
+    /// The report these options ask for over the store `store` opens; without `--roster` or
+    /// `--course`, the class's (`classRoster`, `classCourse`) if any.
+    func report(store: () throws -> Store, trainee: String?, content: ContentOptions, settings: XAPISettings,
+                classRoster: () -> Roster? = { nil }, classCourse: String? = nil) throws -> Report {
+        // The roster first: a mistake in it is told before anything else is opened.
+        let chosen = try roster.map(RosterFile.read) ?? classRoster()
+        return Report(store: try store(), trainee: trainee, roster: chosen, course: course ?? classCourse, content: content, settings: settings)
+    }
 }
 
 /// One report over a store: what `ally report` and `ally class report` both write (the class's
