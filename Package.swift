@@ -35,7 +35,7 @@ let package = Package(
     ],
     targets: [
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
-        .target(name: "AllyCore"),
+        .target(name: "AllyCore", exclude: ["Localization/Catalogue"]),
         // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
         .target(name: "AllyContent", dependencies: ["AllyCore", "CLibYAML"]),
         // The system's libyaml (Debian's libyaml-dev), read event by event by AllyContent's reader.

@@ -31,13 +31,13 @@ struct FileResult: Sendable {
 
 /// Why a file could not be read.
 struct ReadFailure: Error {
-    var message: String
+    var message: Localized
 }
 
 extension ReadFailure {
     /// "cannot read: Permission denied", from the C library's own words.
-    init(errno code: Int32, what: String = "file") {
-        message = "cannot read \(what): \(String(cString: strerror(code)))"
+    init(errno code: Int32, what: Localized = Localized("content.word.file")) {
+        message = Localized("content.cannotRead", ["what": what, "reason": String(cString: strerror(code))])
     }
 }
 
@@ -47,7 +47,7 @@ enum ContentFile {
     static func load(path: String, display: String, kind: ContentKind) -> FileResult {
         switch readBytes(path) {
         case .failure(let failure):
-            return FileResult(file: display, diagnostics: [Diagnostic(file: display, line: 0, column: 0, severity: .error, message: failure.message)])
+            return FileResult(file: display, diagnostics: [Diagnostic(file: display, line: 0, column: 0, severity: .error, failure.message)])
         case .success(let bytes):
             return bytes.withUnsafeBufferPointer { decode($0, file: display, kind: kind) }
         }
@@ -108,7 +108,7 @@ enum ContentFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(ReadFailure(errno: errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(message: "not a regular file")) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(ReadFailure(message: Localized("content.notRegularFile"))) }
         let size = Int(info.st_size)
         if let problem = TextCheck.checkSize(size) { return .failure(ReadFailure(message: problem.message)) }
         var bytes = [UInt8](repeating: 0, count: size)

@@ -76,7 +76,7 @@ public enum ContentLoader {
             if let id = result.declaredID { broken.insert(id) }
             if let w = result.scoring {
                 if let first = weightsFile {
-                    diagnostics.append(Diagnostic(file: result.file, line: 0, column: 0, severity: .error, message: "a second scoring file; \(first) already sets the weights"))
+                    diagnostics.append(Diagnostic(file: result.file, line: 0, column: 0, severity: .error, Localized("content.secondScoringFile", ["first": first])))
                 } else {
                     weights = w
                     weightsFile = result.file

@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 
 /// Finds the content folder: `--content DIR`, else `$ALLY_CONTENT`, else `./Content`, else
@@ -6,11 +7,14 @@ public enum ContentLocator {
     /// No content folder was found; `tried` lists every place looked at, in order.
     public struct NotFound: Error, Equatable, CustomStringConvertible {
         /// The folders tried, each with where the candidate came from.
-        public let tried: [String]
+        public let tried: [Localized]
 
         /// "no content folder found; tried: ..." on several lines.
-        public var description: String {
-            "no content folder found; tried:\n" + tried.map { "  \($0)" }.joined(separator: "\n")
+        public var description: String { message(in: .en) }
+
+        /// The same in `language`.
+        public func message(in language: Language) -> String {
+            language.text("content.noFolder", ["tried": tried.map { "  " + $0(language) }.joined(separator: "\n")])
         }
     }
 
@@ -57,26 +61,26 @@ public enum ContentLocator {
         if let option {
             let found = folder(option)
             return isDirectory(found.absolutePath)
-                ? .success(found) : .failure(NotFound(tried: ["\(found.absolutePath) (--content): not a folder"]))
+                ? .success(found) : .failure(NotFound(tried: [Localized("content.tried.notFolder", ["path": found.absolutePath, "via": "--content"])]))
         }
         if let value = environment("ALLY_CONTENT"), !value.isEmpty {
             let found = folder(value)
             return isDirectory(found.absolutePath)
-                ? .success(found) : .failure(NotFound(tried: ["\(found.absolutePath) (ALLY_CONTENT): not a folder"]))
+                ? .success(found) : .failure(NotFound(tried: [Localized("content.tried.notFolder", ["path": found.absolutePath, "via": "ALLY_CONTENT"])]))
         }
         // The common case, a trainee in the folder that holds Content/, needs nothing more.
         let here = folder("Content")
         if isDirectory(here.absolutePath) { return .success(here) }
         let executableFolder = standardized(executablePath() + "/..")
         let candidates: [(Folder, String)] = [
-            (here, "the current folder"),
-            (folder(executableFolder + "/../share/ally/Content"), "installed beside the executable"),
-            (folder(executableFolder + "/Content"), "next to the executable"),
+            (here, "content.tried.here"),
+            (folder(executableFolder + "/../share/ally/Content"), "content.tried.installed"),
+            (folder(executableFolder + "/Content"), "content.tried.beside"),
         ]
         for (found, _) in candidates.dropFirst() where isDirectory(found.absolutePath) {
             return .success(found)
         }
-        return .failure(NotFound(tried: candidates.map { "\($0.0.absolutePath) (\($0.1))" }))
+        return .failure(NotFound(tried: candidates.map { Localized($0.1, ["path": $0.0.absolutePath]) }))
     }
 
     /// `path` with `.`, `..` and repeated slashes resolved, without looking at the disk

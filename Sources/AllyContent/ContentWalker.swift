@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 
 /// Finds the content files under the paths the user named, in a stable order.
@@ -19,7 +20,7 @@ enum ContentWalker {
         // Readable places without any content are suspicious (a wrong --content?), not an error.
         if walk.entries.isEmpty, !walk.diagnostics.contains(where: { $0.severity == .error }) {
             for url in urls {
-                walk.diagnostics.append(Diagnostic(file: display(url), line: 0, column: 0, severity: .warning, message: "no content files (*.yaml) found"))
+                walk.diagnostics.append(Diagnostic(file: display(url), line: 0, column: 0, severity: .warning, Localized("content.noContentFiles")))
             }
         }
         return (walk.entries, walk.diagnostics)
@@ -39,7 +40,7 @@ enum ContentWalker {
         mutating func visit(path: String, display: String, named: Bool) {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                report(display, ReadFailure(errno: errno, what: named ? "path" : "file").message)
+                report(display, ReadFailure(errno: errno, what: Localized(named ? "content.word.path" : "content.word.file")).message)
                 return
             }
             let name = (path as NSString).lastPathComponent
@@ -49,19 +50,19 @@ enum ContentWalker {
                 readFolder(path: path, display: display)
             } else if (info.st_mode & S_IFMT) != S_IFREG, named || name.hasSuffix(".yaml") {
                 // A FIFO, socket or device is never opened: reading one can block for ever.
-                report(display, "cannot read file: not a regular file")
+                report(display, Localized("content.cannotReadNotRegular"))
             } else if named || name.hasSuffix(".yaml") {
                 // The same file may be named twice (a path and its folder); the first name wins.
                 guard seenFiles.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
                 entries.append(Entry(path: path, display: display, kind: ContentKind(fileName: name)))
             } else if name.hasSuffix(".yml") {
-                diagnostics.append(Diagnostic(file: display, line: 0, column: 0, severity: .warning, message: "ignored: content files must end in '.yaml', not '.yml'"))
+                diagnostics.append(Diagnostic(file: display, line: 0, column: 0, severity: .warning, Localized("content.ignoredYml")))
             }
         }
 
         mutating func readFolder(path: String, display: String) {
             guard let folder = opendir(path) else {
-                report(display, ReadFailure(errno: errno, what: "folder").message)
+                report(display, ReadFailure(errno: errno, what: Localized("content.word.folder")).message)
                 return
             }
             var names: [String] = []
@@ -78,8 +79,8 @@ enum ContentWalker {
             }
         }
 
-        mutating func report(_ file: String, _ message: String) {
-            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, severity: .error, message: message))
+        mutating func report(_ file: String, _ message: Localized) {
+            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, severity: .error, message))
         }
     }
 }

@@ -1,3 +1,5 @@
+import AllyCore
+
 /// How serious a diagnostic is: errors reject the file, warnings only inform.
 public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     /// A mistake that keeps the file (or the library) from being used.
@@ -21,28 +23,38 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var column: Int
     /// Whether this is an error or a warning.
     public var severity: Severity
-    /// The human-readable message, without the location prefix.
-    public var message: String
+    /// The message, without the location prefix, by its catalogue key: its code.
+    public var text: Localized
 
     /// Creates a diagnostic.
-    public init(file: String, line: Int, column: Int, severity: Severity, message: String) {
+    public init(file: String, line: Int, column: Int, severity: Severity, _ text: Localized) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
-        self.message = message
+        self.text = text
     }
 
-    /// `file:line:column: severity: message` (just `file: severity: message` without a position).
-    public var description: String {
+    /// The message in English.
+    public var message: String { text(.en) }
+
+    /// The stable code of the finding, the same in every language ("content.unknownKey").
+    public var code: String { text.key }
+
+    /// `file:line:column: severity: message` in English.
+    public var description: String { description(in: .en) }
+
+    /// `file:line:column: severity: message` (just `file: severity: message` without a position),
+    /// the message in `language`; the severity stays the word tools match on.
+    public func description(in language: Language) -> String {
         line > 0
-            ? "\(file):\(line):\(column): \(severity.rawValue): \(message)"
-            : "\(file): \(severity.rawValue): \(message)"
+            ? "\(file):\(line):\(column): \(severity.rawValue): \(text(language))"
+            : "\(file): \(severity.rawValue): \(text(language))"
     }
 
-    /// A JSON-ready dictionary `{file, line, column, severity, message}` for `ally check --format json`.
-    public var jsonObject: [String: Any] {
-        ["file": file, "line": line, "column": column, "severity": severity.rawValue, "message": message]
+    /// A JSON-ready dictionary `{file, line, column, severity, code, message}` for `ally check --format json`.
+    public func jsonObject(in language: Language) -> [String: Any] {
+        ["file": file, "line": line, "column": column, "severity": severity.rawValue, "code": code, "message": text(language)]
     }
 
     /// Orders by file, then position, then severity and message, so reports are stable.

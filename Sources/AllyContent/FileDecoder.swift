@@ -1,3 +1,4 @@
+import AllyCore
 /// Reads typed values out of a `YAMLNode` tree, collecting diagnostics instead of throwing.
 ///
 /// Every reader returns `nil` after reporting why, so one pass over a file reports all of its
@@ -16,23 +17,23 @@ struct FileDecoder {
     static let maximumDiagnostics = 100
 
     /// Reports an error; the message is only built while there is room for it (did-you-mean is not free).
-    mutating func error(_ mark: Mark?, _ message: @autoclosure () -> String) {
+    mutating func error(_ mark: Mark?, _ message: @autoclosure () -> Localized) {
         hasErrors = true
         report(mark, .error, message)
     }
 
     /// Reports a warning.
-    mutating func warning(_ mark: Mark?, _ message: @autoclosure () -> String) {
+    mutating func warning(_ mark: Mark?, _ message: @autoclosure () -> Localized) {
         report(mark, .warning, message)
     }
 
-    private mutating func report(_ mark: Mark?, _ severity: Severity, _ message: () -> String) {
+    private mutating func report(_ mark: Mark?, _ severity: Severity, _ message: () -> Localized) {
         guard diagnostics.count <= Self.maximumDiagnostics else { return }
         if diagnostics.count == Self.maximumDiagnostics {
-            diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, message: "too many problems; stopping after \(Self.maximumDiagnostics)"))
+            diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: .error, Localized("content.tooManyProblems", ["maximumDiagnostics": Self.maximumDiagnostics])))
             return
         }
-        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message: message()))
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, severity: severity, message()))
     }
 
     // MARK: Mappings
@@ -53,9 +54,9 @@ struct FileDecoder {
     /// - Parameters:
     ///   - what: how the mapping is named in messages, e.g. "step 'arrive'".
     ///   - owner: where to report missing keys (the key that introduced the mapping), if not the mapping itself.
-    mutating func fields(_ node: YAMLNode, _ what: String, known: [String], required: [String], owner: Mark? = nil) -> Fields? {
+    mutating func fields(_ node: YAMLNode, _ what: @autoclosure () -> Localized, known: [String], required: [String], owner: Mark? = nil) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error(node.mark, "expected \(what) as a mapping of keys, found \(node.kindDescription)")
+            error(node.mark, Localized("content.expectedMapping", ["what": what(), "kindDescription": node.kindDescription]))
             return nil
         }
         // Real mappings have a handful of keys, where a linear search beats hashing; a hostile one
@@ -71,21 +72,21 @@ struct FileDecoder {
                 first = entries[..<index].first(where: { $0.key.value == key.value })?.key.mark
             }
             if let first {
-                error(key.mark, "duplicate key '\(key.value)' (first at \(first.text))")
+                error(key.mark, Localized("content.duplicateKey", ["value": key.value, "text": first.text]))
             } else if !known.contains(key.value) {
-                error(key.mark, "unknown key '\(key.value)' in \(what)\(didYouMean(key.value, among: known))")
+                error(key.mark, Localized("content.unknownKey", ["value": key.value, "what": what(), "hint": didYouMean(key.value, among: known)]))
             }
         }
         for name in required where !entries.contains(where: { $0.key.value == name }) {
-            error(owner ?? mapping.mark, "missing required key '\(name)' in \(what)")
+            error(owner ?? mapping.mark, Localized("content.missingKey", ["name": name, "what": what()]))
         }
         return Fields(mapping: mapping)
     }
 
     /// A mapping whose keys are ids (steps, endings): checks the ids and reports repeats.
-    mutating func idMapping(_ node: YAMLNode, _ what: String) -> YAMLMapping? {
+    mutating func idMapping(_ node: YAMLNode, _ what: @autoclosure () -> Localized) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            error(node.mark, "expected \(what) as a mapping from ids to entries, found \(node.kindDescription)")
+            error(node.mark, Localized("content.expectedIDMapping", ["what": what(), "kindDescription": node.kindDescription]))
             return nil
         }
         return mapping
@@ -96,12 +97,12 @@ struct FileDecoder {
     /// Non-empty text. Plain scalars such as `12` or `yes` are taken as the text they spell.
     mutating func text(_ node: YAMLNode) -> String? {
         guard case .scalar(let s) = node, !s.isNull else {
-            error(node.mark, "expected text, found \(node.kindDescription)")
+            error(node.mark, Localized("content.expectedText", ["kindDescription": node.kindDescription]))
             return nil
         }
         // Bytes, not Characters: grapheme breaking every text would double the decoding time.
         guard s.value.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
-            error(node.mark, "expected text, found an empty string")
+            error(node.mark, Localized("content.emptyText"))
             return nil
         }
         return s.value
@@ -110,11 +111,11 @@ struct FileDecoder {
     /// An id: lower-case letters, digits and '-'.
     mutating func id(_ node: YAMLNode) -> String? {
         guard case .scalar(let s) = node, !s.isNull else {
-            error(node.mark, "expected an id (a-z, 0-9 and '-'), found \(node.kindDescription)")
+            error(node.mark, Localized("content.expectedID", ["kindDescription": node.kindDescription]))
             return nil
         }
         guard Self.isID(s.value) else {
-            error(node.mark, "expected an id (a-z, 0-9 and '-'), found '\(s.value.clippedForMessage)'")
+            error(node.mark, Localized("content.badID", ["clippedForMessage": s.value.clippedForMessage]))
             return nil
         }
         return s.value
@@ -132,25 +133,25 @@ struct FileDecoder {
         }
         // The message is built only on failure: this is the hot path of every file.
         let expected = range.upperBound == Int.max
-            ? "expected an integer of at least \(range.lowerBound)"
-            : "expected an integer from \(range.lowerBound) to \(range.upperBound)"
-        error(node.mark, "\(expected), found \(Self.describe(node))")
+            ? Localized("content.integerAtLeast", ["low": range.lowerBound])
+            : Localized("content.integerFromTo", ["low": range.lowerBound, "high": range.upperBound])
+        error(node.mark, Localized("content.expectedFound", ["expected": expected, "found": Self.describe(node)]))
         return nil
     }
 
     /// A plain number (integer or decimal) within `range`.
-    mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: String) -> Double? {
+    mutating func number(_ node: YAMLNode, _ range: ClosedRange<Double>, _ expected: @autoclosure () -> Localized) -> Double? {
         guard case .scalar(let s) = node, s.style == .plain, let value = Self.parseNumber(s.value), range.contains(value) else {
-            error(node.mark, "expected \(expected), found \(Self.describe(node))")
+            error(node.mark, Localized("content.expectedFound", ["expected": expected(), "found": Self.describe(node)]))
             return nil
         }
         return value
     }
 
     /// Like `kindDescription`, but says when a number was quoted: `"2"` is text in YAML.
-    static func describe(_ node: YAMLNode) -> String {
+    static func describe(_ node: YAMLNode) -> Localized {
         if case .scalar(let s) = node, s.style != .plain, parseNumber(s.value) != nil {
-            return "'\(s.value)' in quotes (write numbers without quotes)"
+            return Localized("content.found.quotedNumber", ["value": s.value])
         }
         return node.kindDescription
     }
@@ -187,29 +188,29 @@ struct FileDecoder {
     }
 
     /// One of an enumeration's raw values, with a did-you-mean for misspellings.
-    mutating func name<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: String, as _: Value.Type) -> Value? where Value.RawValue == String {
+    mutating func name<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: @autoclosure () -> Localized, as _: Value.Type) -> Value? where Value.RawValue == String {
         if case .scalar(let s) = node, let value = Value(rawValue: s.value) { return value }
         let names = Value.allCases.map(\.rawValue)
         guard case .scalar(let s) = node, !s.isNull else {
-            error(node.mark, "expected a \(kind) (\(names.joined(separator: ", "))), found \(node.kindDescription)")
+            error(node.mark, Localized("content.expectedName", ["kind": kind(), "names": names.joined(separator: ", "), "found": node.kindDescription]))
             return nil
         }
-        error(node.mark, "unknown \(kind) '\(s.value.clippedForMessage)'" + Self.hint(s.value, names))
+        error(node.mark, Localized("content.unknownName", ["kind": kind(), "value": s.value.clippedForMessage, "hint": Self.hint(s.value, names)]))
         return nil
     }
 
     /// "(did you mean 'x'?)" when one name is close, else the list of valid names.
-    static func hint(_ word: String, _ names: [String]) -> String {
-        if let close = suggestion(for: word, among: names) { return " (did you mean '\(close)'?)" }
-        return "; expected one of: \(names.joined(separator: ", "))"
+    static func hint(_ word: String, _ names: [String]) -> Localized {
+        if let close = suggestion(for: word, among: names) { return Localized("content.didYouMean", ["name": close]) }
+        return Localized("content.expectedOneOf", ["names": names.joined(separator: ", ")])
     }
 
     // MARK: Lists
 
     /// A list's items; a single scalar is not silently taken as a one-item list.
-    mutating func list(_ node: YAMLNode, _ expected: String) -> [YAMLNode]? {
+    mutating func list(_ node: YAMLNode, _ expected: @autoclosure () -> Localized) -> [YAMLNode]? {
         guard case .sequence(let s) = node else {
-            error(node.mark, "expected a list of \(expected), found \(node.kindDescription)")
+            error(node.mark, Localized("content.expectedList", ["expected": expected(), "kindDescription": node.kindDescription]))
             return nil
         }
         return s.items
@@ -217,20 +218,20 @@ struct FileDecoder {
 
     /// A list of non-empty texts.
     mutating func textList(_ node: YAMLNode) -> [String]? {
-        guard let items = list(node, "texts") else { return nil }
+        guard let items = list(node, Localized("content.word.texts")) else { return nil }
         let texts = items.compactMap { text($0) }
         return texts.count == items.count ? texts : nil
     }
 
     /// A list of enumeration names, each at most once.
-    mutating func nameList<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: String, plural: String, as type: Value.Type) -> [Value]? where Value.RawValue == String {
-        guard let items = list(node, plural) else { return nil }
+    mutating func nameList<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ kind: @autoclosure () -> Localized, plural: @autoclosure () -> Localized, as type: Value.Type) -> [Value]? where Value.RawValue == String {
+        guard let items = list(node, plural()) else { return nil }
         var values: [Value] = []
         var ok = true
         for item in items {
-            guard let value = name(item, kind, as: type) else { ok = false; continue }
+            guard let value = name(item, kind(), as: type) else { ok = false; continue }
             if values.contains(where: { $0.rawValue == value.rawValue }) {
-                error(item.mark, "'\(value.rawValue)' is listed twice")
+                error(item.mark, Localized("content.listedTwice", ["rawValue": value.rawValue]))
                 ok = false
                 continue
             }

@@ -16,7 +16,7 @@ public enum GiveawayLint {
         for source in steps {
             let step = source.step
             if let ratio = lengthGiveaway(step) {
-                d.warning(source.idMark, "the best reply of step '\(step.id)' is \(formatted(ratio))× as long as the others: its length gives it away (keep it under \(formatted(lengthRatio))×)")
+                d.warning(source.idMark, Localized("content.bestReplyTooLong", ["id": step.id, "value1": formatted(ratio), "value2": formatted(lengthRatio)]))
             }
             if step.id == scenario.start || !step.asks.isEmpty {
                 let types = reach.typesAt[step.id] ?? [scenario.customer.type]
@@ -25,7 +25,7 @@ public enum GiveawayLint {
                 for type in CustomerType.allCases where types.contains(type) {
                     for (field, words) in fields {
                         if let word = type.giveaway(inWords: words, language: language) {
-                            d.warning(source.idMark, "the \(field) of step '\(step.id)' says '\(word.replacingOccurrences(of: "*", with: "…"))', a word of the \(type.rawValue) type's own description: describe behaviour the trainee must interpret")
+                            d.warning(source.idMark, Localized("content.typeWordInText", ["field": field, "id": step.id, "value1": word.replacingOccurrences(of: "*", with: "…"), "rawValue": type.rawValue]))
                         }
                     }
                 }
@@ -36,19 +36,19 @@ public enum GiveawayLint {
                 for (field, text) in fields {
                     let words = Giveaway.words(of: text)
                     if let name = names.first(where: { Giveaway.matches($0, words) }) {
-                        d.warning(source.idMark, "the \(field) of step '\(step.id)' says '\(name)', the answer to its \(kind.rawValue) question")
+                        d.warning(source.idMark, Localized("content.conceptAnswerInText", ["field": field, "id": step.id, "name": name, "rawValue": kind.rawValue]))
                     }
                 }
             }
             if let direction = StageDirection.find(in: step.say) {
-                d.warning(source.idMark, "step '\(step.id)' has a stage direction in 'say' (\(direction)): 'say' holds only the customer's words; put what happens in 'narration'")
+                d.warning(source.idMark, Localized("content.stageDirectionInSay", ["id": step.id, "direction": direction]))
             }
             for (index, choice) in step.choices.enumerated() {
                 if let direction = StageDirection.find(in: choice.text) {
-                    d.warning(source.choiceNextMarks[index], "reply \(index + 1) of step '\(step.id)' has a stage direction (\(direction)): a reply holds only the words said, or a direction gives its quality away")
+                    d.warning(source.choiceNextMarks[index], Localized("content.stageDirectionInReply", ["value1": index + 1, "id": step.id, "direction": direction]))
                 }
                 if let becomes = choice.becomes, !isExplained(becomes, from: reach.typesAt[step.id] ?? [], feedback: choice.feedback, language) {
-                    d.warning(source.choiceNextMarks[index], "reply \(index + 1) of step '\(step.id)' turns the customer into the \(becomes.rawValue) type, a change the customer types do not describe; explain it in the feedback by naming the type")
+                    d.warning(source.choiceNextMarks[index], Localized("content.typeChangeUnexplained", ["value1": index + 1, "id": step.id, "rawValue": becomes.rawValue]))
                 }
             }
         }
@@ -56,7 +56,7 @@ public enum GiveawayLint {
             let words = Giveaway.words(of: field == "id" ? text.replacingOccurrences(of: "-", with: " ") : text)
             for type in CustomerType.allCases where startTypes.contains(type) {
                 if let word = Self.naming(type, in: words, language) {
-                    d.warning(marks[field], "the scenario's \(field) says '\(word)': it names the customer's type before the trainee does")
+                    d.warning(marks[field], Localized("content.typeNamedInScenario", ["field": field, "word": word]))
                 }
             }
         }
@@ -90,7 +90,7 @@ public enum GiveawayLint {
     /// Every reachable outcome of an ending needs its words, and every text needs a path that earns it.
     private static func outcomes(_ reach: OutcomeReach, _ scenario: Scenario, _ endings: [ScenarioDecoder.EndingSource], _ d: inout FileDecoder) {
         if reach.isPartial {
-            d.warning(nil, "the scenario has too many paths (over \(OutcomeReach.limit) states) to check which outcome each ending can have")
+            d.warning(nil, Localized("content.tooManyPaths", ["limit": OutcomeReach.limit]))
             return
         }
         for source in endings {
@@ -99,11 +99,11 @@ public enum GiveawayLint {
             guard !reachable.isEmpty else { continue }  // unreachable endings are reported by the graph check
             for outcome in reachable where ending.texts[outcome] == nil {
                 let example = reach.examples[ending.id]?[outcome] ?? []
-                d.error(source.idMark, "ending '\(ending.id)' can end \(outcome.rawValue), e.g. on the path \(describe(example, scenario)), but has no text for it")
+                d.error(source.idMark, Localized("content.endingTextMissing", ["id": ending.id, "rawValue": outcome.rawValue, "value1": describe(example, scenario)]))
             }
             for outcome in ending.outcomes where !reachable.contains(outcome) {
                 let can = reachable.map(\.rawValue).joined(separator: ", ")
-                d.error(source.textMarks[outcome], "ending '\(ending.id)' has a \(outcome.rawValue) text, but no path earns that outcome here (the paths into it end \(can))")
+                d.error(source.textMarks[outcome], Localized("content.endingTextUnreachable", ["id": ending.id, "rawValue": outcome.rawValue, "can": can]))
             }
         }
     }
@@ -154,25 +154,25 @@ enum StageDirection {
     /// The direction found in `text`, quoted for a message, if any.
     ///
     /// By Unicode scalar (every reply of every file passes here; grapheme breaking was most of its cost).
-    static func find(in text: String) -> String? {
+    static func find(in text: String) -> Localized? {
         var previous: Unicode.Scalar = " "
         var openedAside = false
         for scalar in text.unicodeScalars {
             if isOpeningQuote(scalar), previous == " " || previous == ":" || previous == "(" {
-                return "an opening quote \(scalar)"
+                return Localized("content.direction.quote", ["mark": String(scalar)])
             }
             if scalar == "(" || scalar == "*" || scalar == "[" {
-                if openedAside { return "an aside in \(scalar)…" }
+                if openedAside { return Localized("content.direction.aside", ["mark": String(scalar)]) }
                 openedAside = true
             } else if openedAside, scalar == ")" || scalar == "]" {
-                return "an aside in brackets"
+                return Localized("content.direction.brackets")
             }
             previous = scalar
         }
         if let colon = text.unicodeScalars.firstIndex(of: ":") {
             let head = Giveaway.words(of: String(text.unicodeScalars[..<colon]))
             if head.count <= 4, let word = head.first(where: { mannerWords.contains(String($0)) }) {
-                return "'\(word)…:'"
+                return Localized("content.direction.manner", ["word": word])
             }
         }
         return nil

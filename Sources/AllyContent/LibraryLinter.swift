@@ -6,23 +6,23 @@ struct LibraryLinter {
 
     /// Keeps the first of each scenario id (files in path order) and reports the others at both places.
     mutating func uniqueScenarios(_ sources: [ScenarioSource]) -> [ScenarioSource] {
-        unique(sources, id: \.scenario.id, file: \.file, mark: \.idMark, what: "scenario")
+        unique(sources, id: \.scenario.id, file: \.file, mark: \.idMark, what: Localized("content.word.scenario"))
     }
 
     /// Keeps the first of each course id and reports the others at both places.
     mutating func uniqueCourses(_ sources: [CourseSource]) -> [CourseSource] {
-        unique(sources, id: \.course.id, file: \.file, mark: \.idMark, what: "course")
+        unique(sources, id: \.course.id, file: \.file, mark: \.idMark, what: Localized("content.word.course"))
     }
 
-    private mutating func unique<Source>(_ sources: [Source], id: KeyPath<Source, String>, file: KeyPath<Source, String>, mark: KeyPath<Source, Mark>, what: String) -> [Source] {
+    private mutating func unique<Source>(_ sources: [Source], id: KeyPath<Source, String>, file: KeyPath<Source, String>, mark: KeyPath<Source, Mark>, what: Localized) -> [Source] {
         var first: [String: Source] = [:]
         var kept: [Source] = []
         for source in sources {
             let key = source[keyPath: id]
             if let original = first[key] {
                 let here = source[keyPath: mark], there = original[keyPath: mark]
-                error(source[keyPath: file], here, "duplicate \(what) id '\(key)': already used in \(original[keyPath: file]):\(there.text)")
-                error(original[keyPath: file], there, "duplicate \(what) id '\(key)': used again in \(source[keyPath: file]):\(here.text)")
+                error(source[keyPath: file], here, Localized("content.duplicateID", ["what": what, "key": key, "value1": original[keyPath: file], "text": there.text]))
+                error(original[keyPath: file], there, Localized("content.duplicateIDAgain", ["what": what, "key": key, "value1": source[keyPath: file], "text": here.text]))
             } else {
                 first[key] = source
                 kept.append(source)
@@ -42,20 +42,21 @@ struct LibraryLinter {
         for link in links {
             guard let target = link.translation, let mark = link.translationMark else { continue }
             guard target != link.id else {
-                error(link.file, mark, "a \(link.what) cannot be its own translation")
+                error(link.file, mark, Localized("content.ownTranslation", ["what": link.what]))
                 continue
             }
             guard let other = byID[target] else {
                 if !broken.contains(target) {
-                    error(link.file, mark, "translation '\(target)' names no \(link.what)\(didYouMean(target, among: ids))")
+                    error(link.file, mark, Localized("content.translationUnknown", ["target": target, "what": link.what, "hint": didYouMean(target, among: ids)]))
                 }
                 continue
             }
             if other.language == link.language {
-                error(link.file, mark, "translation '\(target)' is also in '\(link.language.rawValue)'; a translation must be in the other language")
+                error(link.file, mark, Localized("content.translationSameLanguage", ["target": target, "rawValue": link.language.rawValue]))
             } else if other.translation != link.id {
-                let back = other.translation.map { "'\(target)' names '\($0)' as its translation, not '\(link.id)'" } ?? "'\(target)' has no translation"
-                error(link.file, mark, "translation '\(target)' does not link back: \(back)")
+                let back = other.translation.map { Localized("content.translationNamesOther", ["target": target, "other": $0, "id": link.id]) }
+                    ?? Localized("content.translationMissing", ["target": target])
+                error(link.file, mark, Localized("content.translationOneWay", ["target": target, "back": back]))
             }
         }
     }
@@ -65,7 +66,7 @@ struct LibraryLinter {
         let names = known.sorted()
         for source in courses {
             for (id, mark) in zip(source.course.scenarios, source.scenarioMarks) where !known.contains(id) && !broken.contains(id) {
-                error(source.file, mark, "unknown scenario '\(id)'\(didYouMean(id, among: names))")
+                error(source.file, mark, Localized("content.unknownScenario", ["id": id, "hint": didYouMean(id, among: names)]))
             }
         }
     }
@@ -86,14 +87,14 @@ struct LibraryLinter {
         }
         for source in sources {
             for tag in source.scenario.tags where tagTypes[tag]?.count == 1 {
-                warning(source.file, source.idMark, "tag '\(tag)' is used with \(source.scenario.customer.type.rawValue) customers only: it gives the type away in the browser")
+                warning(source.file, source.idMark, Localized("content.tagGivesTypeAway", ["tag": tag, "rawValue": source.scenario.customer.type.rawValue]))
             }
         }
         let typeOf = Dictionary(sources.map { ($0.scenario.id, $0.scenario.customer.type) }, uniquingKeysWith: { first, _ in first })
         for source in courses {
             let order = source.course.scenarios.compactMap { typeOf[$0] }.map { CustomerType.allCases.firstIndex(of: $0)! }
             if let share = Self.inOrderShare(order), order.count >= 4, share > 0.8 {
-                warning(source.file, source.idMark, "course '\(source.course.id)' plays its customers in the order of the type list (\(Int((share * 100).rounded()))% of pairs): a trainee can answer by position; order it to teach")
+                warning(source.file, source.idMark, Localized("content.courseInTypeOrder", ["id": source.course.id, "value1": Int((share * 100).rounded())]))
             }
         }
         for language in Language.allCases {
@@ -103,7 +104,7 @@ struct LibraryLinter {
             let inLanguage = sources.filter { $0.scenario.language == language }
             guard let first = inLanguage.first, let share = GiveawayLint.longestBestShare(inLanguage.map(\.scenario)),
                   share > Self.longestBestShare else { continue }
-            warning(first.file, Mark(line: 0, column: 0), "in '\(language.rawValue)', the best reply is the longest in \(Int((share * 100).rounded()))% of steps (keep it at most \(Int(Self.longestBestShare * 100))%): length answers for the trainee")
+            warning(first.file, Mark(line: 0, column: 0), Localized("content.bestReplyLongest", ["rawValue": language.rawValue, "value1": Int((share * 100).rounded()), "value2": Int(Self.longestBestShare * 100)]))
         }
     }
 
@@ -118,7 +119,8 @@ struct LibraryLinter {
             let counts = Dictionary(asking.map { ($0.1, 1) }, uniquingKeysWith: +)
             guard let (answer, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 > asking.count,
                   let first = asking.first(where: { $0.1 == answer })?.0 else { continue }
-            warning(first.file, first.idMark, "in '\(language.rawValue)', \(answer) is the right answer to \(count) of the \(asking.count) \(kind.rawValue) questions: answering it every time wins (keep any one answer at most half)")
+            warning(first.file, first.idMark, Localized("content.oneAnswerWins", [
+                "language": language.rawValue, "answer": answer, "count": count, "total": asking.count, "kind": kind.rawValue]))
         }
     }
 
@@ -134,12 +136,12 @@ struct LibraryLinter {
         return pairs == 0 ? nil : Double(inOrder) / Double(pairs)
     }
 
-    private mutating func warning(_ file: String, _ mark: Mark, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, severity: .warning, message: message))
+    private mutating func warning(_ file: String, _ mark: Mark, _ message: Localized) {
+        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, severity: .warning, message))
     }
 
-    private mutating func error(_ file: String, _ mark: Mark, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, severity: .error, message: message))
+    private mutating func error(_ file: String, _ mark: Mark, _ message: Localized) {
+        diagnostics.append(Diagnostic(file: file, line: mark.line, column: mark.column, severity: .error, message))
     }
 }
 
@@ -150,17 +152,17 @@ struct TranslationLink {
     var translation: String?
     var file: String
     var translationMark: Mark?
-    var what: String
+    var what: Localized
 
     init(_ s: ScenarioSource) {
-        self.init(id: s.scenario.id, language: s.scenario.language, translation: s.scenario.translation, file: s.file, translationMark: s.translationMark, what: "scenario")
+        self.init(id: s.scenario.id, language: s.scenario.language, translation: s.scenario.translation, file: s.file, translationMark: s.translationMark, what: Localized("content.word.scenario"))
     }
 
     init(_ c: CourseSource) {
-        self.init(id: c.course.id, language: c.course.language, translation: c.course.translation, file: c.file, translationMark: c.translationMark, what: "course")
+        self.init(id: c.course.id, language: c.course.language, translation: c.course.translation, file: c.file, translationMark: c.translationMark, what: Localized("content.word.course"))
     }
 
-    init(id: String, language: Language, translation: String?, file: String, translationMark: Mark?, what: String) {
+    init(id: String, language: Language, translation: String?, file: String, translationMark: Mark?, what: Localized) {
         self.id = id
         self.language = language
         self.translation = translation

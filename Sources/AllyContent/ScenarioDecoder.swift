@@ -15,7 +15,7 @@ enum ScenarioDecoder {
     static let customerKeys = ["name", "type", "expectation", "mood"]
     static let stepKeys = ["phase", "narration", "say", "cues", "ask", "clue", "answers", "explain", "choices", "after"]
     /// Keys of earlier formats, each with what replaces it: known, so the message says what to do.
-    static let retiredStepKeys = ["strategy-credit": "partial credit across strategy families now follows the notes (the terrorist: harnessing the energy; the hostage, intolerant and anarchist: parting ways as a last resort); remove it"]
+    static let retiredStepKeys = ["strategy-credit": Localized("content.retiredStrategyCredit")]
     static let retiredEndingKeys = ["say", "outcome"]
     static let choiceKeys = ["text", "quality", "servqual", "mood", "feedback", "next", "becomes"]
     static let afterKeys = ["seconds", "next", "quality", "mood", "becomes", "feedback"]
@@ -29,9 +29,9 @@ enum ScenarioDecoder {
 
     /// The scenario, or `nil` when the file has an error; diagnostics go into `decoder`.
     static func decode(_ root: YAMLNode, _ d: inout FileDecoder) -> ScenarioSource? {
-        guard let f = d.fields(root, "scenario", known: scenarioKeys, required: scenarioRequired) else { return nil }
+        guard let f = d.fields(root, Localized("content.word.scenario"), known: scenarioKeys, required: scenarioRequired) else { return nil }
         let id = f["id"].flatMap { d.id($0) }
-        let language = f["language"].flatMap { d.name($0, "language", as: Language.self) }
+        let language = f["language"].flatMap { d.name($0, Localized("content.word.language"), as: Language.self) }
         let translation = f["translation"].flatMap { d.id($0) }
         let title = f["title"].flatMap { d.text($0) }
         let setting = f["setting"].flatMap { d.text($0) }
@@ -77,9 +77,9 @@ enum ScenarioDecoder {
     }
 
     private static func decodeCustomer(_ node: YAMLNode, _ d: inout FileDecoder) -> Customer? {
-        guard let f = d.fields(node, "customer", known: customerKeys, required: ["name", "type"]) else { return nil }
+        guard let f = d.fields(node, Localized("content.word.customer"), known: customerKeys, required: ["name", "type"]) else { return nil }
         let name = f["name"].flatMap { d.text($0) }
-        let type = f["type"].flatMap { d.name($0, "customer type", as: CustomerType.self) }
+        let type = f["type"].flatMap { d.name($0, Localized("content.word.customerType"), as: CustomerType.self) }
         let expectation = f["expectation"].map { d.integer($0, 1...5) } ?? 3
         let mood = f["mood"].map { d.integer($0, -3...3) } ?? 0
         guard let name, let type, let expectation, let mood else { return nil }
@@ -102,17 +102,17 @@ enum ScenarioDecoder {
     }
 
     private static func decodeSteps(_ node: YAMLNode, _ d: inout FileDecoder) -> [StepSource] {
-        guard let mapping = d.idMapping(node, "steps") else { return [] }
-        if mapping.entries.isEmpty { d.error(node.mark, "a scenario needs at least one step") }
+        guard let mapping = d.idMapping(node, Localized("content.yamlKey", ["key": "steps"])) else { return [] }
+        if mapping.entries.isEmpty { d.error(node.mark, Localized("content.noSteps")) }
         if mapping.entries.count > maximumSteps {
-            d.error(node.mark, "a scenario may have at most \(maximumSteps) steps; this one has \(mapping.entries.count)")
+            d.error(node.mark, Localized("content.tooManySteps", ["maximumSteps": maximumSteps, "count": mapping.entries.count]))
         }
         var steps: [StepSource] = []
         var firstMarks: [String: Mark] = [:]
         for (key, value) in mapping.entries {
             guard d.id(.scalar(key)) != nil else { continue }
             if let first = firstMarks[key.value] {
-                d.error(key.mark, "duplicate step id '\(key.value)' (first at \(first.text))")
+                d.error(key.mark, Localized("content.duplicateStep", ["value": key.value, "text": first.text]))
                 continue
             }
             firstMarks[key.value] = key.mark
@@ -122,39 +122,40 @@ enum ScenarioDecoder {
     }
 
     private static func decodeStep(_ key: YAMLScalar, _ node: YAMLNode, _ d: inout FileDecoder) -> StepSource? {
-        let what = "step '\(key.value)'"
-        guard let f = d.fields(node, what, known: stepKeys + retiredStepKeys.keys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
+        // Built only for a message: most steps have none.
+        let what = { Localized("content.step", ["id": key.value]) }
+        guard let f = d.fields(node, what(), known: stepKeys + retiredStepKeys.keys, required: ["phase", "say", "choices"], owner: key.mark) else { return nil }
         for (retired, instead) in retiredStepKeys {
-            if let node = f[retired] { d.error(node.mark, "'\(retired)' is no longer part of the format: \(instead)") }
+            if let node = f[retired] { d.error(node.mark, Localized("content.retiredKey", ["retired": retired, "instead": instead])) }
         }
-        let phase = f["phase"].flatMap { d.name($0, "phase", as: ServicePhase.self) }
+        let phase = f["phase"].flatMap { d.name($0, Localized("content.word.phase"), as: ServicePhase.self) }
         // Absent (nil) is fine; present but broken (.some(nil)) has already been reported.
         let narration: String?? = f["narration"].map { d.text($0) }
         let say = f["say"].flatMap { d.text($0) }
         let cues = f["cues"].map { d.textList($0) } ?? []
-        let asks = f["ask"].map { d.nameList($0, "question", plural: "questions (\(Question.allCases.map(\.rawValue).joined(separator: ", ")))", as: Question.self) } ?? []
+        let asks = f["ask"].map { d.nameList($0, Localized("content.word.question"), plural: Localized("content.questions", ["names": Question.allCases.map(\.rawValue).joined(separator: ", ")]), as: Question.self) } ?? []
         let clue = f["clue"].map { d.text($0) }
         let answers = f["answers"].map { decodeAnswers($0, &d) } ?? [:]
         let explanations = f["explain"].map { decodeExplanations($0, &d) } ?? [:]
         if let asks, let answers {
             for kind in asks.compactMap(\.concept) where answers[kind] == nil {
                 let choices = kind.answers.joined(separator: ", ")
-                d.error(f["ask"]?.mark, "\(what) asks '\(kind.rawValue)' but gives no answer: add 'answers: {\(kind.rawValue): …}' (one of \(choices))")
+                d.error(f["ask"]?.mark, Localized("content.asksWithoutAnswer", ["what": what(), "kind": kind.rawValue, "choices": choices]))
             }
             for kind in answers.keys where !asks.contains(where: { $0.concept == kind }) {
-                d.warning(f["answers"]?.mark, "\(what) gives an answer for '\(kind.rawValue)' but does not ask it (ask: [\(kind.rawValue)])")
+                d.warning(f["answers"]?.mark, Localized("content.answersWithoutAsking", ["what": what(), "kind": kind.rawValue]))
             }
         }
         if let asks, let explanations {
             for kind in explanations.keys where !asks.contains(where: { $0.concept == kind }) {
-                d.warning(f["explain"]?.mark, "\(what) explains '\(kind.rawValue)' but does not ask it")
+                d.warning(f["explain"]?.mark, Localized("content.explainsWithoutAsking", ["what": what(), "kind": kind.rawValue]))
             }
         }
         var choices: [Choice] = []
         var nextMarks: [Mark] = []
-        if let node = f["choices"], let items = d.list(node, "choices") {
+        if let node = f["choices"], let items = d.list(node, Localized("content.yamlKey", ["key": "choices"])) {
             if items.isEmpty || items.count > Step.maximumChoices {
-                d.error(node.mark, "a step offers 1 to \(Step.maximumChoices) choices, found \(items.count)")
+                d.error(node.mark, Localized("content.choiceCount", ["maximumChoices": Step.maximumChoices, "count": items.count]))
             }
             for item in items {
                 guard let (choice, mark) = decodeChoice(item, &d) else { continue }
@@ -168,7 +169,7 @@ enum ScenarioDecoder {
             (limit, afterNextMark) = decodeAfter(node, &d) ?? (nil, nil)
         }
         if clue != nil, asks?.contains(.identify) == false {
-            d.warning(f["clue"]?.mark, "a clue is shown after the type is named, but \(what) does not ask to name it (ask: [identify])")
+            d.warning(f["clue"]?.mark, Localized("content.clueWithoutIdentify", ["what": what()]))
         }
         guard let phase, let say, let cues, let asks, !choices.isEmpty, narration != .some(nil), clue != .some(nil),
               let answers, let explanations else { return nil }
@@ -181,16 +182,16 @@ enum ScenarioDecoder {
     /// `answers: {role: decider, gap: delivery}`: the right answer to each concept question.
     private static func decodeAnswers(_ node: YAMLNode, _ d: inout FileDecoder) -> [ConceptKind: String]? {
         guard case .mapping(let mapping) = node else {
-            d.error(node.mark, "expected answers as a mapping from questions to answers (role: decider), found \(node.kindDescription)")
+            d.error(node.mark, Localized("content.expectedAnswers", ["kindDescription": node.kindDescription]))
             return nil
         }
         var answers: [ConceptKind: String] = [:]
         var ok = true
         for (key, value) in mapping.entries {
-            guard let kind = d.name(.scalar(key), "concept question", as: ConceptKind.self) else { ok = false; continue }
+            guard let kind = d.name(.scalar(key), Localized("content.word.conceptQuestion"), as: ConceptKind.self) else { ok = false; continue }
             guard let answer = d.text(value) else { ok = false; continue }
             guard kind.answers.contains(answer) else {
-                d.error(value.mark, "unknown \(kind.rawValue) '\(answer)'\(didYouMean(answer, among: kind.answers)) (one of \(kind.answers.joined(separator: ", ")))")
+                d.error(value.mark, Localized("content.unknownAnswer", ["rawValue": kind.rawValue, "answer": answer, "hint": didYouMean(answer, among: kind.answers), "value2": kind.answers.joined(separator: ", ")]))
                 ok = false
                 continue
             }
@@ -202,29 +203,29 @@ enum ScenarioDecoder {
     /// `explain: {role: "…"}`: why each concept question's answer is right, in the notes' terms.
     private static func decodeExplanations(_ node: YAMLNode, _ d: inout FileDecoder) -> [ConceptKind: String]? {
         guard case .mapping(let mapping) = node else {
-            d.error(node.mark, "expected explain as a mapping from questions to text, found \(node.kindDescription)")
+            d.error(node.mark, Localized("content.expectedExplain", ["kindDescription": node.kindDescription]))
             return nil
         }
         var explanations: [ConceptKind: String] = [:]
         var ok = true
         for (key, value) in mapping.entries {
-            guard let kind = d.name(.scalar(key), "concept question", as: ConceptKind.self), let text = d.text(value) else { ok = false; continue }
+            guard let kind = d.name(.scalar(key), Localized("content.word.conceptQuestion"), as: ConceptKind.self), let text = d.text(value) else { ok = false; continue }
             explanations[kind] = text
         }
         return ok ? explanations : nil
     }
 
     private static func decodeChoice(_ node: YAMLNode, _ d: inout FileDecoder) -> (Choice, Mark)? {
-        guard let f = d.fields(node, "choice", known: choiceKeys, required: ["text", "quality", "next"]) else { return nil }
+        guard let f = d.fields(node, Localized("content.word.choice"), known: choiceKeys, required: ["text", "quality", "next"]) else { return nil }
         let text = f["text"].flatMap { d.text($0) }
         let quality = f["quality"].flatMap { d.integer($0, -2...2) }
-        let servqual = f["servqual"].map { d.nameList($0, "SERVQUAL dimension", plural: "SERVQUAL dimensions", as: ServqualDimension.self) } ?? []
+        let servqual = f["servqual"].map { d.nameList($0, Localized("content.word.servqualDimension"), plural: Localized("content.word.servqualDimensions"), as: ServqualDimension.self) } ?? []
         let mood = f["mood"].map { d.integer($0, -3...3) } ?? 0
         let feedback = f["feedback"].flatMap { d.text($0) }
         let next = f["next"].flatMap { d.id($0) }
-        let becomes = f["becomes"].flatMap { d.name($0, "customer type", as: CustomerType.self) }
+        let becomes = f["becomes"].flatMap { d.name($0, Localized("content.word.customerType"), as: CustomerType.self) }
         if let quality, quality < 2, f["feedback"] == nil {
-            d.warning(f.mapping.mark, "a choice of quality \(quality) (not the best) should have feedback explaining why")
+            d.warning(f.mapping.mark, Localized("content.feedbackMissing", ["quality": quality]))
         }
         guard let text, let quality, let servqual, let mood, let next, let nextNode = f["next"],
               f["feedback"] == nil || feedback != nil, f["becomes"] == nil || becomes != nil
@@ -233,12 +234,12 @@ enum ScenarioDecoder {
     }
 
     private static func decodeAfter(_ node: YAMLNode, _ d: inout FileDecoder) -> (TimeLimit, Mark)? {
-        guard let f = d.fields(node, "after", known: afterKeys, required: ["seconds", "next"]) else { return nil }
+        guard let f = d.fields(node, Localized("content.yamlKey", ["key": "after"]), known: afterKeys, required: ["seconds", "next"]) else { return nil }
         let seconds = f["seconds"].flatMap { d.integer($0, 1...maximumSeconds) }
         let next = f["next"].flatMap { d.id($0) }
         let quality = f["quality"].map { d.integer($0, -2...2) } ?? -2
         let mood = f["mood"].map { d.integer($0, -3...3) } ?? 0
-        let becomes = f["becomes"].flatMap { d.name($0, "customer type", as: CustomerType.self) }
+        let becomes = f["becomes"].flatMap { d.name($0, Localized("content.word.customerType"), as: CustomerType.self) }
         let feedback = f["feedback"].flatMap { d.text($0) }
         guard let seconds, let next, let quality, let mood, let nextNode = f["next"],
               f["feedback"] == nil || feedback != nil, f["becomes"] == nil || becomes != nil
@@ -247,20 +248,20 @@ enum ScenarioDecoder {
     }
 
     private static func decodeEndings(_ node: YAMLNode, _ d: inout FileDecoder, steps: [StepSource]) -> [EndingSource] {
-        guard let mapping = d.idMapping(node, "endings") else { return [] }
-        if mapping.entries.isEmpty { d.error(node.mark, "a scenario needs at least one ending") }
+        guard let mapping = d.idMapping(node, Localized("content.yamlKey", ["key": "endings"])) else { return [] }
+        if mapping.entries.isEmpty { d.error(node.mark, Localized("content.noEndings")) }
         var endings: [EndingSource] = []
         var firstMarks: [String: Mark] = [:]
         let stepMarks = Dictionary(steps.map { ($0.step.id, $0.idMark) }, uniquingKeysWith: { first, _ in first })
         for (key, value) in mapping.entries {
             guard d.id(.scalar(key)) != nil else { continue }
             if let first = firstMarks[key.value] {
-                d.error(key.mark, "duplicate ending id '\(key.value)' (first at \(first.text))")
+                d.error(key.mark, Localized("content.duplicateEnding", ["value": key.value, "text": first.text]))
                 continue
             }
             firstMarks[key.value] = key.mark
             if let stepMark = stepMarks[key.value] {
-                d.error(key.mark, "ending id '\(key.value)' is already the id of a step (at \(stepMark.text)); steps and endings share one set of ids")
+                d.error(key.mark, Localized("content.endingIsStep", ["value": key.value, "text": stepMark.text]))
                 continue
             }
             if let (ending, marks) = decodeEnding(key, value, &d) {
@@ -272,10 +273,10 @@ enum ScenarioDecoder {
 
     /// One ending: a text (`say`, optional `narration`) for each outcome it can end in.
     private static func decodeEnding(_ key: YAMLScalar, _ node: YAMLNode, _ d: inout FileDecoder) -> (Ending, [Outcome: Mark])? {
-        let what = "ending '\(key.value)'"
-        guard let f = d.fields(node, what, known: endingKeys + retiredEndingKeys, required: [], owner: key.mark) else { return nil }
+        let what = { Localized("content.ending", ["id": key.value]) }
+        guard let f = d.fields(node, what(), known: endingKeys + retiredEndingKeys, required: [], owner: key.mark) else { return nil }
         if let old = retiredEndingKeys.lazy.compactMap({ f[$0] }).first {
-            d.error(old.mark, "\(what) has one text per outcome it can end in, and the outcome is computed from the path: write e.g. 'satisfied: {say: \"…\"}' (outcomes: \(endingKeys.joined(separator: ", ")))")
+            d.error(old.mark, Localized("content.endingOldForm", ["what": what(), "value1": endingKeys.joined(separator: ", ")]))
             return nil
         }
         var texts: [Outcome: EndingText] = [:]
@@ -283,7 +284,7 @@ enum ScenarioDecoder {
         var ok = true
         for (outcomeKey, value) in f.mapping.entries {
             guard let outcome = Outcome(rawValue: outcomeKey.value) else { continue }
-            guard let t = d.fields(value, "the \(outcome.rawValue) text of \(what)", known: endingTextKeys, required: ["say"], owner: outcomeKey.mark) else { ok = false; continue }
+            guard let t = d.fields(value, Localized("content.endingText", ["outcome": outcome.rawValue, "ending": what()]), known: endingTextKeys, required: ["say"], owner: outcomeKey.mark) else { ok = false; continue }
             let say = t["say"].flatMap { d.text($0) }
             let narration: String?? = t["narration"].map { d.text($0) }
             guard let say, narration != .some(nil) else { ok = false; continue }
@@ -291,7 +292,7 @@ enum ScenarioDecoder {
             marks[outcome] = outcomeKey.mark
         }
         if f.mapping.entries.isEmpty {
-            d.error(node.mark, "\(what) needs a text for at least one outcome (\(endingKeys.joined(separator: ", ")))")
+            d.error(node.mark, Localized("content.endingWithoutText", ["what": what(), "value1": endingKeys.joined(separator: ", ")]))
             ok = false
         }
         guard ok else { return nil }
@@ -321,7 +322,7 @@ enum ScenarioDecoder {
 
         func check(_ target: String, at mark: Mark, _ d: inout FileDecoder) {
             guard !known.contains(target) else { return }
-            d.error(mark, "unknown step or ending '\(target)'\(didYouMean(target, among: names))")
+            d.error(mark, Localized("content.unknownTarget", ["target": target, "hint": didYouMean(target, among: names)]))
         }
     }
 
@@ -338,10 +339,10 @@ enum ScenarioDecoder {
             work.append(contentsOf: steps[i].step.targets)
         }
         for s in steps where !reached.contains(s.step.id) {
-            d.warning(s.idMark, "step '\(s.step.id)' is unreachable: no path from start '\(start)' leads to it")
+            d.warning(s.idMark, Localized("content.unreachableStep", ["id": s.step.id, "start": start]))
         }
         for e in endings where !reached.contains(e.ending.id) {
-            d.warning(e.idMark, "ending '\(e.ending.id)' is unreachable: no path from start '\(start)' leads to it")
+            d.warning(e.idMark, Localized("content.unreachableEnding", ["id": e.ending.id, "start": start]))
         }
 
         // Backward from the endings over reversed edges (linear, even for hostile files).
@@ -356,7 +357,7 @@ enum ScenarioDecoder {
             work.append(contentsOf: sources[id] ?? [])
         }
         for s in steps where !canEnd.contains(s.step.id) {
-            d.error(s.idMark, "no ending can be reached from step '\(s.step.id)': every path from it loops among steps")
+            d.error(s.idMark, Localized("content.noWayOut", ["id": s.step.id]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import AllyCore
 import CLibYAML
 import Foundation
 

@@ -1,3 +1,5 @@
+import AllyCore
+
 /// Did-you-mean: the known name closest to a misspelling, if it is close enough to be a likely typo.
 ///
 /// Uses the optimal-string-alignment form of Damerau–Levenshtein distance (a swapped pair of
@@ -20,9 +22,9 @@ public func suggestion(for word: String, among candidates: [String]) -> String? 
     return best?.name
 }
 
-/// " (did you mean 'x'?)" or "" — appended to "unknown ..." messages.
-func didYouMean(_ word: String, among candidates: [String]) -> String {
-    suggestion(for: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+/// " (did you mean 'x'?)" or nothing — appended to "unknown ..." messages.
+func didYouMean(_ word: String, among candidates: [String]) -> Localized {
+    suggestion(for: word, among: candidates).map { Localized("content.didYouMean", ["name": $0]) } ?? Localized("content.nothing")
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.

@@ -1,3 +1,4 @@
+import AllyCore
 /// Byte-level checks that run before the YAML parser sees a file.
 ///
 /// They give better messages than libyaml would ("binary file", the exact line and column of a
@@ -10,13 +11,13 @@ enum TextCheck {
     /// A problem found in the raw bytes, with where it is.
     struct Problem: Error, Equatable {
         var mark: Mark?
-        var message: String
+        var message: Localized
     }
 
     /// The file size check: a clear message with the size in readable units.
     static func checkSize(_ size: Int) -> Problem? {
         guard size >= maximumFileSize else { return nil }
-        return Problem(mark: nil, message: "file is \(readableSize(size)); a content file must be under 1 MiB")
+        return Problem(mark: nil, message: Localized("content.fileTooLarge", ["value1": readableSize(size)]))
     }
 
     /// "10.0 MB", "1.0 MB", "512 KB".
@@ -33,7 +34,7 @@ enum TextCheck {
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, Problem> {
         // NUL is checked first and over the whole file: a NUL anywhere means this is not text.
         if bytes.contains(0) {
-            return .failure(Problem(mark: nil, message: "binary file (contains a NUL byte); a content file must be UTF-8 text"))
+            return .failure(Problem(mark: nil, message: Localized("content.binaryFile")))
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = 1
@@ -115,11 +116,11 @@ enum TextCheck {
     }
 
     /// "control character U+001B (ESC) is not allowed; ...".
-    static func controlMessage(_ value: UInt32) -> String {
+    static func controlMessage(_ value: UInt32) -> Localized {
         var hex = String(value, radix: 16, uppercase: true)
         while hex.count < 4 { hex = "0" + hex }
         let name = controlNames[value].map { " (\($0))" } ?? ""
-        return "terminal control character U+\(hex)\(name) is not allowed in content"
+        return Localized("content.controlCharacter", ["code": "U+\(hex)\(name)"])
     }
 
     private static let controlNames: [UInt32: String] = [
@@ -128,6 +129,6 @@ enum TextCheck {
     ]
 
     private static func invalidUTF8(_ line: Int, _ column: Int) -> Problem {
-        Problem(mark: Mark(line: line, column: column), message: "invalid UTF-8; a content file must be UTF-8 text")
+        Problem(mark: Mark(line: line, column: column), message: Localized("content.invalidUTF8"))
     }
 }

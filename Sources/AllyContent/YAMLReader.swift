@@ -1,3 +1,4 @@
+import AllyCore
 import CLibYAML
 
 /// Reads one YAML document into a `YAMLNode` tree by driving libyaml's event API directly.
@@ -19,11 +20,11 @@ enum YAMLReader {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Output {
         // libyaml asserts on a null input pointer, which an empty buffer may have.
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
-            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: "file is empty; expected a YAML mapping")])
+            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: Localized("content.emptyFile"))])
         }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: "out of memory while reading YAML")])
+            return Output(root: nil, problems: [TextCheck.Problem(mark: nil, message: Localized("content.outOfMemory"))])
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, base, bytes.count)
@@ -40,7 +41,7 @@ enum YAMLReader {
             if done || builder.failed { break }
         }
         if !builder.failed, builder.root == nil {
-            builder.fail(TextCheck.Problem(mark: nil, message: "file is empty; expected a YAML mapping"))
+            builder.fail(TextCheck.Problem(mark: nil, message: Localized("content.emptyFile")))
         }
         return Output(root: builder.failed ? nil : builder.root, problems: builder.problems)
     }
@@ -50,13 +51,14 @@ enum YAMLReader {
     private static func syntaxError(_ parser: yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) -> TextCheck.Problem {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
-        var message = "YAML syntax error: " + (context.map { "\($0), \(problem)" } ?? problem)
+        // libyaml's own words stay English: they are its, and a search engine knows them.
+        var message = Localized("content.yamlSyntax", ["problem": context.map { "\($0), \(problem)" } ?? problem])
         let offset = Int(parser.problem_mark.index)
         let atTab = offset < bytes.count && bytes[offset] == 0x09
         if problem.contains("tab character") || (problem.hasPrefix("found character that cannot start any token") && atTab) {
-            message = "tabs are not allowed for indentation in YAML; use spaces (" + message + ")"
+            message = Localized("content.yamlTabs", ["error": message])
         } else if problem.hasPrefix("mapping values are not allowed"), colonEarlierOnLine(bytes, before: offset) {
-            message += "; text that contains ': ' must be quoted, as in say: \"Kijk: zo zit het.\""
+            message = Localized("content.yamlColon", ["error": message])
         }
         // Reader errors carry a byte offset, not a mark; scanner and parser errors carry a mark.
         let mark: Mark? = parser.error == YAML_READER_ERROR
@@ -105,10 +107,10 @@ enum YAMLReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    fail(.init(mark: mark, message: "a second YAML document starts here; a content file holds exactly one"))
+                    fail(.init(mark: mark, message: Localized("content.secondDocument")))
                 }
             case YAML_ALIAS_EVENT:
-                fail(.init(mark: mark, message: "YAML aliases ('*\(text(event.data.alias.anchor))') are not allowed in content files"))
+                fail(.init(mark: mark, message: Localized("content.yamlAlias", ["value1": text(event.data.alias.anchor)])))
             case YAML_SCALAR_EVENT:
                 let data = event.data.scalar
                 guard checkAnchorAndTag(data.anchor, data.tag, mark) else { return }
@@ -157,7 +159,7 @@ enum YAMLReader {
             } else {
                 // Duplicate keys are left to the decoder, which knows what they name (a step id, a key).
                 guard case .scalar(let key) = node, key.style != .block else {
-                    fail(.init(mark: node.mark, message: "a mapping key must be a simple name, found \(node.kindDescription)"))
+                    fail(.init(mark: node.mark, message: Localized("content.complexKey", ["kindDescription": node.kindDescription])))
                     return
                 }
                 stack[top].pendingKey = key
@@ -166,13 +168,13 @@ enum YAMLReader {
 
         private mutating func checkAnchorAndTag(_ anchor: UnsafeMutablePointer<UInt8>?, _ tag: UnsafeMutablePointer<UInt8>?, _ mark: Mark) -> Bool {
             if let anchor {
-                fail(.init(mark: mark, message: "YAML anchors ('&\(text(anchor))') are not allowed in content files"))
+                fail(.init(mark: mark, message: Localized("content.yamlAnchor", ["value1": text(anchor)])))
                 return false
             }
             if let tag {
                 // Show the short form an author writes: "!!str", not "tag:yaml.org,2002:str".
                 let name = text(tag).replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")
-                fail(.init(mark: mark, message: "YAML tags ('\(name)') are not allowed in content files"))
+                fail(.init(mark: mark, message: Localized("content.yamlTag", ["name": name])))
                 return false
             }
             return true
@@ -180,7 +182,7 @@ enum YAMLReader {
 
         private mutating func checkDepth(_ mark: Mark) -> Bool {
             guard stack.count < YAMLReader.maximumDepth else {
-                fail(.init(mark: mark, message: "nesting is deeper than \(YAMLReader.maximumDepth) levels"))
+                fail(.init(mark: mark, message: Localized("content.tooDeep", ["maximumDepth": YAMLReader.maximumDepth])))
                 return false
             }
             return true

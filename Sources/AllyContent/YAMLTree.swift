@@ -1,3 +1,4 @@
+import AllyCore
 /// A small positioned YAML tree: only what the content format needs, nothing generic.
 ///
 /// Built straight from libyaml's events (see `YAMLReader`), so every value keeps the line and
@@ -18,11 +19,11 @@ enum YAMLNode: Sendable {
     }
 
     /// How the node is described in "expected ..., found ..." messages.
-    var kindDescription: String {
+    var kindDescription: Localized {
         switch self {
-        case .scalar(let s): s.isNull ? "nothing" : "'\(s.value.clippedForMessage)'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
+        case .scalar(let s): s.isNull ? Localized("content.found.nothing") : Localized("content.found.value", ["value": s.value.clippedForMessage])
+        case .mapping: Localized("content.found.mapping")
+        case .sequence: Localized("content.found.list")
         }
     }
 }

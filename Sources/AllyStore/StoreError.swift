@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 import GRDB
 
@@ -24,36 +25,23 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Anything else SQLite reported.
     case other(path: String, reason: String)
 
-    /// What happened and what to do, in one or two sentences.
-    public var description: String {
+    /// What happened and what to do, in one or two sentences, in English.
+    public var description: String { text(.en) }
+
+    /// What happened and what to do, by catalogue key.
+    public var text: Localized {
         switch self {
-        case .unreadable(let path, let reason):
-            return "Cannot open the progress store \(path) (\(reason)). "
-                + "Check that the file and its folder exist and may be read and written, or choose another file with --store PATH."
-        case .readOnly(let path):
-            return "The progress store \(path) is read-only, so nothing can be saved. "
-                + "Make the file and its folder writable (chmod u+w), or choose another file with --store PATH."
-        case .corrupt(let path, let reason):
-            return "The progress store \(path) is damaged (\(reason)); nothing was changed. "
-                + "Move it aside (mv '\(path)' '\(path).broken') to start a fresh one, and keep the damaged copy for your instructor."
-        case .locked(let path, let seconds):
-            return "The progress store \(path) stayed locked by another program for more than \(Self.format(seconds)) s; "
-                + "the last change was not saved. Wait a moment and try again, or close the other program."
-        case .diskFull(let path):
-            return "The disk holding \(path) is full, so the last change was not saved; everything saved before is safe. "
-                + "Free some disk space and try again."
-        case .newerVersion(let path, let unknown):
-            return "The progress store \(path) was written by a newer version of Ally (schema \(unknown.joined(separator: ", "))); "
-                + "nothing was changed. Update Ally, or choose another file with --store PATH."
+        case .unreadable(let path, let reason): Localized("store.unreadable", ["path": path, "reason": reason])
+        case .readOnly(let path): Localized("store.readOnly", ["path": path])
+        case .corrupt(let path, let reason): Localized("store.corrupt", ["path": path, "reason": reason])
+        case .locked(let path, let seconds): Localized("store.locked", ["path": path, "seconds": Self.format(seconds)])
+        case .diskFull(let path): Localized("store.diskFull", ["path": path])
+        case .newerVersion(let path, let unknown): Localized("store.newerVersion", ["path": path, "schema": unknown.joined(separator: ", ")])
         case .conflict(let attempt, let expected, let found):
-            return "Attempt \(attempt) was continued in another terminal (it has \(found) decisions, this one expected \(expected)); "
-                + "nothing was lost. Reopen the attempt to continue from where it stands."
-        case .noSuchAttempt(let attempt):
-            return "There is no attempt \(attempt) in this store. `ally progress --plain` lists the attempts."
-        case .attemptFinished(let attempt):
-            return "Attempt \(attempt) is already finished and takes no more decisions. Start a new attempt instead."
-        case .other(let path, let reason):
-            return "The progress store \(path) reported an error: \(reason). Try again; if it persists, choose another file with --store PATH."
+            Localized("store.conflict", ["attempt": attempt, "found": found, "expected": expected])
+        case .noSuchAttempt(let attempt): Localized("store.noSuchAttempt", ["attempt": attempt])
+        case .attemptFinished(let attempt): Localized("store.attemptFinished", ["attempt": attempt])
+        case .other(let path, let reason): Localized("store.other", ["path": path, "reason": reason])
         }
     }
 

@@ -51,13 +51,13 @@ extension XAPIStatement {
             switch answer.question {
             case .identify:
                 out.append(builder.answered(
-                    "identify", name: Localized(en: "Which type of customer is this?", nl: "Welk type klant is dit?"),
-                    choices: CustomerType.allCases.map { ($0.rawValue, Localized(en: $0.name(in: .en), nl: $0.name(in: .nl))) },
+                    "identify", name: { Localized("strings.askIdentify")($0) },
+                    choices: CustomerType.allCases.map { type in (type.rawValue, { type.name(in: $0) }) },
                     correct: answer.truth.rawValue, response: answer.named?.rawValue, credit: answer.credit, at: answer.time))
             case .strategy:
                 out.append(builder.answered(
-                    "strategy", name: Localized(en: "Which strategy makes this customer an ally?", nl: "Welke strategie maakt van deze klant een bondgenoot?"),
-                    choices: StrategyFamily.allCases.map { ($0.rawValue, Localized(en: $0.name(in: .en), nl: $0.name(in: .nl))) },
+                    "strategy", name: { Localized("strings.askStrategy")($0) },
+                    choices: StrategyFamily.allCases.map { family in (family.rawValue, { family.name(in: $0) }) },
                     correct: answer.truth.family.rawValue, response: answer.chosen?.rawValue, credit: answer.credit, at: answer.time))
             case .role, .gap, .handling, .measure, .dimension, .basics, .segment:
                 continue   // concept questions are stated from the concept answers, which name the right answer
@@ -66,8 +66,8 @@ extension XAPIStatement {
         for answer in attempt.conceptAnswers {
             let kind = answer.kind
             out.append(builder.answered(
-                "concept-" + kind.rawValue, name: Localized(en: kind.name(in: .en), nl: kind.name(in: .nl)),
-                choices: kind.answers.map { ($0, Localized(en: kind.name(of: $0, in: .en), nl: kind.name(of: $0, in: .nl))) },
+                "concept-" + kind.rawValue, name: { kind.name(in: $0) },
+                choices: kind.answers.map { id in (id, { kind.name(of: id, in: $0) }) },
                 correct: answer.truth, response: answer.chosen, credit: answer.credit, at: answer.time))
         }
         if let finishedAt = summary.finishedAt {
@@ -133,16 +133,21 @@ extension XAPIStatement {
             return statement
         }
 
+        /// A text in every shipped language, as an xAPI language map.
+        static func languageMap(_ text: (Language) -> String) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: Language.shipped.map { ($0.rawValue, text($0)) })
+        }
+
         /// `answered` for one question of the scenario.
         func answered(
-            _ question: String, name: Localized, choices: [(id: String, name: Localized)], correct: String,
+            _ question: String, name: (Language) -> String, choices: [(id: String, name: (Language) -> String)], correct: String,
             response: String?, credit: Double, at time: Double
         ) -> XAPIStatement {
             let object = Activity(
                 id: settings.activityID(scenario: attempt.summary.scenarioID) + "/" + question,
                 definition: Definition(
-                    name: ["en": name.en, "nl": name.nl], type: XAPIProfile.ActivityType.interaction, interactionType: "choice",
-                    choices: choices.map { Choice(id: $0.id, description: ["en": $0.name.en, "nl": $0.name.nl]) },
+                    name: Self.languageMap(name), type: XAPIProfile.ActivityType.interaction, interactionType: "choice",
+                    choices: choices.map { Choice(id: $0.id, description: Self.languageMap($0.name)) },
                     correctResponsesPattern: [correct]))
             let result = Result(score: .init(scaled: credit), success: response == correct, response: response ?? "")
             return statement("answered", object: object, at: time, result: result, parent: true)

@@ -1,3 +1,4 @@
+import AllyCore
 import AllyContent
 import ArgumentParser
 import Foundation
@@ -7,13 +8,8 @@ import Foundation
 struct Ally: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ally",
-        abstract: "A terminal trainer for customer-service role play.",
-        discussion: """
-            Customers walk up to the desk and talk. Name the customer type, pick the strategy that \
-            makes this customer an ally, and play the conversation through.
-
-            Scenarios are YAML files under Content/ (see Content/README.md).
-            """,
+        abstract: cli("help.ally.abstract"),
+        discussion: cli("help.ally.discussion"),
         version: AllyVersion.current,
         subcommands: [
             TrainCommand.self, PlayCommand.self, CheckCommand.self, NewCommand.self, GraphCommand.self,
@@ -25,6 +21,7 @@ struct Ally: ParsableCommand {
 
     /// Runs the command line; plain `ally` goes straight to the trainer.
     static func main() {
+        InstalledCatalogues.install()
         do {
             // Plain `ally` is `ally train` with its defaults. Calling the trainer directly skips
             // argument-parser's reflection over the command tree, time spent before the first frame.
@@ -46,8 +43,8 @@ struct Ally: ParsableCommand {
         guard !first.hasPrefix("-") else { return }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard !names.contains(first) else { return }
-        let hint = suggestion(for: first, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-        throw ValidationError("unknown command '\(first)'\(hint); 'ally --help' lists them")
+        let hint = suggestion(for: first, among: names).map { Localized("content.didYouMean", ["name": $0]) } ?? Localized("content.nothing")
+        throw ValidationError(cli("cli.unknownCommand", ["command": first, "hint": hint(CommandLanguage.current)]))
     }
 
     /// Prints what `error` says (help, a usage error, a failure) through ``Output`` and exits

@@ -49,16 +49,21 @@ import Testing
         #expect(library.scoringWeights == .standard)
     }
 
-    @Test func diagnosticsPrintLikeACompiler() {
-        let d = Diagnostic(file: "Content/nl/x.yaml", line: 23, column: 11, severity: .error, message: "unknown customer type 'terorist' (did you mean 'terrorist'?)")
+    @Test func diagnosticsPrintLikeACompilerInTheLanguageAsked() {
+        let d = Diagnostic(file: "Content/nl/x.yaml", line: 23, column: 11, severity: .error, Localized("content.unknownName", [
+            "kind": Localized("content.word.customerType"), "value": "terorist", "hint": Localized("content.didYouMean", ["name": "terrorist"]),
+        ]))
         #expect(d.description == "Content/nl/x.yaml:23:11: error: unknown customer type 'terorist' (did you mean 'terrorist'?)")
-        #expect(Diagnostic(file: "a.yaml", line: 0, column: 0, severity: .warning, message: "m").description == "a.yaml: warning: m")
+        #expect(d.description(in: .nl) == "Content/nl/x.yaml:23:11: error: klanttype 'terorist' bestaat niet (bedoel je 'terrorist'?)")
+        #expect(d.code == "content.unknownName")
+        let m = Localized("content.courseWithoutScenarios")
+        #expect(Diagnostic(file: "a.yaml", line: 0, column: 0, severity: .warning, m).description == "a.yaml: warning: a course needs at least one scenario")
     }
 
     @Test func diagnosticsEncodeAsJSON() throws {
-        let d = Diagnostic(file: "a.yaml", line: 2, column: 3, severity: .warning, message: "m")
-        let data = try JSONSerialization.data(withJSONObject: [d.jsonObject], options: [.sortedKeys])
-        #expect(String(decoding: data, as: UTF8.self) == #"[{"column":3,"file":"a.yaml","line":2,"message":"m","severity":"warning"}]"#)
+        let d = Diagnostic(file: "a.yaml", line: 2, column: 3, severity: .warning, Localized("content.courseWithoutScenarios"))
+        let data = try JSONSerialization.data(withJSONObject: [d.jsonObject(in: .nl)], options: [.sortedKeys])
+        #expect(String(decoding: data, as: UTF8.self) == #"[{"code":"content.courseWithoutScenarios","column":3,"file":"a.yaml","line":2,"message":"een cursus heeft minstens één scenario nodig","severity":"warning"}]"#)
         let encoded = try JSONEncoder().encode(d)
         let object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
         #expect(object["severity"] as? String == "warning")

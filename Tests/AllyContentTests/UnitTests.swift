@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsFoundAtItsLineAndColumn() {
-        #expect(check(Array("a: b\nxé".utf8) + [0xC3]) == .failure(.init(mark: Mark(line: 2, column: 3), message: "invalid UTF-8; a content file must be UTF-8 text")))
+        #expect(check(Array("a: b\nxé".utf8) + [0xC3]) == .failure(.init(mark: Mark(line: 2, column: 3), message: Localized("content.invalidUTF8"))))
         // Overlong encoding of '/' and a UTF-16 surrogate are not UTF-8.
         #expect(check([0xC0, 0xAF]).isFailure)
         #expect(check([0xED, 0xA0, 0x80]).isFailure)
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func controlCharactersAreNamed() {
-        #expect(TextCheck.controlMessage(0x1B) == "terminal control character U+001B (ESC) is not allowed in content")
+        #expect(TextCheck.controlMessage(0x1B).description == "terminal control character U+001B (ESC) is not allowed in content")
         #expect(TextCheck.firstControlCharacter(in: "tab\tand\nnewline are fine") == nil)
         #expect(TextCheck.firstControlCharacter(in: "bell\u{07}") == 0x07)
         #expect(TextCheck.firstControlCharacter(in: "c1\u{9B}") == 0x9B)
@@ -96,6 +96,12 @@ extension Result {
 @Suite struct LocatorTests {
     let folders: Set<String> = ["/work/here/Content", "/opt/ally/share/ally/Content", "/opt/ally/bin/Content", "/data/content"]
 
+    /// What a failed search tried, in English.
+    func tried(_ result: Result<URL, ContentLocator.NotFound>) -> [String]? {
+        if case .failure(let error) = result { return error.tried.map(\.description) }
+        return nil
+    }
+
     func locate(option: String? = nil, env: [String: String] = [:], cwd: String = "/work/here", exe: String = "/opt/ally/bin/ally", existing: Set<String>? = nil) -> Result<URL, ContentLocator.NotFound> {
         let known = existing ?? folders
         return ContentLocator.locate(
@@ -114,12 +120,12 @@ extension Result {
     @Test func pathsAreStandardizedWithoutTouchingTheDisk() throws {
         #expect(try locate(option: "/data//x/../content/.").get().standardizedFileURL.path == "/data/content")
         #expect(try locate(option: "./../here/./Content").get().standardizedFileURL.path == "/work/here/Content")
-        #expect(locate(option: "/..//missing/") == .failure(.init(tried: ["/missing (--content): not a folder"])))
+        #expect(tried(locate(option: "/..//missing/")) == ["/missing (--content): not a folder"])
     }
 
     @Test func anExplicitChoiceThatIsNotAFolderFails() {
-        #expect(locate(option: "/missing") == .failure(.init(tried: ["/missing (--content): not a folder"])))
-        #expect(locate(env: ["ALLY_CONTENT": "/missing"]) == .failure(.init(tried: ["/missing (ALLY_CONTENT): not a folder"])))
+        #expect(tried(locate(option: "/missing")) == ["/missing (--content): not a folder"])
+        #expect(tried(locate(env: ["ALLY_CONTENT": "/missing"])) == ["/missing (ALLY_CONTENT): not a folder"])
     }
 
     @Test func theEnvironmentComesNext() throws {
@@ -135,13 +141,14 @@ extension Result {
 
     @Test func failureListsEverythingTried() {
         let result = locate(cwd: "/tmp", existing: [])
-        #expect(result == .failure(.init(tried: [
+        #expect(tried(result) == [
             "/tmp/Content (the current folder)",
             "/opt/ally/share/ally/Content (installed beside the executable)",
             "/opt/ally/bin/Content (next to the executable)",
-        ])))
+        ])
         if case .failure(let error) = result {
             #expect(error.description.hasPrefix("no content folder found; tried:\n  /tmp/Content"))
+            #expect(error.message(in: .nl).hasPrefix("geen inhoudsmap gevonden; geprobeerd:\n  /tmp/Content (de huidige map)"))
         }
     }
 }
@@ -164,13 +171,13 @@ extension Result {
     }
 
     @Test func emptyInputIsAnErrorNotACrash() {
-        #expect(read("").problems.map(\.message) == ["file is empty; expected a YAML mapping"])
+        #expect(read("").problems.map(\.message.description) == ["file is empty; expected a YAML mapping"])
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         #expect(YAMLReader.read(empty).problems.count == 1)
     }
 
     @Test func aliasesAreRejectedEvenWithoutAnchors() {
-        #expect(read("a: *x\n").problems.first?.message == "YAML aliases ('*x') are not allowed in content files")
+        #expect(read("a: *x\n").problems.first?.message.description == "YAML aliases ('*x') are not allowed in content files")
     }
 
     @Test func nullsAreRecognised() {
@@ -186,7 +193,7 @@ extension Result {
         let block = (0..<40).map { String(repeating: "  ", count: $0) + "k\($0):\n" }.joined() + String(repeating: "  ", count: 40) + "x: 1\n"
         let output = read(block)
         #expect(output.root.map { _ in true } == nil)
-        #expect(output.problems.map(\.message) == ["nesting is deeper than 32 levels"])
+        #expect(output.problems.map(\.message.description) == ["nesting is deeper than 32 levels"])
         #expect(output.problems.first?.mark == Mark(line: 33, column: 65))
     }
 
@@ -195,6 +202,6 @@ extension Result {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let output = read(deep)
         #expect(output.root.map { _ in true } == nil)
-        #expect(output.problems.first?.message.contains("nesting") == true)
+        #expect(output.problems.first?.message.description.contains("nesting") == true)
     }
 }

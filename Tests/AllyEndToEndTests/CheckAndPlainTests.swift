@@ -24,6 +24,16 @@ struct CheckAndPlainTests {
             """)
     }
 
+    @Test("a Dutch instructor gets Dutch diagnostics, from --lang or the locale")
+    func checkInDutch() throws {
+        let bad = "Tests/AllyEndToEndTests/Fixtures/bad"
+        for result in [try runAlly(["check", "--lang", "nl", bad]), try runAlly(["check", bad], environment: ["LANG": "nl_NL.UTF-8"])] {
+            #expect(result.status == 1)
+            #expect(result.stdout == "\(bad)/broken-en.yaml:10:9: error: klanttype 'terorist' bestaat niet (bedoel je 'terrorist'?)\n")
+            #expect(result.stderr.contains("0 scenario(s) gecontroleerd: 1 fout(en), 0 waarschuwing(en)"))
+        }
+    }
+
     @Test("check --format json gives machine-readable diagnostics")
     func checkJSON() throws {
         let result = try runAlly(["check", "--format", "json", "Tests/AllyEndToEndTests/Fixtures/bad"])
@@ -109,7 +119,7 @@ struct CheckAndPlainTests {
         let result = try runAlly(["play", "--plain", "--lang", "nl"], input: "1\n")
         #expect(result.stdout.contains("Scenario's:"))
         #expect(result.stdout.contains("  1. "))
-        #expect(result.stdout.contains("Wat voor type klant is dit?"))
+        #expect(result.stdout.contains("Welk type klant is dit?"))
         // The trainer's words: the same question, "Omgeving", "Je ziet".
         #expect(result.stdout.contains("Omgeving: ") && !result.stdout.contains("Plaats: "))
         #expect(result.stdout.contains("Je ziet: ") && !result.stdout.contains("Signalen"))

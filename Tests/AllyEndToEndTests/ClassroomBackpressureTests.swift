@@ -12,11 +12,9 @@ final class ClassroomBackpressureTests {
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let flood = scratch + "/flood"
-        try "#!/bin/sh\nexec yes 'the trainer writes and writes'\n".write(toFile: flood, atomically: true, encoding: .utf8)
+        try writeScript("#!/bin/sh\nexec yes 'the trainer writes and writes'\n", to: flood)
         let askpass = scratch + "/askpass"
-        try "#!/bin/sh\necho flood-code\n".write(toFile: askpass, atomically: true, encoding: .utf8)
-        chmod(flood, 0o700)
-        chmod(askpass, 0o700)
+        try writeScript("#!/bin/sh\necho flood-code\n", to: askpass)
         let classroom = allyBinary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
         let log = scratch + "/server.log"
         let server = try Subprocess.start(

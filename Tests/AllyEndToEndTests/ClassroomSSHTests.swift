@@ -204,8 +204,7 @@ extension ClassroomSSHTests {
     func loggingInForever(_ server: ClassroomServerProcess, as user: String) throws -> pid_t {
         let askpass = server.scratch + "/slow-askpass-\(user)"
         let asked = server.scratch + "/asked-\(user)"
-        try "#!/bin/sh\ntouch '\(asked)'\nexec sleep 30\n".write(toFile: askpass, atomically: true, encoding: .utf8)
-        chmod(askpass, 0o700)
+        try writeScript("#!/bin/sh\ntouch '\(asked)'\nexec sleep 30\n", to: askpass)
         var environment = try server.askpassEnvironment(server.code)
         environment["SSH_ASKPASS"] = askpass
         let line = try server.ssh(user, ["-T"])

@@ -131,7 +131,7 @@ struct GradebookTests {
             return
         }
         #expect(error.problems.first?.line == line)
-        #expect(error.problems.first?.message.en.contains(words) == true, "\(error.problems)")
+        #expect(error.problems.first?.message(.en).contains(words) == true, "\(error.problems)")
     }
 
     @Test("every problem of a roster is named, each with its line, ready to print")

@@ -221,7 +221,7 @@ import Testing
         try finishedAttempts(store, count: 2)
         report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
         #expect(report.queued == 6)
-        #expect(report.stopped?.contains("cannot be reached") == true)
+        #expect(report.stopped?.description.contains("cannot be reached") == true)
         #expect(report.summary.contains("Nothing is lost"))
         lrs.down = false
         report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())

@@ -35,11 +35,11 @@ import Testing
         var m = ProgressReplayTests.progressModel(store)
         m = App.update(press([.enter], m), .replayLoaded(source), now: m.now + 2).0
         let text = App.frame(press([.char("?")], m)).lines.joined(separator: "\n")
-        for line in Strings.helpReplayKeys { #expect(text.contains(line.en)) }
-        #expect(!text.contains(Strings.helpProgressKeys[0].en))
+        for line in Strings.helpReplayKeys { #expect(text.contains(line(.en))) }
+        #expect(!text.contains(Strings.helpProgressKeys[0](.en)))
         // Without the replay, the progress screen's own keys.
         let progress = App.frame(press([.char("?")], ProgressReplayTests.progressModel(store))).lines.joined(separator: "\n")
-        for line in Strings.helpProgressKeys { #expect(progress.contains(line.en)) }
+        for line in Strings.helpProgressKeys { #expect(progress.contains(line(.en))) }
     }
 
     @Test func theOverlayOverTheDrillListsItsKeys() {
@@ -47,16 +47,16 @@ import Testing
         var m = press([.char(Character("\(index + 1)"))], menuModel(.nl))
         m = App.update(m, .drillLoaded(DrillHistory(answers: [], now: 0)), now: m.now + 1).0
         let text = App.frame(press([.char("?")], m)).lines.joined(separator: "\n")
-        for line in Strings.helpDrillKeys { #expect(text.contains(line.nl)) }
+        for line in Strings.helpDrillKeys { #expect(text.contains(line(.nl))) }
     }
 
     @Test func thePreviewsOverlaySaysWhatRAndQDoThere() {
         let preview = Preview.update(PreviewModel(file: "garage.yaml", language: .en), .loaded(.scenario(SampleContent.garageEnglish)), now: 0).0
         let over = Preview.update(preview, .input(.key(.char("?"))), now: 1).0
         let text = Preview.frame(over).lines.joined(separator: "\n")
-        for line in Strings.helpPreviewKeys { #expect(text.contains(line.en)) }
+        for line in Strings.helpPreviewKeys { #expect(text.contains(line(.en))) }
         #expect(!text.contains("reminders"))
-        #expect(!text.contains(Strings.helpBackLine.en))
+        #expect(!text.contains(Strings.helpBackLine(.en)))
     }
 
     @Test(arguments: [Language.en, .nl])

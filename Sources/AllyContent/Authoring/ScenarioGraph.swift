@@ -5,7 +5,7 @@ public enum ScenarioGraph {
     /// The scenario as an indented tree; a step drawn once is referred to later as "(see above)".
     ///
     /// Drawn with an explicit stack, not a recursion per step: a long chain overflowed the stack.
-    public static func tree(_ scenario: Scenario) -> String {
+    public static func tree(_ scenario: Scenario, language l: Language = .en) -> String {
         var lines = ["\(scenario.id) — \(scenario.title) (\(scenario.customer.type.rawValue), \(scenario.language.rawValue))"]
         var drawn: Set<String> = []
         // What is still to write, the next on top: a branch's label line, then its subtree, then
@@ -25,28 +25,28 @@ public enum ScenarioGraph {
                 continue
             }
             guard let step = scenario.step(id) else {
-                lines.append(prefix + "? \(id) (missing)")
+                lines.append(prefix + "? \(id) " + l.text("graph.missing"))
                 continue
             }
             if drawn.contains(id) {
-                lines.append(prefix + "↑ \(id) (see above)")
+                lines.append(prefix + "↑ \(id) " + l.text("graph.seeAbove"))
                 continue
             }
             if depth >= maximumDepth {
-                lines.append(prefix + "↓ \(id) (continued below)")
+                lines.append(prefix + "↓ \(id) " + l.text("graph.continuedBelow"))
                 continued.append(id)
                 continue
             }
             drawn.insert(id)
             var head = "\(id) [\(step.phase.rawValue)]"
-            if !step.asks.isEmpty { head += " asks: " + step.asks.map(\.rawValue).joined(separator: ", ") }
+            if !step.asks.isEmpty { head += " " + l.text("graph.asks") + " " + step.asks.map(\.rawValue).joined(separator: ", ") }
             if let limit = step.timeLimit { head += " ⏱ \(limit.seconds)s" }
             lines.append(prefix + head)
             var branches: [(label: String, next: String)] = step.choices.enumerated().map { index, choice in
                 (label(number: "\(index + 1).", quality: choice.quality, becomes: choice.becomes, text: choice.text), choice.next)
             }
             if let limit = step.timeLimit {
-                branches.append((label(number: "⏱", quality: limit.quality, becomes: limit.becomes, text: "time runs out"), limit.next))
+                branches.append((label(number: "⏱", quality: limit.quality, becomes: limit.becomes, text: l.text("graph.timeRunsOut")), limit.next))
             }
             for (index, branch) in branches.enumerated().reversed() {
                 let last = index == branches.count - 1

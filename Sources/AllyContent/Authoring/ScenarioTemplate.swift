@@ -6,25 +6,19 @@ public enum ScenarioTemplate {
     ///
     /// With `concept`, the second step also asks that concept question, with a placeholder answer.
     public static func skeleton(type: CustomerType, language: Language, id: String, asking concept: ConceptKind? = nil) -> String {
-        let nl = language == .nl
         let family = type.family
         // The concept question, with a placeholder answer the author replaces: the middle of the
         // set, since the first (reliability, initiator, ...) is what a library is likeliest to overuse.
         let conceptLines = concept.map { kind in
-            let why = nl ? "Waarom dit het goede antwoord is, in de termen van de theorie." : "Why this is the right answer, in the notes' terms."
+            let why = language.text("template.whyRight")
             return "\n    ask: [\(kind.rawValue)]          # \(kind.name(in: .en)): \(kind.answers.joined(separator: " | "))"
                 + "\n    answers: {\(kind.rawValue): \(kind.answers[kind.answers.count / 2])}"
                 + "\n    explain:\n      \(kind.rawValue): \"\(why)\""
         } ?? ""
-        func t(_ en: String, _ dutch: String) -> String { nl ? dutch : en }
         // An unrepaired −2 loses the customer; whether they say so follows their type.
         let lost: Outcome = type.complainsWhenDissatisfied ? .dissatisfiedComplaining : .dissatisfiedSilent
-        let lostNarration = lost == .dissatisfiedSilent
-            ? (en: "She leaves without a word.", nl: "Ze vertrekt zonder iets te zeggen.")
-            : (en: "She turns back at the door.", nl: "Bij de deur draait ze zich om.")
-        let lostWords = lost == .dissatisfiedSilent
-            ? (en: "Never mind.", nl: "Laat maar.")
-            : (en: "You will hear from me about this.", nl: "Hier hoort u nog van.")
+        let lostNarration = language.text(lost == .dissatisfiedSilent ? "template.leavesSilently" : "template.turnsBack")
+        let lostWords = language.text(lost == .dissatisfiedSilent ? "template.neverMind" : "template.hearFromMe")
         return """
             # yaml-language-server: $schema=../scenario.schema.json
             # A new scenario. The customer is of type '\(type.rawValue)' (\(type.name(in: language))):
@@ -36,12 +30,12 @@ public enum ScenarioTemplate {
             id: \(id)
             language: \(language.rawValue)
             # translation: <id of the same scenario in the other language>
-            title: \(t("A customer at the desk", "Een klant aan de balie"))
-            setting: \(t("Service desk", "Servicebalie"))
+            title: \(language.text("template.aCustomerAtThe"))
+            setting: \(language.text("template.serviceDesk"))
             difficulty: 1
-            summary: \(t("One line that sets the scene.", "Eén zin die de situatie schetst."))
+            summary: \(language.text("template.oneLineThatSets"))
             customer:
-              name: \(t("Ms Jansen", "Mevrouw Jansen"))
+              name: \(language.text("template.msJansen"))
               type: \(type.rawValue)
               expectation: 3        # 1..5: what they expect of the service
               mood: 0               # -3..3 at the start
@@ -49,60 +43,60 @@ public enum ScenarioTemplate {
             steps:
               arrive:
                 phase: greet        # greet | needs | meet | check | door
-                say: "\(t("What the customer says first.", "Wat de klant als eerste zegt."))"
-                cues: [\(t("a visible cue", "een zichtbaar signaal"))]
+                say: "\(language.text("template.whatTheCustomerSays"))"
+                cues: [\(language.text("template.aVisibleCue"))]
                 ask: [identify, strategy]
                 choices:
-                  - text: "\(t("The best reply, in the right strategy.", "Het beste antwoord, met de juiste strategie."))"
+                  - text: "\(language.text("template.theBestReplyIn"))"
                     quality: 2      # -2..2
                     servqual: [empathy]
                     mood: 1
-                    feedback: "\(t("Why this works for this customer.", "Waarom dit werkt bij deze klant."))"
+                    feedback: "\(language.text("template.whyThisWorksFor"))"
                     next: needs
-                  - text: "\(t("A plausible reply that falls short.", "Een geloofwaardig maar zwakker antwoord."))"
+                  - text: "\(language.text("template.aPlausibleReplyThat"))"
                     quality: -1
                     mood: -1
-                    feedback: "\(t("Why this falls short.", "Waarom dit tekortschiet."))"
+                    feedback: "\(language.text("template.whyThisFallsShort"))"
                     next: needs
               needs:
                 phase: needs
-                say: "\(t("The customer explains what they need.", "De klant legt uit wat hij nodig heeft."))"\(conceptLines)
+                say: "\(language.text("template.theCustomerExplainsWhat"))"\(conceptLines)
                 choices:
-                  - text: "\(t("Find out the specific need.", "Vraag door naar de precieze behoefte."))"
+                  - text: "\(language.text("template.findOutTheSpecific"))"
                     quality: 2
                     servqual: [responsiveness]
                     mood: 1
-                    feedback: "\(t("Why this works.", "Waarom dit werkt."))"
+                    feedback: "\(language.text("template.whyThisWorks"))"
                     next: check
-                  - text: "\(t("Assume you know already.", "Ga ervan uit dat u het al weet."))"
+                  - text: "\(language.text("template.assumeYouKnowAlready"))"
                     quality: -2
                     mood: -2
-                    feedback: "\(t("Why this loses the customer.", "Waarom dit de klant kost."))"
+                    feedback: "\(language.text("template.whyThisLosesThe"))"
                     next: lost
               check:
                 phase: check
-                say: "\(t("Is that everything, then?", "Is dat dan alles?"))"
+                say: "\(language.text("template.isThatEverythingThen"))"
                 choices:
-                  - text: "\(t("Check and re-check, and leave the door open.", "Controleer nog eens en laat de deur open."))"
+                  - text: "\(language.text("template.checkAndReCheck"))"
                     quality: 2
                     servqual: [reliability]
                     mood: 1
-                    feedback: "\(t("Why this delights.", "Waarom dit verrukt."))"
+                    feedback: "\(language.text("template.whyThisDelights"))"
                     next: thanked
-                  - text: "\(t("Yes, that's everything, thank you.", "Ja, dat was het wel, dank u wel hoor."))"
+                  - text: "\(language.text("template.yesThatSEverything"))"
                     quality: 0
-                    feedback: "\(t("Correct, but nothing more.", "Correct, maar niet meer dan dat."))"
+                    feedback: "\(language.text("template.correctButNothingMore"))"
                     next: thanked
             # One text per outcome a path can earn at each ending; the outcome is computed from the
             # replies against the customer's expectation, and `ally check` says which ones each needs.
             endings:
               thanked:
                 delighted:
-                  say: "\(t("Thank you, this was more than I expected!", "Dank u, dit is meer dan ik verwachtte!"))"
+                  say: "\(language.text("template.thankYouThisWas"))"
               lost:
                 \(lost.rawValue):
-                  narration: "\(t(lostNarration.en, lostNarration.nl))"
-                  say: "\(t(lostWords.en, lostWords.nl))"
+                  narration: "\(lostNarration)"
+                  say: "\(lostWords)"
 
             """
     }

@@ -26,6 +26,8 @@ extension CustomerType {
         case (.anarchist, .en): ["rule", "rules", "system*", "exception*", "dislike*", "bureaucra*"]
         case (.terrorist, .nl): ["aanval*", "valt aan", "onverwacht*", "uit het niets", "publiek*", "iedereen", "openlijk*", "lof", "prees", "prijst"]
         case (.terrorist, .en): ["attack*", "unexpected*", "out of nowhere", "public*", "everyone", "openly", "praise*"]
+        // Content is written in the shipped languages; a catalogue-only language has no scenarios to lint.
+        default: []
         }
     }
 
@@ -36,8 +38,8 @@ extension CustomerType {
 
     /// The first giveaway word of this type among `words` (from ``Giveaway/words(of:)``), if any.
     public func giveaway(inWords words: [Substring], language: Language) -> String? {
-        let patterns = Giveaway.compiled[Giveaway.slot(self, language)]
-        return patterns.first { $0.matches(words) }?.entry
+        guard let slot = Giveaway.slot(self, language) else { return nil }
+        return Giveaway.compiled[slot].first { $0.matches(words) }?.entry
     }
 }
 
@@ -108,12 +110,13 @@ public enum Giveaway {
     }
 
     /// Every type's lists, split once: the linter matches them against every text of every file.
-    static let compiled: [[Pattern]] = Language.allCases.flatMap { language in
+    static let compiled: [[Pattern]] = Language.shipped.flatMap { language in
         CustomerType.allCases.map { type in type.giveawayWords(in: language).map(Pattern.init) }
     }
 
-    /// The position of a type's list in `compiled`.
-    static func slot(_ type: CustomerType, _ language: Language) -> Int {
-        Language.allCases.firstIndex(of: language)! * CustomerType.allCases.count + CustomerType.allCases.firstIndex(of: type)!
+    /// The position of a type's list in `compiled`; none for a language without content.
+    static func slot(_ type: CustomerType, _ language: Language) -> Int? {
+        guard let index = Language.shipped.firstIndex(of: language) else { return nil }
+        return index * CustomerType.allCases.count + CustomerType.allCases.firstIndex(of: type)!
     }
 }

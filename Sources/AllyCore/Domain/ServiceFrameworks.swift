@@ -4,18 +4,7 @@ public enum ServqualDimension: String, CaseIterable, Sendable, Codable, Hashable
 
     /// The dimension's name in `language`.
     public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.reliability, .en): "reliability"
-        case (.reliability, .nl): "betrouwbaarheid"
-        case (.responsiveness, .en): "responsiveness"
-        case (.responsiveness, .nl): "responsiviteit"
-        case (.assurance, .en): "assurance"
-        case (.assurance, .nl): "zekerheid"
-        case (.empathy, .en): "empathy"
-        case (.empathy, .nl): "empathie"
-        case (.tangibles, .en): "tangibles"
-        case (.tangibles, .nl): "tastbare zaken"
-        }
+        language.text("servqualDimension.\(rawValue).name")
     }
 }
 
@@ -34,18 +23,7 @@ public enum ServicePhase: String, CaseIterable, Sendable, Codable, Hashable {
 
     /// The phase's name in `language`.
     public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.greet, .en): "greet and welcome"
-        case (.greet, .nl): "begroeten en welkom heten"
-        case (.needs, .en): "find the needs"
-        case (.needs, .nl): "behoeften vaststellen"
-        case (.meet, .en): "meet them efficiently"
-        case (.meet, .nl): "efficiënt invullen"
-        case (.check, .en): "check and re-check"
-        case (.check, .nl): "controleren en nogmaals controleren"
-        case (.door, .en): "leave the door open"
-        case (.door, .nl): "de deur openlaten"
-        }
+        language.text("servicePhase.\(rawValue).name")
     }
 }
 
@@ -68,15 +46,6 @@ public enum Outcome: String, CaseIterable, Sendable, Codable, Hashable {
 
     /// The outcome's name in `language`.
     public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.delighted, .en): "delighted (loyal)"
-        case (.delighted, .nl): "verrukt (trouw)"
-        case (.satisfied, .en): "satisfied (loyal)"
-        case (.satisfied, .nl): "tevreden (trouw)"
-        case (.dissatisfiedComplaining, .en): "dissatisfied, complains (can still be kept)"
-        case (.dissatisfiedComplaining, .nl): "ontevreden, klaagt (kan behouden worden)"
-        case (.dissatisfiedSilent, .en): "dissatisfied, silent (cannot be kept)"
-        case (.dissatisfiedSilent, .nl): "ontevreden, zwijgt (kan niet behouden worden)"
-        }
+        language.text("outcome.\(rawValue).name")
     }
 }

@@ -73,12 +73,12 @@ public struct AttemptReplay: Sendable, Equatable {
     /// What the trainee did, in words.
     public static func chosen(_ decision: Decision, step: Step, language l: Language) -> String {
         switch decision {
-        case .identify(let type): (l == .en ? "named the type " : "noemde het type ") + type.name(in: l)
-        case .strategy(let family): (l == .en ? "chose " : "koos ") + family.name(in: l)
-        case .concept(let kind, let id): (l == .en ? "answered " : "antwoordde ") + kind.name(of: id, in: l)
+        case .identify(let type): l.text("replay.namedType", ["name": type.name(in: l)])
+        case .strategy(let family): l.text("replay.chose", ["name": family.name(in: l)])
+        case .concept(let kind, let id): l.text("replay.answered", ["name": kind.name(of: id, in: l)])
         case .reply(let index): step.choices.indices.contains(index) ? "\"\(step.choices[index].text)\"" : "#\(index + 1)"
-        case .timeOut: l == .en ? "(waited too long)" : "(te lang gewacht)"
-        case .quit: l == .en ? "(left the conversation)" : "(verliet het gesprek)"
+        case .timeOut: l.text("debrief.waitedTooLong")
+        case .quit: l.text("replay.leftConversation")
         }
     }
 

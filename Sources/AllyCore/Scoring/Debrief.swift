@@ -68,7 +68,7 @@ public struct Debrief: Sendable, Equatable {
                             feedback: verdict.isRight ? nil : (choice.feedback ?? Texts.noFeedback(quality: choice.quality, language)),
                             seconds: verdict.seconds)
             case .timedOut:
-                return Line(stepID: step.id, phase: step.phase, yours: language == .en ? "(waited too long)" : "(te lang gewacht)",
+                return Line(stepID: step.id, phase: step.phase, yours: language.text("debrief.waitedTooLong"),
                             ideal: best?.text ?? "", judgement: .wrong,
                             feedback: step.timeLimit?.feedback ?? Texts.timedOut(language), seconds: verdict.seconds)
             case .concept(let kind, let chosen, let truth):
@@ -79,7 +79,7 @@ public struct Debrief: Sendable, Equatable {
             case .missed(let question, let truth):
                 let ideal = question.concept.map { kind in step.answers[kind].map { kind.name(of: $0, in: language) } ?? "" }
                     ?? (question == .identify ? truth.name(in: language) : truth.family.name(in: language))
-                return Line(stepID: step.id, phase: step.phase, yours: language == .en ? "(no answer)" : "(geen antwoord)",
+                return Line(stepID: step.id, phase: step.phase, yours: language.text("debrief.noAnswer"),
                             ideal: ideal, judgement: .wrong, feedback: Texts.timedOut(language), seconds: 0)
             case .quit:
                 return nil

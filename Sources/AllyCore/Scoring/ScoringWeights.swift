@@ -41,17 +41,6 @@ public enum ScorePart: String, CaseIterable, Sendable, Codable {
 
     /// The part's name in `language`.
     public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.identification, .en): "identification"
-        case (.identification, .nl): "herkenning"
-        case (.strategy, .en): "strategy"
-        case (.strategy, .nl): "strategie"
-        case (.conversation, .en): "conversation"
-        case (.conversation, .nl): "gesprek"
-        case (.outcome, .en): "outcome"
-        case (.outcome, .nl): "uitkomst"
-        case (.concepts, .en): "concepts"
-        case (.concepts, .nl): "begrippen"
-        }
+        language.text("scorePart.\(rawValue).name")
     }
 }

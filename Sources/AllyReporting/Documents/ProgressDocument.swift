@@ -25,60 +25,55 @@ public enum ProgressDocument {
     /// The whole report (no colours in its text, no escape sequences).
     public static func build(_ report: ProgressReport, language l: Language) -> Document {
         var out = Document()
-        let en = l == .en
-        out.append(heading(en ? "Progress of \(report.trainee)" : "Voortgang van \(report.trainee)"))
+        out.append(heading(l.text("report.title", ["trainee": report.trainee])))
         out.append([])
-        out.append(heading(en ? "Mastery per customer type (last \(Mastery.window) answers)"
-                              : "Beheersing per klanttype (laatste \(Mastery.window) antwoorden)"))
+        out.append(heading(l.text("report.mastery", ["window": Mastery.window])))
         // The Leitner box is jargon: say on first sight what its number means.
-        out.append([Span(en ? "  (box 1 to \(SpacedRepetition.intervals.count): a right answer moves a type up a box and it comes back later; a wrong one, back to box 1)"
-                            : "  (bak 1 tot \(SpacedRepetition.intervals.count): een goed antwoord zet een type een bak hoger en het komt later terug; een fout, terug naar bak 1)",
+        out.append([Span("  " + l.text("report.boxes", ["boxes": SpacedRepetition.intervals.count]),
                          style: Style(.muted))])
         let nameWidth = CustomerType.allCases.map { $0.name(in: l).displayWidth }.max()!
         for type in CustomerType.allCases {
             let name = TextLayout.pad(type.name(in: l), width: nameWidth)
             let card = report.cards[type]!
-            let box = en ? "box \(card.box)" : "bak \(card.box)"
+            let box = l.text("report.box", ["box": card.box])
             let due = card.isDue(at: report.now)
-                ? (en ? "due now" : "nu aan de beurt")
-                : (en ? "due in \(days(card.dueAt - report.now)) d" : "over \(days(card.dueAt - report.now)) d")
+                ? l.text("report.dueNow")
+                : l.text("report.dueIn", ["days": days(card.dueAt - report.now)])
             if let mastery = report.mastery[type] {
                 let percent = TextLayout.pad("\(Int((mastery * 100).rounded()))%", width: 4, alignment: .right)
                 out.append([Span("  \(name)  ")] + bar(mastery, width: 20) + [Span("  \(percent)  "), Span("\(box), \(due)", style: Style(.muted))])
             } else {
-                out.append([Span("  \(name)  "), Span("\(String(repeating: "·", count: 20))     –  \(en ? "not met yet" : "nog niet ontmoet")", style: Style(.muted))])
+                out.append([Span("  \(name)  "), Span("\(String(repeating: "·", count: 20))     –  \(l.text("strings.notMet"))", style: Style(.muted))])
             }
         }
         out.append([])
-        out.append(heading(en ? "Confusion matrix (rows: true type; columns: the type you named; ?: no answer)"
-                              : "Verwarringsmatrix (rijen: echte type; kolommen: het type dat je noemde; ?: geen antwoord)"))
+        out.append(heading(l.text("report.confusion")))
         out += matrix(report.matrix, l, indent: 2)
         out += concepts(report.concepts, l)
         out.append([])
         if report.trend.isEmpty {
-            out.append(en ? "Score trend: no finished attempts yet" : "Scoreverloop: nog geen afgeronde pogingen")
+            out.append(l.text("report.trend") + ": " + l.text("report.trendNone"))
         } else {
             let last = report.trend.last!
             let mean = report.trend.reduce(0, +) / report.trend.count
-            out.append([Span(en ? "Score trend: " : "Scoreverloop: ", style: Style(.title, .bold)),
+            out.append([Span(l.text("report.trend") + ": ", style: Style(.title, .bold)),
                         Span(trend(report.trend), style: Style(.accent)),
-                        Span(en ? "  last \(last), mean \(mean) over \(report.trend.count), \(report.finishedCount) scored in all"
-                                : "  laatste \(last), gemiddeld \(mean) over \(report.trend.count), \(report.finishedCount) gescoord in totaal",
+                        Span("  " + l.text("report.trendFigures", ["last": last, "mean": mean, "count": report.trend.count, "scored": report.finishedCount]),
                              style: Style(.muted))])
         }
         out.append([])
-        out.append(heading(en ? "Recent attempts" : "Recente pogingen"))
+        out.append(heading(l.text("strings.recentAttempts")))
         if report.recent.isEmpty {
-            out.append([Span(en ? "  none yet" : "  nog geen", style: Style(.muted))])
+            out.append([Span("  " + l.text("report.noneYet"), style: Style(.muted))])
         }
         for attempt in report.recent {
             let status: String
             if let total = attempt.total {
                 status = "\(TextLayout.pad(String(total), width: 3, alignment: .right))  \(attempt.outcome?.name(in: l) ?? "")"
             } else if attempt.isFinished {
-                status = en ? "  –  given up" : "  –  opgegeven"
+                status = "  –  " + l.text("strings.givenUp")
             } else {
-                status = en ? "  –  unfinished (can be resumed)" : "  –  onafgerond (kan hervat worden)"
+                status = "  –  " + l.text("report.unfinished")
             }
             let title = TextLayout.pad(TextLayout.truncate(attempt.title ?? attempt.scenarioID, width: 32), width: 32)
             out.append([Span("  #\(TextLayout.pad(String(attempt.id), width: 6)) \(DateText.utc(attempt.startedAt))  ", style: Style(.muted)),
@@ -147,8 +142,7 @@ public enum ProgressDocument {
     /// was answered (most trainees meet them in the concept courses only); a blank line first.
     public static func concepts(_ concepts: ConceptProgress, _ l: Language) -> [[Span]] {
         guard !concepts.isEmpty else { return [] }
-        let en = l == .en
-        var out: [[Span]] = [[], heading(en ? "Concepts (last \(Mastery.window) answers)" : "Begrippen (laatste \(Mastery.window) antwoorden)")]
+        var out: [[Span]] = [[], heading(l.text("report.concepts", ["window": Mastery.window]))]
         for kind in ConceptKind.allCases {
             guard let mastery = concepts.mastery[kind] else { continue }
             out.append([Span("  " + kind.name(in: l), style: Style(.accent, .bold))])
@@ -162,8 +156,7 @@ public enum ProgressDocument {
         for kind in ConceptProgress.matrixKinds {
             guard let confusion = concepts.confusion[kind] else { continue }
             out.append([])
-            out.append([Span(en ? "Confusion: \(kind.name(in: l)) (rows: the right answer; columns: yours; ?: no answer)"
-                                : "Verwarring: \(kind.name(in: l)) (rijen: het goede antwoord; kolommen: het jouwe; ?: geen antwoord)",
+            out.append([Span(l.text("report.conceptConfusion", ["kind": kind.name(in: l)]),
                              style: Style(.accent, .bold))])
             let width = kind.answers.map { kind.name(of: $0, in: l).displayWidth }.max() ?? 0
             let head = kind.answers.map { TextLayout.pad(String(kind.name(of: $0, in: l).prefix(3)), width: 5, alignment: .right) }.joined()

@@ -87,11 +87,11 @@ public struct Gradebook: Sendable, Equatable {
         return CSV.text(rows, dialect: dialect)
     }
 
-    /// An aligned table, one row per trainee and column played; with a `name` column when a
-    /// roster gives display names (the handle alone otherwise says it all).
-    public func table() -> String {
+    /// An aligned table, one row per trainee and column played, its headers in `language`; with a
+    /// `name` column when a roster gives display names (the handle alone otherwise says it all).
+    public func table(language l: Language = .en) -> String {
         let named = lines.contains { $0.name != $0.handle }
-        var rows: [[String]] = [["trainee"] + (named ? ["name"] : []) + ["scenario", "attempts", "best", "last", "mean"]]
+        var rows: [[String]] = [(["trainee"] + (named ? ["name"] : []) + ["scenario", "attempts", "best", "last", "mean"]).map { l.text("gradebook.\($0)") }]
         for line in lines {
             for (index, cell) in line.cells.enumerated() {
                 guard let cell else { continue }
@@ -99,7 +99,7 @@ public struct Gradebook: Sendable, Equatable {
                     + [columns[index].heading, String(cell.attempts), String(cell.best), String(cell.last), String(cell.mean)])
             }
         }
-        if rows.count == 1 { return "No scored attempts yet.\n" }
+        if rows.count == 1 { return l.text("gradebook.empty") + "\n" }
         let left = named ? 3 : 2
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max()! }
         return rows.map { row in

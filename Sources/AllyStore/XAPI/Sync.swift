@@ -24,16 +24,19 @@ public struct SyncReport: Sendable, Equatable {
     /// Statements not sent or not accepted, still queued for the next sync.
     public var queued = 0
     /// Why the sync stopped early (LRS unreachable, credentials refused, server error), if it did.
-    public var stopped: String?
+    public var stopped: Localized?
 
-    /// A summary for the terminal: what was sent, what failed and why, what to do.
-    public var summary: String {
-        var lines = ["\(accepted) statement(s) accepted, \(alreadyAccepted) already in the LRS, \(rejected.count) rejected, \(queued) still queued."]
+    /// A summary for the terminal in English.
+    public var summary: String { summary(in: .en) }
+
+    /// A summary for the terminal: what was sent, what failed and why, what to do, in `language`.
+    public func summary(in language: Language) -> String {
+        var lines = [language.text("sync.summary", ["accepted": accepted, "already": alreadyAccepted, "rejected": rejected.count, "queued": queued])]
         for rejection in rejected {
-            lines.append("Rejected: attempt \(rejection.attempt) (statement \(rejection.statementID)): \(rejection.reason)")
+            lines.append(language.text("sync.rejected", ["attempt": rejection.attempt, "statement": rejection.statementID, "reason": rejection.reason]))
         }
         if let stopped {
-            lines.append("Stopped: \(stopped) Nothing is lost: the \(queued) queued statement(s) are sent by the next 'ally sync'.")
+            lines.append(language.text("sync.stopped", ["why": stopped(language), "queued": queued]))
         }
         return lines.joined(separator: "\n")
     }
@@ -89,7 +92,7 @@ extension Store {
             do {
                 response = try transport.send(LRSRequest(method: "POST", url: endpoint.statements, body: body), to: endpoint)
             } catch {
-                report.stopped = "the LRS at \(endpoint.statements.absoluteString) cannot be reached (\(error))."
+                report.stopped = Localized("sync.unreachable", ["url": endpoint.statements.absoluteString, "error": "\(error)"])
                 break
             }
             switch response.status {
@@ -97,9 +100,9 @@ extension Store {
                 try markAccepted(batch, at: endpoint)
                 report.accepted += batch.count
             case 401, 403:
-                report.stopped = "the LRS refused the credentials (HTTP \(response.status): \(response.reason)); check --user and --password."
+                report.stopped = Localized("sync.refused", ["status": response.status, "reason": response.reason])
             case 404:
-                report.stopped = "there is no xAPI statements resource at \(endpoint.statements.absoluteString) (HTTP 404); check --lrs."
+                report.stopped = Localized("sync.notFound", ["url": endpoint.statements.absoluteString])
             case 400...499:
                 // One statement may spoil the batch: send them one at a time to keep the good ones
                 // and name the bad one.
@@ -110,7 +113,7 @@ extension Store {
                     }
                 }
             default:
-                report.stopped = "the LRS answered HTTP \(response.status) (\(response.reason)); try again later."
+                report.stopped = Localized("sync.failed", ["status": response.status, "reason": response.reason])
             }
             if report.stopped != nil { break }
             index += batch.count
@@ -124,26 +127,26 @@ extension Store {
     private func putOne(
         _ item: (attempt: AttemptID, statement: XAPIStatement), to endpoint: LRSEndpoint,
         transport: any LRSTransport, report: inout SyncReport
-    ) throws(StoreError) -> String? {
+    ) throws(StoreError) -> Localized? {
         var components = URLComponents(url: endpoint.statements, resolvingAgainstBaseURL: false)!
         components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "statementId", value: item.statement.id)]
         let response: LRSResponse
         do {
             response = try transport.send(LRSRequest(method: "PUT", url: components.url!, body: item.statement.json()), to: endpoint)
         } catch {
-            return "the LRS at \(endpoint.statements.absoluteString) cannot be reached (\(error))."
+            return Localized("sync.unreachable", ["url": endpoint.statements.absoluteString, "error": "\(error)"])
         }
         switch response.status {
         case 200...299:
             try markAccepted([item], at: endpoint)
             report.accepted += 1
         case 401, 403:
-            return "the LRS refused the credentials (HTTP \(response.status): \(response.reason)); check --user and --password."
+            return Localized("sync.refused", ["status": response.status, "reason": response.reason])
         case 400...499:
             report.rejected.append(.init(attempt: item.attempt, statementID: item.statement.id,
                                          reason: "HTTP \(response.status): \(response.reason)"))
         default:
-            return "the LRS answered HTTP \(response.status) (\(response.reason)); try again later."
+            return Localized("sync.failed", ["status": response.status, "reason": response.reason])
         }
         return nil
     }

@@ -166,6 +166,6 @@ public struct AppModel: Sendable, Equatable {
 
     /// The scenarios the browser lists: with its filters while it shows, else with its first ones.
     public var filteredScenarios: [Scenario] {
-        (screen.browser ?? BrowserState(language: context.language)).scenarios(in: context.library)
+        (screen.browser ?? BrowserState(language: context.language, in: context.library)).scenarios(in: context.library)
     }
 }

@@ -1,3 +1,4 @@
+import AllyCore
 import AllyContent
 import ArgumentParser
 import Foundation
@@ -6,33 +7,34 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check scenario files and print every mistake as file:line:column: message.",
-        discussion: "Exits 1 when there is any error, 0 otherwise (warnings alone pass).")
+        abstract: cli("help.check.abstract"),
+        discussion: cli("help.check.discussion"))
 
     /// The output formats of `ally check`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Files or folders to check (default: the content folder).", valueName: "path"))
+    @Argument(help: ArgumentHelp(cli("help.check.paths"), valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(cli("help.check.format")))
     var format: Format = .text
 
     @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         let focus = contentOptions.load(focusingOn: paths.isEmpty ? [try contentOptions.locate().pathRelativeToWorkingDirectory] : paths)
         let diagnostics = focus.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
+        let language = languageOption.language
         switch format {
         case .text:
-            for diagnostic in diagnostics { Output.line(diagnostic.description) }
-            let summary = "checked \(focus.scenarios.count) scenario(s): \(errors) error(s), \(diagnostics.count - errors) warning(s)"
-            Output.errorLine(summary)
+            for diagnostic in diagnostics { Output.line(diagnostic.description(in: language)) }
+            Output.errorLine(language.text("check.summary", ["scenarios": focus.scenarios.count, "errors": errors, "warnings": diagnostics.count - errors]))
         case .json:
-            let objects = diagnostics.map(\.jsonObject)
+            let objects = diagnostics.map { $0.jsonObject(in: language) }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             Output.json(String(decoding: data, as: UTF8.self))
         }

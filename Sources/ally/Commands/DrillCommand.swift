@@ -10,35 +10,25 @@ import Foundation
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
-        abstract: "Quick rounds: name a customer's type and strategy, or answer a concept question.",
-        discussion: """
-            The rounds pick the cards that are due again (Leitner boxes: box 1 at once, box 2 after \
-            1 day, 3 after 3, 4 after 7, 5 after 14; an exact answer moves a card up a box, a type of \
-            the right family keeps it, a wrong answer sends it back to box 1) and, among those, the ones \
-            with the lowest mastery. A card is a customer type (from a scenario's opening) or an answer \
-            of a concept question (role, gap, handling, measure, dimension, basics, segment) from a step \
-            that asks it; concept cards join once you have met that kind of question, or with --only. \
-            Every answer is saved before the next question shows.
-            """)
+        abstract: cli("help.drill.abstract"),
+        discussion: cli("help.drill.discussion"))
 
-    @Option(help: "How many rounds.")
+    @Option(help: ArgumentHelp(cli("help.drill.rounds")))
     var rounds: Int = 5
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: ArgumentHelp("Seed for the order and the scenarios drawn (for repeatable sessions).", valueName: "n"))
+    @Option(help: ArgumentHelp(cli("help.drill.seed"), valueName: "n"))
     var seed: UInt64?
 
-    @Option(help: ArgumentHelp(
-        "Drill one kind of question only: identify (the types), or \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "kind"))
+    @Option(help: ArgumentHelp(cli("help.drill.only", ["kinds": ConceptKind.allCases.map(\.rawValue).joined(separator: ", ")]), valueName: "kind"))
     var only: DrillFocus?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
-        guard (1...50).contains(rounds) else { throw ValidationError("--rounds takes a number from 1 to 50.") }
+        guard (1...50).contains(rounds) else { throw ValidationError(cli("cli.rounds")) }
     }
 
     func run() throws {
@@ -48,8 +38,7 @@ struct DrillCommand: ParsableCommand {
         let trainee = try storeOptions.trainee(in: store)
         let scenarios = library.scenarios.filter { $0.language == language }
         guard !scenarios.isEmpty else {
-            Terminal.error(language == .en ? "There are no scenarios in English to drill with."
-                                           : "Er zijn geen Nederlandse scenario's om mee te oefenen.")
+            Terminal.error(Strings.noOpenings(language))
             throw ExitCode(2)
         }
         var session = DrillSession(trainee: trainee, language: language, scenarios: scenarios, store: store)
@@ -77,7 +66,6 @@ struct DrillSession {
     let scenarios: [Scenario]
     let store: Store
 
-    private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
 
     /// Plays `rounds` rounds (fewer if input ends), saving each round's answers as soon as it is over.
     mutating func run(rounds count: Int, seed: UInt64, only: Question?) throws {
@@ -86,18 +74,16 @@ struct DrillSession {
         }
         let rounds = DrillRule.rounds(count, from: scenarios, history: before, now: Date().timeIntervalSince1970, seed: seed, only: only)
         guard !rounds.isEmpty else {
-            Output.line(t("Nothing to drill: no scenario in this language asks that question.",
-                          "Niets om te oefenen: geen scenario in deze taal stelt die vraag."))
+            Output.line(language.text("drill.nothing"))
             return
         }
-        Output.line(t("Drill for \(trainee): \(rounds.count) rounds. Answer with a number and Enter; q stops.",
-                "Oefenen voor \(trainee): \(rounds.count) rondes. Antwoord met een nummer en Enter; q stopt."))
+        Output.line(language.text("drill.intro", ["trainee": trainee, "count": rounds.count]))
         var played = 0
         var right = 0
         for (index, round) in rounds.enumerated() {
             guard let step = round.step else { continue }
             Output.line("")
-            Output.line(t("Round \(index + 1) of \(rounds.count)", "Ronde \(index + 1) van \(rounds.count)") + " · \(round.scenario.setting)")
+            Output.line(language.text("drill.round", ["k": index + 1, "n": rounds.count]) + " · \(round.scenario.setting)")
             if case .concept = round.card, let narration = step.narration { Output.line("  " + narration) }
             Output.line("  \(round.scenario.customer.name): “\(step.say)”")
             if !step.cues.isEmpty { Output.line("  " + Strings.cues(language) + ": " + step.cues.joined(separator: " · ")) }
@@ -145,20 +131,19 @@ struct DrillSession {
         }
         let changes = DrillRule.changes(from: before, to: after)
         Output.line("")
-        Output.line(t("\(played) round(s), \(right) fully right.", "\(played) ronde(s), \(right) helemaal goed."))
+        Output.line(Strings.drillDone(played, right)(language))
         let improved = changes.filter { $0.after > ($0.before ?? 0) }
         if improved.isEmpty {
-            Output.line(t("Nothing improved this time; the same cards come back in the next drill.",
-                    "Deze keer is niets verbeterd; dezelfde kaarten komen terug in de volgende oefening."))
+            Output.line(Strings.nothingImproved(language))
         } else {
-            Output.line(t("What improved:", "Wat is verbeterd:"))
+            Output.line(Strings.improved(language))
             for change in improved {
-                let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? t("new", "nieuw")
+                let from = change.before.map { "\(Int(($0 * 100).rounded()))%" } ?? Strings.new(language)
                 Output.line("  \(change.card.name(in: language)): \(from) → \(Int((change.after * 100).rounded()))%")
             }
         }
         for change in changes where change.after < (change.before ?? 0) {
-            Output.line("  " + t("Slipped: ", "Achteruit: ") + "\(change.card.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
+            Output.line("  " + Strings.slipped(language) + ": " + "\(change.card.name(in: language)) \(Int(((change.before ?? 0) * 100).rounded()))% → \(Int((change.after * 100).rounded()))%")
         }
     }
 
@@ -168,8 +153,7 @@ struct DrillSession {
         for (index, option) in options.enumerated() { Output.line("    \(index + 1). \(option)") }
         while true {
             guard let line = readLine(strippingNewline: true) else {
-                Output.line(t("End of input: the drill stops here; your answers so far are saved.",
-                        "Einde van de invoer: de oefening stopt hier; je antwoorden tot nu toe zijn bewaard."))
+                Output.line(language.text("drill.endOfInput"))
                 return nil
             }
             switch NumberedAnswer(line, count: options.count, names: options) {
@@ -177,8 +161,7 @@ struct DrillSession {
             case .stop: return nil
             case .invalid: break
             }
-            Output.line("  " + t("Please answer with a number from 1 to \(options.count), or q to stop.",
-                           "Antwoord met een nummer van 1 tot en met \(options.count), of q om te stoppen."))
+            Output.line("  " + language.text("drill.invalid", ["count": options.count]))
         }
     }
 

@@ -7,7 +7,7 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create new content from a commented skeleton.",
+        abstract: cli("help.new.abstract"),
         subcommands: [NewScenarioCommand.self])
 }
 
@@ -15,31 +15,31 @@ struct NewCommand: ParsableCommand {
 struct NewScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
-        abstract: "Write a commented scenario skeleton that checks clean.",
-        discussion: "It is written to <content>/<lang>/<id>.yaml unless --output is given; an existing file is never overwritten.")
+        abstract: cli("help.new.scenario.abstract"),
+        discussion: cli("help.new.discussion"))
 
-    @Option(help: ArgumentHelp("The customer's type: \(CustomerType.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "type"))
+    @Option(help: ArgumentHelp(cli("help.new.type", ["types": CustomerType.allCases.map(\.rawValue).joined(separator: ", ")]), valueName: "type"))
     var type: CustomerType
 
-    @Option(help: ArgumentHelp("The scenario's language: en or nl.", valueName: "lang"))
+    @Option(help: ArgumentHelp(cli("help.new.lang"), valueName: "lang"))
     var lang: Language
 
-    @Option(help: ArgumentHelp("The scenario's id, [a-z0-9-]+ (default: new-scenario-<lang>; an id must not name the type).", valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.new.id"), valueName: "id"))
     var id: String?
 
     @Option(help: ArgumentHelp(
-        "A concept question the second step asks too: \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        cli("help.new.ask", ["kinds": ConceptKind.allCases.map(\.rawValue).joined(separator: ", ")]),
         valueName: "kind"))
     var ask: ConceptKind?
 
-    @Option(help: ArgumentHelp("Where to write the file ('-' for standard output).", valueName: "path"))
+    @Option(help: ArgumentHelp(cli("help.new.output"), valueName: "path"))
     var output: String?
 
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
         if let id, id.isEmpty || !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            throw ValidationError("an id is made of a-z, 0-9 and '-', like 'garage-keys-en'; '\(id)' is not")
+            throw ValidationError(cli("cli.badID", ["id": id]))
         }
     }
 
@@ -53,18 +53,18 @@ struct NewScenarioCommand: ParsableCommand {
         let url = try output.map { URL(fileURLWithPath: $0) }
             ?? contentOptions.locate().appendingPathComponent(lang.rawValue).appendingPathComponent("\(id).yaml")
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            Terminal.error("\(url.path) exists already; choose another --id or --output.")
+            Terminal.error(cli("cli.exists", ["path": url.path]))
             throw ExitCode(1)
         }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            Terminal.error("could not write \(url.path): \(error.localizedDescription)")
+            Terminal.error(cli("cli.cannotWrite", ["path": url.path, "reason": error.localizedDescription]))
             throw ExitCode(1)
         }
-        Output.line("wrote \(url.path)")
-        Output.line("next: ally check \(url.path)   ally graph \(url.path)")
+        Output.line(cli("cli.wrote", ["path": url.path]))
+        Output.line(cli("cli.next", ["path": url.path]))
     }
 }
 

@@ -8,12 +8,12 @@ import Foundation
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Play a scenario (--plain: line by line, for screen readers, pipes and scripts).")
+        abstract: cli("help.play.abstract"))
 
-    @Flag(help: "Line-oriented play: numbered choices read from standard input.")
+    @Flag(help: ArgumentHelp(cli("help.play.plain")))
     var plain = false
 
-    @Option(help: ArgumentHelp("The scenario to play (default: choose from a list).", valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.play.scenario"), valueName: "id"))
     var scenario: String?
 
     @OptionGroup var languageOption: LanguageOption
@@ -28,7 +28,7 @@ struct PlayCommand: ParsableCommand {
         let language = languageOption.language
         let library = try contentOptions.load()
         guard plain else {
-            Terminal.error("the full-screen trainer is not available in this build; use 'ally play --plain'.")
+            Terminal.error(cli("cli.noFullScreen"))
             throw ExitCode(2)
         }
         let strings = PlainStrings(language: language)
@@ -51,7 +51,9 @@ struct PlayCommand: ParsableCommand {
             }
             chosen = found
         } else {
-            guard let picked = player.pickScenario(from: library.scenarios.filter { $0.language == language }) else { return }
+            // The language's own scenarios, or every one for a language that has none (a catalogue-only one).
+            let inLanguage = library.scenarios.filter { $0.language == language }
+            guard let picked = player.pickScenario(from: inLanguage.isEmpty ? library.scenarios : inLanguage) else { return }
             chosen = picked
         }
         guard let play = try recordedPlay(of: chosen, library: library, player: player) else { return }

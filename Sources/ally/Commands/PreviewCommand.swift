@@ -10,26 +10,22 @@ import Foundation
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
-        abstract: "Play one scenario file full-screen, reloading it whenever it changes (nothing is saved).",
-        discussion: """
-            For authors: keep the file open in an editor beside it. On every save the play is read \
-            again and goes on at the same decision when the recorded decisions still fit; mistakes \
-            show on screen as file:line:column: message. r reloads at once, q or Esc leaves.
-            """)
+        abstract: cli("help.preview.abstract"),
+        discussion: cli("help.preview.discussion"))
 
-    @Argument(help: ArgumentHelp("The scenario file.", valueName: "file"))
+    @Argument(help: ArgumentHelp(cli("help.preview.file"), valueName: "file"))
     var file: String
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Flag(name: .customLong("monochrome"), help: "No colour: bold, reverse and underline only (NO_COLOR does the same).")
+    @Flag(name: .customLong("monochrome"), help: ArgumentHelp(cli("help.preview.monochrome")))
     var monochrome = false
 
     @OptionGroup var contentOptions: ContentOptions
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else {
-            Terminal.error("\(file): no such file")
+            Terminal.error(cli("cli.noSuchFile", ["file": file]))
             throw ExitCode(2)
         }
         let language = languageOption.language
@@ -53,8 +49,8 @@ struct PreviewCommand: ParsableCommand {
         if let scenario = focus.scenarios.first, !diagnostics.contains(where: { $0.severity == .error }) {
             return .scenario(scenario)
         }
-        let lines = diagnostics.map(\.description)
-        return .broken(lines.isEmpty ? ["\(file): holds no scenario"] : lines)
+        let lines = diagnostics.map { $0.description(in: CommandLanguage.current) }
+        return .broken(lines.isEmpty ? [cli("cli.noScenarioIn", ["file": file])] : lines)
     }
 
     /// The file's modification time, size and inode, to notice a save. `stat` directly, for the

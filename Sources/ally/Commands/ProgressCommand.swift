@@ -8,9 +8,9 @@ import Foundation
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show a trainee's progress: mastery bars, confusion matrix, score trend, recent attempts.")
+        abstract: cli("help.progress.abstract"))
 
-    @Flag(help: "Plain text for pipes and screen readers (the full-screen view is in the trainer's menu).")
+    @Flag(help: ArgumentHelp(cli("help.progress.plain")))
     var plain = false
 
     @OptionGroup var languageOption: LanguageOption

@@ -9,10 +9,10 @@ import Foundation
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replay an attempt step by step: what was chosen, what was ideal, and the feedback.",
-        discussion: "Attempt ids are listed by 'ally progress --plain' and 'ally report'.")
+        abstract: cli("help.replay.abstract"),
+        discussion: cli("help.replay.discussion"))
 
-    @Argument(help: ArgumentHelp("The attempt's id.", valueName: "attempt-id"))
+    @Argument(help: ArgumentHelp(cli("help.replay.attempt"), valueName: "attempt-id"))
     var attempt: Int64
 
     @OptionGroup var storeOption: StoreOption
@@ -23,8 +23,8 @@ struct ReplayCommand: ParsableCommand {
         // The stored copy of the scenario, not today's file: the replay stays exact after edits.
         let library = ContentLoader.load(texts: [(name: "\(stored.summary.scenarioID).yaml", text: stored.source)])
         guard let scenario = library.scenarios.first else {
-            let reason = library.errors.first.map { "\($0)" } ?? "no scenario in it"
-            Terminal.error("The scenario text stored with attempt \(attempt) no longer reads (\(reason)); it cannot be replayed.")
+            let reason = library.errors.first.map { $0.description(in: CommandLanguage.current) } ?? cli("cli.noScenarioInIt")
+            Terminal.error(cli("cli.cannotReplay", ["attempt": attempt, "reason": reason]))
             throw ExitCode(1)
         }
         Output.write(Replay.render(stored, scenario: scenario))
@@ -36,12 +36,10 @@ enum Replay {
     /// Every decision with the prompt it answered, the ideal answer and the feedback; then the score.
     static func render(_ stored: StoredAttempt, scenario: Scenario) -> String {
         let l = scenario.language
-        let en = l == .en
         var out: [String] = []
         let summary = stored.summary
-        out.append((en ? "Attempt" : "Poging") + " #\(summary.id) · \(summary.trainee) · \(scenario.title) (\(scenario.id))")
-        out.append((en ? "Played " : "Gespeeld ") + DateText.utc(summary.startedAt) + " UTC · "
-                   + (en ? "content " : "inhoud ") + String(stored.contentHash.prefix(19)))
+        out.append(l.text("replay.attempt", ["id": summary.id]) + " · \(summary.trainee) · \(scenario.title) (\(scenario.id))")
+        out.append(l.text("replay.played", ["time": DateText.utc(summary.startedAt) + " UTC", "hash": String(stored.contentHash.prefix(19))]))
         out.append("")
         // The trainer's replay, every decision in turn: one replay for the screen and this command.
         let replay = AttemptReplay(scenario: scenario, decisions: stored.decisions)
@@ -49,9 +47,7 @@ enum Replay {
         let state = replay.final
         if Score(state, in: scenario) == nil {
             out.append("")
-            out.append(state.isOver ? (en ? "Given up: not scored." : "Opgegeven: niet gescoord.")
-                                    : (en ? "Unfinished: the trainer offers to resume it at this step."
-                                          : "Onafgerond: de trainer biedt aan hier verder te gaan."))
+            out.append(l.text(state.isOver ? "replay.givenUp" : "replay.unfinished"))
         }
         return out.joined(separator: "\n") + "\n"
     }

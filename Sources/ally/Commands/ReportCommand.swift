@@ -10,20 +10,8 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Report results: table, CSV gradebook (Moodle), JSON, or xAPI 1.0.3 statements.",
-        discussion: """
-            csv: a gradebook for Moodle's grade import. The first column identifies the trainee: with \
-            --roster, the Moodle username or e-mail address the roster gives (its heading says which: \
-            'username' or 'email'; trainees the roster does not list are left out and named on standard \
-            error, since one unknown user aborts Moodle's whole import); without, the trainee's handle in \
-            Ally, which must then be the Moodle username. Then one column per scenario of the library (or \
-            of --course), a scenario and its translation sharing one column, holding the best total, or \
-            '-' where there is none (Moodle's "no grade"; an empty cell would become 0). The columns come \
-            from the content, not from what was played, so they map to the same grade items every time. \
-            --excel writes a UTF-8 byte order mark and ';' for spreadsheets in a Dutch locale; Moodle reads \
-            both (choose the separator "semicolon"). The roster's format: docs/roster.md.
-            xapi: every attempt's statements (docs/xapi.md), with the same ids 'ally sync' sends.
-            """)
+        abstract: cli("help.report.abstract"),
+        discussion: cli("help.report.discussion"))
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -32,7 +20,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
-    @Option(help: ArgumentHelp("Only this trainee (default: everyone).", valueName: "name"))
+    @Option(help: ArgumentHelp(cli("help.report.trainee"), valueName: "name"))
     var trainee: String?
 
     @OptionGroup var storeOption: StoreOption
@@ -65,19 +53,19 @@ struct ReportCommand: ParsableCommand {
 
 /// The options that shape a report, shared by `ally report` and `ally class report`.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "table, csv, json or xapi.")
+    @Option(help: ArgumentHelp(cli("help.report.format")))
     var format: ReportCommand.Format = .table
 
-    @Option(help: ArgumentHelp(
-        "A roster: handle, Moodle username or e-mail, and name (see docs/roster.md; a class's default: the one it started with).",
-        valueName: "file"))
+    @Option(help: ArgumentHelp(cli("help.report.roster"), valueName: "file"))
     var roster: String?
 
-    @Option(help: ArgumentHelp("Only this course's scenarios, in its order (default: a class's course, else every scenario).", valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.report.course"), valueName: "id"))
     var course: String?
 
-    @Flag(help: "CSV for a spreadsheet: a UTF-8 byte order mark and ';' between fields.")
+    @Flag(help: ArgumentHelp(cli("help.report.excel")))
     var excel = false
+
+    @OptionGroup var languageOption: LanguageOption
 
     /// The report these options ask for over the store `store` opens; without `--roster` or
     /// `--course`, the class's (`classRoster`, `classCourse`) if any.
@@ -85,7 +73,8 @@ struct ReportOptions: ParsableArguments {
                 classRoster: () -> Roster? = { nil }, classCourse: String? = nil) throws -> Report {
         // The roster first: a mistake in it is told before anything else is opened.
         let chosen = try roster.map(RosterFile.read) ?? classRoster()
-        return Report(store: try store(), trainee: trainee, roster: chosen, course: course ?? classCourse, content: content, settings: settings)
+        return Report(store: try store(), trainee: trainee, roster: chosen, course: course ?? classCourse, content: content, settings: settings,
+                      language: languageOption.language)
     }
 }
 
@@ -104,6 +93,8 @@ struct Report {
     var content: ContentOptions
     /// How xAPI statements name the site, the class, its run and its instructor.
     var settings: XAPISettings
+    /// The table's language.
+    var language: Language
 
     /// The gradebook of the store's scored attempts in the library's (or course's) columns, with the
     /// roster's identifiers and names; trainees the roster leaves out are named on standard error.
@@ -130,7 +121,7 @@ struct Report {
     func write(_ format: ReportCommand.Format, excel: Bool) throws {
         switch format {
         case .table:
-            Output.write(try gradebook().table())
+            Output.write(try gradebook().table(language: language))
         case .csv:
             Output.write(try gradebook().csv(dialect: excel ? .excel : .standard))
         case .json:
@@ -173,18 +164,18 @@ struct AttemptJSON: Encodable {
 
 /// The class that solo attempts were played in, for `report` and `sync` (`ally class report` names its class itself).
 struct ClassGroupOption: ParsableArguments {
-    @Option(name: .customLong("class"), help: ArgumentHelp("The class the attempts were played in, as a grouping activity.", valueName: "name"))
+    @Option(name: .customLong("class"), help: ArgumentHelp(cli("help.report.classGroup"), valueName: "name"))
     var classGroup: String?
 }
 
 /// The options that shape xAPI statements, shared by `report --format xapi`, `class report` and `sync`.
 struct XAPIOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Your site: the home page of the trainees' accounts and the base of activity ids, an http(s) URL (default: $ALLY_SITE, else \(XAPISettings.defaultHomePage)).",
+        cli("help.report.site", ["site": XAPISettings.defaultHomePage]),
         valueName: "url"))
     var site: String?
 
-    @Option(help: ArgumentHelp("The lowest total that counts as passed (0 to 100; 'none': every attempt is 'completed').",
+    @Option(help: ArgumentHelp(cli("help.report.passMark"),
                                valueName: "score"))
     var passMark: String = "60"
 
@@ -202,7 +193,7 @@ struct XAPIOptions: ParsableArguments {
 
     func validate() throws {
         guard passMark == "none" || Int(passMark) != nil else {
-            throw ValidationError("--pass-mark takes a number from 0 to 100, or 'none'.")
+            throw ValidationError(cli("cli.passMark"))
         }
         // A site that is no URL makes statements every LRS refuses: they would stay queued forever.
         if let site = givenSite, !XAPISettings.isValidSite(site) {

@@ -6,9 +6,9 @@ import Foundation
 struct ScreenshotsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screenshots",
-        abstract: "Render screens of a scripted play-through to SVG (80×24), for the README.")
+        abstract: cli("help.screenshots.abstract"))
 
-    @Option(help: ArgumentHelp("The folder to write the SVG files to.", valueName: "dir"))
+    @Option(help: ArgumentHelp(cli("help.screenshots.output"), valueName: "dir"))
     var output = "Screenshots"
 
     func run() throws {

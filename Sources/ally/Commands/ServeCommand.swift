@@ -9,73 +9,67 @@ import Foundation
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run a class over SSH: every trainee who logs in gets the trainer.",
-        discussion: """
-            Trainees join with 'ssh -p PORT HANDLE@SERVER' from Windows, macOS or Linux; the handle \
-            (letters, digits, - and _) is their name in the class, and the class code is the password. \
-            The class's progress goes to one store in the class folder \
-            ($XDG_DATA_HOME/ally/classes/NAME, else ~/.local/share/ally/classes/NAME).
-            """)
+        abstract: cli("help.serve.abstract"),
+        discussion: cli("help.serve.discussion"))
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("The class's name (letters, digits, - and _).", valueName: "name"))
+    @Option(name: .customLong("class"), help: ArgumentHelp(cli("help.serve.className"), valueName: "name"))
     var className: String
 
-    @Option(help: "The TCP port to listen on.")
+    @Option(help: ArgumentHelp(cli("help.serve.port")))
     var port = 2222
 
-    @Option(help: ArgumentHelp(
-        "An address to listen on; repeat it for more (default: 0.0.0.0 and ::, every interface over IPv4 and IPv6; 127.0.0.1: this machine only).",
-        valueName: "address"))
+    @Option(help: ArgumentHelp(cli("help.serve.address"), valueName: "address"))
     var address: [String] = []
 
-    @Option(help: ArgumentHelp("The class's course: every trainee plays it in order and goes on where they left off.", valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.serve.course"), valueName: "id"))
     var course: String?
 
-    @Option(help: ArgumentHelp(
-        "The class's roster, CSV with the header handle,moodle,name (see docs/roster.md; kept in the class folder for the dashboard and reports).",
-        valueName: "file"))
+    @Option(help: ArgumentHelp(cli("help.serve.roster"), valueName: "file"))
     var roster: String?
 
-    @Option(help: ArgumentHelp("The class code trainees type as the password (default: made up once and kept in the class folder).", valueName: "code"))
+    @Option(help: ArgumentHelp(cli("help.serve.code"), valueName: "code"))
     var code: String?
 
-    @Option(help: ArgumentHelp(
-        "An authorized_keys file whose keys may join without the class code; a key with the word ally-instructor in its comment opens the dashboard.",
-        valueName: "file"))
+    @Option(help: ArgumentHelp(cli("help.serve.authorizedKeys"), valueName: "file"))
     var authorizedKeys: String?
 
-    @Option(help: ArgumentHelp("The Ed25519 host key, OpenSSH format (default: host_ed25519_key in the class folder, created once).", valueName: "file"))
+    @Option(help: ArgumentHelp(cli("help.serve.hostKey"), valueName: "file"))
     var hostKey: String?
 
     @OptionGroup var languageOption: LanguageOption
 
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(help: ArgumentHelp("Seconds a connection has to log in.", visibility: .hidden))
+    @Option(help: ArgumentHelp(cli("help.serve.loginGrace"), visibility: .hidden))
     var loginGrace = 60
 
-    @Option(help: ArgumentHelp("Connections open at once, at most.", valueName: "n"))
+    @Option(help: ArgumentHelp(cli("help.serve.maxConnections"), valueName: "n"))
     var maxConnections = 200
 
     @Option(help: ArgumentHelp(
-        "Connections from one address that may be logging in at once (a lab behind one NAT address logs in together).",
+        cli("help.serve.maxLoggingInPerAddress"),
         valueName: "n"))
     var maxLoggingInPerAddress = 80
 
-    @Option(help: ArgumentHelp("Minutes without a key before a session is closed; its place is saved (0: never).", valueName: "minutes"))
+    @Option(help: ArgumentHelp(cli("help.serve.idleTimeout"), valueName: "minutes"))
     var idleTimeout = 30.0
 
-    @Option(help: ArgumentHelp("Minutes a session may last at most (0: no limit).", valueName: "minutes"))
+    @Option(help: ArgumentHelp(cli("help.serve.maxSession"), valueName: "minutes"))
     var maxSession = 240.0
 
-    @Option(help: ArgumentHelp("Milliseconds a failed login waits before its answer.", visibility: .hidden))
+    @Option(help: ArgumentHelp(cli("help.serve.failureDelay"), visibility: .hidden))
     var failureDelay = 1000
 
     func validate() throws {
         guard HandleRule.isValid(className) else {
-            throw ValidationError("--class takes letters, digits, - and _ only, at most 32 (it names the class folder).")
+            throw ValidationError(cli("cli.className"))
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError(cli("cli.port")) }
+        // A session's trainer starts with a clean environment (TrainerEnvironment), without
+        // ALLY_CATALOGUES: a class runs in a language built into the program.
+        if case let lang = languageOption.language, !Language.shipped.contains(lang) {
+            throw ValidationError(cli("cli.classLanguage", ["lang": lang.rawValue, "shipped": Language.shipped.map(\.rawValue).joined(separator: ", ")]))
+        }
     }
 
     func run() throws {
@@ -83,7 +77,7 @@ struct ServeCommand: ParsableCommand {
         if let course {
             let courses = ContentLoader.load(from: [URL(fileURLWithPath: content)]).courses
             guard courses.contains(where: { $0.id == course }) else {
-                Terminal.error("there is no course '\(course)' in \(content); there are: \(courses.map(\.id).sorted().joined(separator: ", "))")
+                Terminal.error(cli("cli.noSuchCourse", ["course": course, "content": content, "courses": courses.map(\.id).sorted().joined(separator: ", ")]))
                 throw ExitCode(2)
             }
         }
@@ -91,7 +85,7 @@ struct ServeCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            Terminal.error("cannot create the class folder \(folder): \(error.localizedDescription)")
+            Terminal.error(cli("cli.classFolder", ["folder": folder, "reason": error.localizedDescription]))
             throw ExitCode(2)
         }
         // /proc/self/exe names this very binary however it was started; elsewhere, the path it was started by.
@@ -100,7 +94,7 @@ struct ServeCommand: ParsableCommand {
         let binary = URL(fileURLWithPath: running).resolvingSymlinksInPath()
         let helper = binary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
         guard FileManager.default.isExecutableFile(atPath: helper) else {
-            Terminal.error("\(helper) is missing: the classroom server is built by 'swift build' and installed beside ally")
+            Terminal.error(cli("cli.helperMissing", ["helper": helper]))
             throw ExitCode(2)
         }
         if let roster { try ClassFolder.adopt(roster: roster, into: folder) }
@@ -121,7 +115,7 @@ struct ServeCommand: ParsableCommand {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             let bytes = Array((code + "\n").utf8)
             guard fd >= 0, write(fd, bytes, bytes.count) == bytes.count else {
-                Terminal.error("cannot write \(path): \(String(cString: strerror(errno)))")
+                Terminal.error(cli("cli.cannotWrite", ["path": path, "reason": String(cString: strerror(errno))]))
                 throw ExitCode(2)
             }
             close(fd)
@@ -132,7 +126,7 @@ struct ServeCommand: ParsableCommand {
         if let course { arguments += ["--course", course] }
         let argv = arguments.map { strdup($0) } + [nil]
         execv(helper, argv)
-        Terminal.error("cannot start \(helper): \(String(cString: strerror(errno)))")
+        Terminal.error(cli("cli.cannotStart", ["helper": helper, "reason": String(cString: strerror(errno))]))
         throw ExitCode(2)
     }
 
@@ -151,12 +145,8 @@ struct ServeCommand: ParsableCommand {
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
-        abstract: "The trainer for an sshd ForceCommand: the login name is the trainee.",
-        discussion: """
-            Refuses to run without a terminal (ssh -T, a command, a pipe) and never runs \
-            SSH_ORIGINAL_COMMAND. The login name (letters, digits, - and _, at most 32) is the trainee's \
-            name in the store.
-            """)
+        abstract: cli("help.session.abstract"),
+        discussion: cli("help.session.discussion"))
 
     @OptionGroup var languageOption: LanguageOption
 
@@ -166,18 +156,18 @@ struct SessionCommand: ParsableCommand {
 
     @OptionGroup var playOptions: PlayOptions
 
-    @Option(help: ArgumentHelp("The class's course: every trainee plays it in order and goes on where they left off.", valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.serve.course"), valueName: "id"))
     var course: String?
 
     func run() throws {
         // What the client asked to run (SSH_ORIGINAL_COMMAND) is deliberately never looked at.
         guard isatty(0) == 1, isatty(1) == 1 else {
-            Terminal.error("Ally is a full-screen trainer and needs a terminal: use ssh -t (or leave out -T).")
+            Terminal.error(cli("cli.needsTerminal"))
             throw ExitCode(1)
         }
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }),
               HandleRule.isValid(name) else {
-            Terminal.error("this login's name cannot be a trainee's name (letters, digits, - and _, at most 32)")
+            Terminal.error(cli("cli.loginName"))
             throw ExitCode(1)
         }
         try TrainCommand.train(

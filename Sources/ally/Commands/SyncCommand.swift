@@ -8,28 +8,24 @@ import Foundation
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Send xAPI statements to a Learning Record Store; what it has not accepted stays queued.",
-        discussion: """
-            Statement ids are stable, so running sync again never duplicates a statement. When the LRS \
-            cannot be reached nothing is lost: the next sync sends what is still queued. The password \
-            may also come from $ALLY_LRS_PASSWORD, which keeps it out of the process list.
-            """)
+        abstract: cli("help.sync.abstract"),
+        discussion: cli("help.sync.discussion"))
 
-    @Option(help: ArgumentHelp("The LRS's base URL or its statements resource.", valueName: "url"))
+    @Option(help: ArgumentHelp(cli("help.sync.lrs"), valueName: "url"))
     var lrs: String
 
-    @Option(help: ArgumentHelp("HTTP Basic user.", valueName: "user"))
+    @Option(help: ArgumentHelp(cli("help.sync.user"), valueName: "user"))
     var user: String
 
-    @Option(help: ArgumentHelp("HTTP Basic password (default: $ALLY_LRS_PASSWORD).", valueName: "password"))
+    @Option(help: ArgumentHelp(cli("help.sync.password"), valueName: "password"))
     var password: String?
 
-    @Option(help: ArgumentHelp("Only this trainee's statements (default: everyone's).", valueName: "name"))
+    @Option(help: ArgumentHelp(cli("help.sync.trainee"), valueName: "name"))
     var trainee: String?
 
     @OptionGroup var storeOption: StoreOption
 
-    @Flag(help: "Send every statement again, e.g. after the LRS lost its data (the stable ids prevent duplicates).")
+    @Flag(help: ArgumentHelp(cli("help.sync.resend")))
     var resend = false
 
     @OptionGroup var xapiOptions: XAPIOptions
@@ -38,10 +34,10 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         guard let password = password ?? environmentVariable("ALLY_LRS_PASSWORD") else {
-            throw ValidationError("Give the LRS password with --password or $ALLY_LRS_PASSWORD.")
+            throw ValidationError(cli("cli.lrsPassword"))
         }
         guard let endpoint = LRSEndpoint(url: lrs, user: user, password: password) else {
-            throw ValidationError("--lrs needs an http:// or https:// URL, such as http://127.0.0.1:8100.")
+            throw ValidationError(cli("cli.lrsURL"))
         }
         let store = try storeOption.open()
         if resend { try StoreOptions.check { try store.forgetAcceptances(at: endpoint) } }
@@ -51,9 +47,9 @@ struct SyncCommand: ParsableCommand {
         // A sync that stopped or had statements refused is a failure: its report goes to standard
         // error, where scripts and cron look for failures; a clean one to standard output.
         guard report.stopped == nil, report.rejected.isEmpty else {
-            Output.errorLine(report.summary)
+            Output.errorLine(report.summary(in: CommandLanguage.current))
             throw ExitCode(1)
         }
-        Output.line(report.summary)
+        Output.line(report.summary(in: CommandLanguage.current))
     }
 }

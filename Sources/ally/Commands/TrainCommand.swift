@@ -12,14 +12,14 @@ import Foundation
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "The full-screen trainer (what plain 'ally' runs).")
+        abstract: cli("help.train.abstract"))
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Flag(help: "Line-by-line play instead of the full screen (same as 'ally play --plain').")
+    @Flag(help: ArgumentHelp(cli("help.train.plain")))
     var plain = false
 
-    @Flag(name: .customLong("monochrome"), help: "No colour: bold, reverse and underline only (NO_COLOR does the same).")
+    @Flag(name: .customLong("monochrome"), help: ArgumentHelp(cli("help.train.monochrome")))
     var monochrome = false
 
     @OptionGroup var contentOptions: ContentOptions
@@ -29,21 +29,20 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var playOptions: PlayOptions
 
     @Option(help: ArgumentHelp(
-        "Train as this trainee, without the welcome screen's name field (what 'ally serve' and 'ally session' pass).",
-        discussion: "Letters, digits, - and _, at most 32.",
+        cli("help.train.trainee"),
+        discussion: cli("help.train.traineeRule"),
         valueName: "handle"))
     var trainee: String?
 
-    @Option(help: ArgumentHelp(
-        "Play this course in order, starting where the trainee is in it (what 'ally serve --course' passes).", valueName: "id"))
+    @Option(help: ArgumentHelp(cli("help.train.course"), valueName: "id"))
     var course: String?
 
-    @Option(help: ArgumentHelp("Report to 'ally serve' on this descriptor (the server passes it).", visibility: .private))
+    @Option(help: ArgumentHelp(cli("help.train.classLink"), visibility: .private))
     var classLink: Int32?
 
     func validate() throws {
         if let trainee, !HandleRule.isValid(trainee) {
-            throw ValidationError("--trainee takes letters, digits, - and _ only, at most 32.")
+            throw ValidationError(cli("cli.trainee"))
         }
     }
 
@@ -160,7 +159,7 @@ struct TrainCommand: ParsableCommand {
             throw ExitCode(1)
         }
         backend.restore()
-        if let storeProblem { Terminal.error("progress was not saved: \(storeProblem)") }
+        if let storeProblem { Terminal.error(cli("cli.progressNotSaved", ["problem": storeProblem])) }
         if let leftOut { Terminal.error(leftOut) }
         // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
         if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }

@@ -5,80 +5,69 @@ import AllyUI
 struct PlainStrings {
     let language: Language
 
-    private func t(_ en: String, _ nl: String) -> String { language == .en ? en : nl }
 
     var intro: String {
-        t("Ally — customer-service trainer (plain mode). Answer with a number and Enter; q leaves.",
-          "Ally — klantenservicetrainer (tekstmodus). Antwoord met een nummer en Enter; q stopt.")
+        language.text("plain.intro")
     }
-    var scenarioList: String { t("Scenarios", "Scenario's") }
-    var pickScenario: String { t("Which scenario?", "Welk scenario?") }
-    var noScenarios: String { t("There are no scenarios in this language.", "Er zijn geen scenario's in deze taal.") }
+    var scenarioList: String { language.text("plain.scenarioList") }
+    var pickScenario: String { language.text("plain.pickScenario") }
+    var noScenarios: String { language.text("plain.noScenarios") }
     var customer: String { Strings.customer(language) }
     // The trainer's word ("Omgeving"), not a second one ("Plaats").
     var setting: String { Strings.setting(language) }
     // The questions, the cues and the judgements are the trainer's words, so plain mode says the same.
     var cues: String { Strings.cues(language) }
-    var mood: String { t("Mood", "Stemming") }
+    var mood: String { language.text("plain.mood") }
     var identifyQuestion: String { Strings.askIdentify(language) }
     var strategyQuestion: String { Strings.askStrategy(language) }
     var replyQuestion: String { Strings.askReply(language) }
-    func decision(_ k: Int, of n: Int) -> String { t("Decision \(k) of \(n)", "Beslissing \(k) van \(n)") }
+    func decision(_ k: Int, of n: Int) -> String { language.text("plain.decision", ["k": k, "n": n]) }
     func timed(_ seconds: Int) -> String {
-        t("(timed: \(seconds) s in the full-screen trainer; no clock in plain mode)",
-          "(getimed: \(seconds) s in de schermversie; geen klok in tekstmodus)")
+        language.text("plain.timed", ["seconds": seconds])
     }
     func invalid(_ count: Int) -> String {
-        t("Please answer with a number from 1 to \(count), or q to leave.",
-          "Antwoord met een nummer van 1 tot en met \(count), of q om te stoppen.")
+        language.text("plain.invalid", ["count": count])
     }
     var endOfInput: String {
-        t("End of input: you left the scenario. It stays unfinished; the next start offers to go on where you left off.",
-          "Einde van de invoer: je hebt het scenario verlaten. Het blijft onafgemaakt; de volgende keer kun je verdergaan waar je was.")
+        language.text("plain.endOfInput")
     }
     var leftBySignal: String {
-        t("You left the scenario. It stays unfinished; the next start offers to go on where you left off.",
-          "Je hebt het scenario verlaten. Het blijft onafgemaakt; de volgende keer kun je verdergaan waar je was.")
+        language.text("plain.leftBySignal")
     }
-    var left: String { t("You left the scenario; this attempt is not scored.", "Je hebt het scenario verlaten; deze poging telt niet mee.") }
+    var left: String { language.text("plain.left") }
     func typeChange(_ change: TypeChange, of name: String) -> String {
         "⇄ " + Strings.typeChange(name, to: change.to.name(in: language), from: change.from.name(in: language))(language)
     }
     var debrief: String { Strings.debrief(language) }
     var outcome: String { Strings.outcome(language) }
-    var score: String { t("Score", "Score") }
+    var score: String { language.text("plain.score") }
     var notTested: String { Strings.notTested(language) }
-    var yourPath: String { t("Your decisions, with the ideal beside each", "Jouw beslissingen, met de ideale ernaast") }
-    var ideal: String { t("ideal", "ideaal") }
-    var you: String { t("you", "jij") }
-    var idealPath: String { t("The ideal path", "Het ideale pad") }
+    var yourPath: String { language.text("plain.yourPath") }
+    var ideal: String { language.text("plain.ideal") }
+    var you: String { language.text("plain.you") }
+    var idealPath: String { language.text("plain.idealPath") }
     var servqual: String { Strings.servqualServed(language) }
     var none: String { Strings.none(language) }
-    var time: String { t("Time", "Tijd") }
-    func notSaved(_ reason: String) -> String { t("Not saved yet: \(reason)", "Nog niet bewaard: \(reason)") }
+    var time: String { language.text("plain.time") }
+    func notSaved(_ reason: String) -> String { language.text("plain.notSaved", ["reason": reason]) }
     func resumeQuestion(_ k: Int) -> String {
-        t("You left this scenario unfinished at decision \(k). Go on where you left off?",
-          "Je hebt dit scenario onafgemaakt verlaten bij beslissing \(k). Verdergaan waar je was?")
+        language.text("plain.resumeQuestion", ["k": k])
     }
-    var resume: String { t("go on where I left off", "verdergaan waar ik was") }
-    var startAgain: String { t("start again", "opnieuw beginnen") }
+    var resume: String { language.text("plain.resume") }
+    var startAgain: String { language.text("plain.startAgain") }
     var keptUnfinished: String {
-        t("Your unfinished attempt is kept; the next start offers it again.",
-          "Je onafgemaakte poging blijft bewaard; de volgende keer kun je erin verder.")
+        language.text("plain.keptUnfinished")
     }
     var endedBeforeSaved: String {
-        t("Your last attempt at this scenario had reached its end before its result was saved. Its result is saved now:",
-          "Je vorige poging aan dit scenario was al afgelopen voordat de uitslag bewaard was. De uitslag is nu bewaard:")
+        language.text("plain.endedBeforeSaved")
     }
     func unsaved(_ count: Int, _ reason: String) -> String {
-        t("\(count) decision(s) could not be saved and are lost: \(reason)",
-          "\(count) beslissing(en) konden niet worden bewaard en zijn verloren: \(reason)")
+        language.text("plain.unsaved", ["count": count, "reason": reason])
     }
     func playingUnsaved(_ reason: String) -> String {
-        t("Your progress is not saved this time: \(reason)", "Je voortgang wordt deze keer niet bewaard: \(reason)")
+        language.text("plain.playingUnsaved", ["reason": reason])
     }
     func unknownScenario(_ id: String) -> String {
-        t("There is no scenario '\(id)'. 'ally play --plain' without --scenario lists them.",
-          "Er is geen scenario '\(id)'. 'ally play --plain' zonder --scenario toont ze.")
+        language.text("plain.unknownScenario", ["id": id])
     }
 }

@@ -5,8 +5,8 @@ import ArgumentParser
 /// The `--store` option, declared once for every command that reads or writes progress.
 struct StoreOption: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The progress store (SQLite).",
-        discussion: "Default: $XDG_DATA_HOME/ally/ally.sqlite, else ~/.local/share/ally/ally.sqlite.",
+        cli("help.commonOptions.store"),
+        discussion: cli("help.commonOptions.storeDefault"),
         valueName: "path"))
     var store: String?
 
@@ -22,7 +22,7 @@ struct StoreOptions: ParsableArguments {
     @OptionGroup var location: StoreOption
 
     @Option(help: ArgumentHelp(
-        "Whose progress (default: the name saved in the store, else $USER).", valueName: "name"))
+        cli("help.commonOptions.trainee"), valueName: "name"))
     var trainee: String?
 
     /// Opens the store, or exits with the store's own message; `readOnly` for commands that only read it.
@@ -40,7 +40,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as StoreError {
-            Terminal.error(error.description)
+            Terminal.error(error.text(CommandLanguage.current))
             throw ExitCode(1)
         }
     }
@@ -48,7 +48,9 @@ struct StoreOptions: ParsableArguments {
 
 /// The `--lang` option, declared once for every command that speaks to a trainee.
 struct LanguageOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Interface language: en or nl (default: from LC_ALL / LANG).", valueName: "lang"))
+    @Option(help: ArgumentHelp(
+        cli("help.commonOptions.lang", ["codes": Language.allCases.map(\.rawValue).joined(separator: ", ")]),
+        valueName: "lang"))
     var lang: Language?
 
     /// The language asked for, else the environment's.

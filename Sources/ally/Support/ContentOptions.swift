@@ -6,8 +6,8 @@ import Foundation
 /// The `--content` option shared by every command that reads scenarios.
 struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The folder of scenario files.",
-        discussion: "Default: $ALLY_CONTENT, else ./Content, else the Content installed beside the binary.",
+        cli("help.contentOptions.content"),
+        discussion: cli("help.contentOptions.contentDefault"),
         valueName: "dir"))
     var content: String?
 
@@ -26,7 +26,7 @@ struct ContentOptions: ParsableArguments {
         switch ContentLocator.locate(option: content) {
         case .success(let folder): return folder
         case .failure(let error):
-            Terminal.error(error.description)
+            Terminal.error(error.message(in: CommandLanguage.current))
             throw ExitCode(2)
         }
     }
@@ -43,8 +43,8 @@ struct ContentOptions: ParsableArguments {
         guard library.hasErrors else { return nil }
         var files: [String] = []
         for file in library.errors.map(\.file) where !files.contains(file) { files.append(file) }
-        let named = files.prefix(10).joined(separator: ", ") + (files.count > 10 ? " and \(files.count - 10) more" : "")
-        return "\(library.errors.count) error(s) in the content; left out: \(named). Run 'ally check' for the details."
+        let named = files.prefix(10).joined(separator: ", ") + (files.count > 10 ? cli("cli.andMore", ["count": files.count - 10]) : "")
+        return cli("cli.leftOut", ["errors": library.errors.count, "files": named])
     }
 }
 

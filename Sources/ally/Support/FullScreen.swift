@@ -9,8 +9,19 @@ enum FullScreen {
         do {
             return try NcursesBackend(colorMode: monochrome ? .monochrome : .automatic)
         } catch let error as NcursesBackendError {
-            Terminal.error(error.description)
+            Terminal.error(cli("cli.noFullScreenHere", ["reason": reason(error)]))
             throw ExitCode(2)
+        }
+    }
+
+    /// Why the backend could not start, in the command line's language.
+    static func reason(_ error: NcursesBackendError) -> String {
+        switch error {
+        case .notATerminal: cli("cli.notATerminal")
+        case .terminalTypeUnset: cli("cli.termUnset")
+        case .dumbTerminal: cli("cli.dumbTerminal")
+        case .unknownTerminal(let name): cli("cli.unknownTerminal", ["name": name])
+        case .cannotAddressCursor(let name): cli("cli.cannotAddressCursor", ["name": name])
         }
     }
 }

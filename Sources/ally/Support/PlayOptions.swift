@@ -4,7 +4,7 @@ import ArgumentParser
 /// How a trainee plays, for `train` and `play`.
 struct PlayOptions: ParsableArguments {
     @Flag(name: .customLong("no-timers"), help: ArgumentHelp(
-        "Play without time limits, for trainees who read slowly (the debrief and reports say so)."))
+        cli("help.playOptions.noTimers")))
     var noTimers = false
 
     // Hidden: for tests and reproducible scripts. It cannot ask for the file's order (0), where
@@ -13,7 +13,7 @@ struct PlayOptions: ParsableArguments {
     var seed: UInt64?
 
     func validate() throws {
-        if seed == 0 { throw ValidationError("--seed takes a number from 1 up.") }
+        if seed == 0 { throw ValidationError(cli("cli.seed")) }
     }
 
 }

@@ -91,8 +91,7 @@ final class ClassroomServerProcess {
     func askpass(_ password: String) throws -> String {
         let path = scratch + "/askpass-\(UUID().uuidString.prefix(8))"
         let quoted = password.replacingOccurrences(of: "'", with: "'\\''")
-        try "#!/bin/sh\nprintf '%s\\n' '\(quoted)'\n".write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o700)
+        try writeScript("#!/bin/sh\nprintf '%s\\n' '\(quoted)'\n", to: path)
         return path
     }
 
@@ -146,4 +145,17 @@ enum ClassroomTestError: Error, CustomStringConvertible {
         case .timedOut(let text, let log): return "timed out waiting for \"\(text)\" in the server's log:\n\(log)"
         }
     }
+}
+
+/// Writes an executable script through a descriptor no other process can inherit.
+///
+/// Tests run in parallel and spawn programs all the time: a script written through a descriptor
+/// without close-on-exec could be held open for writing by a child spawned meanwhile, and running
+/// it then fails with "Text file busy" (ETXTBSY).
+func writeScript(_ text: String, to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o700)
+    guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 }

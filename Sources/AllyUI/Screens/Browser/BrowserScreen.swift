@@ -4,6 +4,7 @@ import AllyTerminal
 /// The scenario browser's filters and selection. There is deliberately no filter on the
 /// customer's type: that would give the answer away.
 public struct BrowserState: Sendable, Equatable {
+
     /// Only scenarios in this language (nil: all).
     public var language: Language?
     /// Only scenarios in this setting (nil: all).
@@ -65,7 +66,8 @@ enum BrowserScreen: ScreenComponent {
         case .pageUp: browser.selected = App.move(browser.selected, by: -10, count: list.count)
         case .pageDown: browser.selected = App.move(browser.selected, by: 10, count: list.count)
         case .filterLanguage:
-            let order: [Language?] = [m.language, m.language == .en ? .nl : .en, nil]
+            let present = Set(m.library.scenarios.map(\.language))
+            let order: [Language?] = ([m.language] + Language.allCases.filter { $0 != m.language }).filter(present.contains) + [nil]
             let index = order.firstIndex(of: browser.language) ?? 0
             browser.language = order[(index + 1) % order.count]
             browser.setting = nil
@@ -162,3 +164,9 @@ enum BrowserScreen: ScreenComponent {
     }
 }
 
+extension BrowserState {
+    /// The browser for an interface in `language`: its scenarios, or all when it has none (a catalogue-only language).
+    init(language: Language, in library: TrainingLibrary) {
+        self.init(language: library.scenarios.contains { $0.language == language } ? language : nil)
+    }
+}

@@ -74,7 +74,7 @@ enum MenuScreen: ScreenComponent {
             commands.append(.finishAttempt(scenarioID: scenario.id, state: session.state))
             return .debrief(DebriefScreen.enter(session, &m))
         case .playScenario:
-            return .browser(m.lastBrowser ?? BrowserState(language: m.language))
+            return .browser(m.lastBrowser ?? BrowserState(language: m.language, in: m.library))
         case .playCourse:
             return .courses(CoursesState())
         case .progress:

@@ -33,10 +33,13 @@ enum WelcomeScreen: ScreenComponent {
         case .up, .down, .nextField:
             form.focus = form.focus == .name ? .language : .name
         case .left, .right, .filterLanguage:
-            if form.focus == .language { setLanguage(m.language == .en ? .nl : .en, &m) }
-        case .pick(let index) where index < Language.allCases.count:
+            if form.focus == .language {
+                let choices = Language.choices(including: m.language), index = choices.firstIndex(of: m.language)!
+                setLanguage(choices[(index + (intent == .left ? choices.count - 1 : 1)) % choices.count], &m)
+            }
+        case .pick(let index) where index < Language.choices(including: m.language).count:
             form.focus = .language
-            setLanguage(Language.allCases[index], &m)
+            setLanguage(Language.choices(including: m.language)[index], &m)
         case .confirm:
             let name = form.name.trimmingSpaces
             guard !name.isEmpty else {
@@ -103,7 +106,7 @@ enum WelcomeScreen: ScreenComponent {
         canvas.write((languageFocused ? "› " : "  ") + m.t(Strings.interfaceLanguage), x: block.x, y: y,
                      style: languageFocused ? Style(.accent, .bold) : .normal, clip: block)
         var x = block.x + labelWidth
-        for (index, language) in Language.allCases.enumerated() {
+        for (index, language) in Language.choices(including: m.language).enumerated() {
             let isCurrent = language == m.language
             let label = " \(index + 1) \(language.nativeName) "
             let end = canvas.write(label, x: x, y: y, style: isCurrent ? Style(.selected) : Style(.muted), clip: block)
