@@ -12,7 +12,7 @@ import Foundation
 struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
-        abstract: "Watch a class live, or report its results.",
+        abstract: cli("help.class.abstract"),
         subcommands: [ClassWatchCommand.self, ClassReportCommand.self])
 }
 
@@ -20,23 +20,23 @@ struct ClassCommand: ParsableCommand {
 struct ClassWatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "The instructor's live dashboard of a class: trainees, the confusion heat map, averages.",
-        discussion: "Keys: p switches the projector view (large figures, no names), ↑↓ scroll, q quits.")
+        abstract: cli("help.classWatch.abstract"),
+        discussion: cli("help.classWatch.discussion"))
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("The class's name.", valueName: "name"))
+    @Option(name: .customLong("class"), help: ArgumentHelp(cli("help.class.className"), valueName: "name"))
     var className: String?
 
-    @Option(help: ArgumentHelp("The class folder (what 'ally serve' passes).", visibility: .private))
+    @Option(help: ArgumentHelp(cli("help.classWatch.classFolder"), visibility: .private))
     var classFolder: String?
 
-    @Flag(help: "Start in the projector view: large figures, no names.")
+    @Flag(help: ArgumentHelp(cli("help.classWatch.projector")))
     var projector = false
 
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
         guard classFolder != nil || className.map(HandleRule.isValid) == true else {
-            throw ValidationError("--class takes the class's name (letters, digits, - and _).")
+            throw ValidationError(cli("cli.className"))
         }
     }
 
@@ -68,25 +68,18 @@ struct ClassWatchCommand: ParsableCommand {
 struct ClassReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Report a class's results: table, CSV (Moodle), JSON, or xAPI 1.0.3 statements.",
-        discussion: """
-            The report 'ally report' writes (see its help and docs/roster.md), over the class's store, with the \
-            roster and course the class started with (or --roster, --course). csv: the Moodle gradebook, one \
-            line per roster trainee. json: per trainee the handle, identifier, name, and per column the best \
-            total and the attempts. xapi: the attempts' statements with context.registration (the class run), \
-            the class as a grouping activity and, with --instructor, the instructor.
-            """)
+        abstract: cli("help.classReport.abstract"),
+        discussion: cli("help.classReport.discussion"))
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("The class's name.", valueName: "name"))
+    @Option(name: .customLong("class"), help: ArgumentHelp(cli("help.class.className"), valueName: "name"))
     var className: String
 
     @OptionGroup var reportOptions: ReportOptions
 
-    @Option(help: ArgumentHelp("The instructor's account name, for xAPI's context.instructor.", valueName: "name"))
+    @Option(help: ArgumentHelp(cli("help.classReport.instructor"), valueName: "name"))
     var instructor: String?
 
-    @Option(help: ArgumentHelp("The class's store, for a class run under the school's own sshd (default: the class folder's).",
-                               valueName: "path"))
+    @Option(help: ArgumentHelp(cli("help.classReport.store"), valueName: "path"))
     var store: String?
 
     @OptionGroup var contentOptions: ContentOptions
@@ -94,14 +87,14 @@ struct ClassReportCommand: ParsableCommand {
     @OptionGroup var xapiOptions: XAPIOptions
 
     func validate() throws {
-        guard HandleRule.isValid(className) else { throw ValidationError("--class takes letters, digits, - and _ only.") }
+        guard HandleRule.isValid(className) else { throw ValidationError(cli("cli.className")) }
     }
 
     func run() throws {
         let folder = ClassFolder.path(className)
         let storePath = store ?? folder + "/ally.sqlite"
         guard FileManager.default.fileExists(atPath: storePath) else {
-            Terminal.error("class \(className) has no results yet (no \(storePath))")
+            Terminal.error(cli("cli.classNoResults", ["className": className, "path": storePath]))
             throw ExitCode(1)
         }
         // Kept in the class folder, or beside a store of the school's own sshd.

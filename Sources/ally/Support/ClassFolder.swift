@@ -20,7 +20,7 @@ enum ClassFolder {
         unlink(copy)
         guard FileManager.default.createFile(
             atPath: copy, contents: FileManager.default.contents(atPath: path), attributes: [.posixPermissions: 0o600]) else {
-            Terminal.error("cannot write \(copy)")
+            Terminal.error(cli("cli.cannotWriteFile", ["path": copy]))
             throw ExitCode(2)
         }
     }
