@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "AllyClassroom",
             dependencies: [
-                "CPseudoterminal", "AllyClassLink",
+                "CPseudoterminal", "AllyClassLink", "AllyCore",
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -104,10 +104,10 @@ let package = Package(
         .target(name: "AllyProcess"),
         // The class's own wire and state, pure: what a trainer reports to `ally serve` (line-delimited
         // JSON over a socketpair), the class as the server knows it, and the roster.
-        .target(name: "AllyClassLink", dependencies: ["AllyCore", "AllyReporting"]),
+        .target(name: "AllyClassLink", dependencies: ["AllyCore"]),
         // The instructor's dashboard: a pure model and render into a ScreenBuffer, and its small loop.
-        .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink"]),
-        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyTerminal"], exclude: ["Snapshots"]),
+        .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink", "AllyReporting"]),
+        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyReporting", "AllyTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
         .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),

@@ -1,4 +1,4 @@
-import AllyClassLink
+import AllyCore
 
 /// A trainee's handle: the SSH user name, and their identity in the store and the gradebook.
 ///

@@ -1,5 +1,6 @@
 import AllyClassLink
 import AllyCore
+import AllyReporting
 import AllyTerminal
 
 /// What the dashboard shows: the class's state as the server last wrote it, and how to show it.
@@ -191,12 +192,12 @@ public enum Dashboard {
     static func rows(_ model: DashboardModel) -> [Row] {
         var rows: [Row] = (model.state?.trainees.values).map { values in
             values.map { status in
-                Row(handle: status.handle, name: model.roster.entry(status.handle)?.displayName ?? status.handle,
+                Row(handle: status.handle, name: model.roster.displayName(status.handle),
                     connected: status.connected, status: status)
             }
         } ?? []
         for entry in model.roster.entries where model.state?.trainees[entry.handle] == nil {
-            rows.append(Row(handle: entry.handle, name: entry.displayName, connected: false, status: nil))
+            rows.append(Row(handle: entry.handle, name: model.roster.displayName(entry.handle), connected: false, status: nil))
         }
         return rows.sorted { ($0.connected ? 0 : 1, $0.name.lowercased(), $0.handle) < ($1.connected ? 0 : 1, $1.name.lowercased(), $1.handle) }
     }

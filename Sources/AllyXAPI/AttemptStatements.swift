@@ -4,7 +4,7 @@ import AllyCore
 public struct XAPIAttempt: Sendable, Equatable {
     /// The row of the history.
     public var summary: AttemptSummary
-    /// The attempt's UUID: the statements' `registration`.
+    /// The attempt's UUID: the statements' `registration` (unless the settings name a class run's).
     public var uuid: String
     /// The scenario's language, when known.
     public var language: Language?
@@ -33,7 +33,8 @@ public struct XAPIAttempt: Sendable, Equatable {
 }
 
 extension XAPIStatement {
-    /// Every statement of one attempt, in order, all with the attempt's UUID as `registration`:
+    /// Every statement of one attempt, in order, all with the attempt's UUID as `registration`
+    /// (the class run's, when the settings give one; with the settings' instructor, if any):
     ///
     /// - `initialized` when it started;
     /// - one `answered` per question (type, strategy, concept), a `cmi.interaction` of type
@@ -106,7 +107,8 @@ extension XAPIStatement {
             if let type = attempt.summary.customerType { extensions[XAPIProfile.Extension.customerType] = type.rawValue }
             if attempt.summary.untimed { extensions[XAPIProfile.Extension.untimed] = "true" }
             return Context(
-                registration: attempt.uuid.lowercased(),
+                registration: settings.registration ?? attempt.uuid.lowercased(),
+                instructor: settings.instructor.map { Actor(name: $0, account: .init(homePage: settings.homePage, name: $0)) },
                 contextActivities: ContextActivities(
                     grouping: grouping,
                     category: [Activity(id: XAPIProfile.id, definition: Definition(type: XAPIProfile.ActivityType.profile))]),

@@ -46,15 +46,23 @@ public struct XAPISettings: Sendable, Equatable {
     public var passMark: Int?
     /// The class the attempts were played in, when there was one (the classroom server fills it).
     public var classGroup: String?
+    /// The class run's registration (a UUID), when the statements report a class: it stands in
+    /// for each attempt's own, so that an LRS sees the class's attempts as one run.
+    public var registration: String?
+    /// The instructor's account name on ``homePage``, reported as `context.instructor`.
+    public var instructor: String?
 
     /// The home page used when none is configured.
     public static let defaultHomePage = "https://ally.example.org"
 
     /// Creates settings.
-    public init(homePage: String = XAPISettings.defaultHomePage, passMark: Int? = 60, classGroup: String? = nil) {
+    public init(homePage: String = XAPISettings.defaultHomePage, passMark: Int? = 60, classGroup: String? = nil,
+                registration: String? = nil, instructor: String? = nil) {
         self.homePage = homePage.hasSuffix("/") ? String(homePage.dropLast()) : homePage
         self.passMark = passMark
         self.classGroup = classGroup
+        self.registration = registration?.lowercased()
+        self.instructor = instructor
     }
 
     /// Whether `site` can be a home page and the base of activity IRIs: an absolute http(s) URL

@@ -103,8 +103,10 @@ public struct XAPIStatement: Sendable, Equatable, Codable {
 
     /// The attempt, the activities around it, the language and Ally's extensions.
     public struct Context: Sendable, Equatable, Codable {
-        /// The attempt's UUID: every statement of one attempt shares it.
+        /// The attempt's UUID (or the class run's): every statement of one attempt shares it.
         public var registration: String?
+        /// The instructor of a class run.
+        public var instructor: Actor?
         /// The activities around the object.
         public var contextActivities: ContextActivities?
         /// The scenario's language tag.

@@ -1,6 +1,7 @@
 import AllyClassLink
 import AllyCore
 import AllyDashboard
+import AllyReporting
 import AllyTerminal
 import Testing
 
@@ -33,9 +34,9 @@ import Testing
     }
 
     static let roster = Roster(entries: [
-        .init(handle: "anna", identifier: "anna@school.nl", displayName: "Anna de Vries\u{1b}]52;c;AAAA\u{7}"),
-        .init(handle: "dirk", identifier: "d123", displayName: "Dirk \u{202e}nosnaJ"),
-    ])
+        .init(handle: "anna", moodle: "anna@school.nl", name: "Anna de Vries\u{1b}]52;c;AAAA\u{7}"),
+        .init(handle: "dirk", moodle: "dirk@school.nl", name: "Dirk \u{202e}nosnaJ"),
+    ], identifier: .email)
 
     func frame(_ model: DashboardModel) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: model.size)

@@ -115,17 +115,55 @@ struct GradebookTests {
     @Test("a roster that cannot be used says which line and why", arguments: [
         ("", nil, "empty"),
         ("name,handle,moodle\n", 1, "header"),
+        ("handle,username,name\n", 1, "header"),
         ("handle,moodle,name\nanna,anna\n", 2, "3 fields"),
-        ("handle,moodle,name\nanna,,Anna\n", 2, "empty"),
-        ("handle,moodle,name\nanna,a1,A\nanna,a2,B\n", 3, "twice"),
+        ("handle,moodle,name\nanna,,Anna\n", 2, "Moodle username or e-mail"),
+        ("handle,moodle,name\nanna,a1,A\nanna,a2,B\n", 3, "twice in the handle column (first on line 2)"),
+        ("handle,moodle,name\nanna,a1,A\nbram,a1,B\n", 3, "twice in the moodle column"),
         ("handle,moodle,name\nanna,a@x.nl,A\n\nbram,bram,B\n", 4, "mixed"),
+        ("handle,moodle,name\nbad name,b,B\n", 2, "letters, digits"),
+        ("handle,moodle,name\neva,e\u{1b}[31m,Eva\n", 2, "control characters"),
+        ("handle,moodle,name\nfay,f,\"open\ngus,g,G\n", 2, "quote not closed"),
     ] as [(String, Int?, String)])
     func rosterErrors(text: String, line: Int?, words: String) {
         guard case .failure(let error) = Roster.parse(text) else {
             Issue.record("accepted: \(text)")
             return
         }
-        #expect(error.line == line)
-        #expect(error.message(.en).contains(words), "\(error.message(.en))")
+        #expect(error.problems.first?.line == line)
+        #expect(error.problems.first?.message(.en).contains(words) == true, "\(error.problems)")
+    }
+
+    @Test("every problem of a roster is named, each with its line, ready to print")
+    func everyRosterProblemIsNamed() {
+        let text = "handle;moodle;name\nanna;a@x.nl;Anna\nanna;b@x.nl;Anna B\nbad name;c@x.nl;C\ncees;;Cees\ndirk;d@x.nl\n"
+        guard case .failure(let error) = Roster.parse(text) else {
+            Issue.record("accepted a broken roster")
+            return
+        }
+        #expect(error.problems.map(\.line) == [3, 4, 5, 6])
+        let lines = ReportingStrings.rosterUnusable("r.csv", error).map { $0(.en) }
+        #expect(lines.first == "roster r.csv:3: 'anna' appears twice in the handle column (first on line 2)")
+        #expect(ReportingStrings.rosterUnusable("r.csv", error)[0](.nl).hasPrefix("deelnemerslijst r.csv:3: "))
+    }
+
+    @Test("the roster's display names: shown in the table and the JSON lines, the handle where there is none")
+    func displayNamesAndJSONLines() throws {
+        let text = "\u{FEFF}handle;moodle;name\nanna;anna@school.example;\"de Vries; Anna\"\nzoe;zoe@school.example;\n"
+        let roster = try Roster.parse(text).get()
+        #expect(roster.identifier == .email)
+        #expect(roster.displayName("anna") == "de Vries; Anna")
+        #expect(roster.displayName("zoe") == "zoe")
+        #expect(roster.displayName("mallory") == "mallory")
+        let book = Gradebook(Self.attempts, columns: GradeColumn.columns(library: Self.library), roster: roster)
+        #expect(book.table().split(separator: "\n").first?.split(separator: " ", omittingEmptySubsequences: true).prefix(3) == ["trainee", "name", "scenario"])
+        #expect(book.table().contains("anna     de Vries; Anna  desk-nl"))
+        let anna = book.jsonLines()[0]
+        #expect(anna.handle == "anna" && anna.identifier == "anna@school.example" && anna.name == "de Vries; Anna")
+        #expect(anna.best == ["desk-nl": 80, "kettle-nl": Int?.none, "station-nl": Int?.none])
+        #expect(anna.attempts == ["desk-nl": 2, "kettle-nl": 0, "station-nl": 0])
+        #expect(book.jsonLines().map(\.name) == ["de Vries; Anna", "zoe"])
+        // Without names the table has no name column.
+        #expect(Gradebook(Self.attempts, columns: GradeColumn.columns(library: Self.library)).table().hasPrefix("trainee  scenario"))
     }
 }

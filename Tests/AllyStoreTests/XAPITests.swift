@@ -106,6 +106,24 @@ import Testing
         #expect(grouping.map { $0.definition?.type } == [XAPIProfile.ActivityType.course, XAPIProfile.ActivityType.classGroup])
     }
 
+    @Test func aClassRunHasOneRegistrationAndItsInstructor() throws {
+        let run = "6F1D3C2A-0B4E-4C5D-9E8F-112233445566"
+        let settings = XAPISettings(homePage: "https://school.example", classGroup: "4B", registration: run, instructor: "mrs-jansen")
+        let statements = XAPIStatement.statements(for: Self.finished, settings: settings)
+        // Every statement names the class run (lower case, as xAPI's UUIDs are written), not the attempt.
+        #expect(Set(statements.map(\.context.registration)) == [run.lowercased()])
+        let instructor = try #require(statements.first?.context.instructor)
+        #expect(instructor.account == .init(homePage: "https://school.example", name: "mrs-jansen") && instructor.objectType == "Agent")
+        #expect(statements.allSatisfy { $0.context.instructor == instructor })
+        let json = String(decoding: try #require(statements.first).json(), as: UTF8.self)
+        #expect(json.contains("\"instructor\":{") && json.contains("\"registration\":\"6f1d3c2a-0b4e-4c5d-9e8f-112233445566\""))
+        // Without them: the attempt's own registration and no instructor, as before.
+        let solo = XAPIStatement.statements(for: Self.finished, settings: XAPISettings(homePage: "https://school.example", classGroup: "4B"))
+        #expect(solo.allSatisfy { $0.context.registration == Self.finished.uuid.lowercased() && $0.context.instructor == nil })
+        // A statement that names another run or instructor is another statement (a new id), never a conflict.
+        #expect(Set(statements.map(\.id)).isDisjoint(with: solo.map(\.id)))
+    }
+
     @Test func aSiteMustBeAWebAddress() {
         for good in ["https://school.example/ally", "http://127.0.0.1:8080", "https://school.example/", "HTTPS://School.example"] {
             #expect(XAPISettings.isValidSite(good), "\(good)")

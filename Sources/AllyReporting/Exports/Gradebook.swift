@@ -21,6 +21,8 @@ public struct Gradebook: Sendable, Equatable {
         public var identifier: String
         /// The trainee's handle in Ally.
         public var handle: String
+        /// The name to show: the roster's display name, else the handle.
+        public var name: String
         /// One cell per column; nil where nothing was scored.
         public var cells: [Cell?]
     }
@@ -60,11 +62,13 @@ public struct Gradebook: Sendable, Equatable {
         let played = Set(scored.map(\.trainee))
         if let roster {
             identifierHeading = roster.identifier.rawValue
-            lines = roster.entries.map { Line(identifier: $0.moodle, handle: $0.handle, cells: cells($0.handle)) }
+            lines = roster.entries.map {
+                Line(identifier: $0.moodle, handle: $0.handle, name: roster.displayName($0.handle), cells: cells($0.handle))
+            }
             unlisted = played.filter { roster.entry(handle: $0) == nil }.sorted()
         } else {
             identifierHeading = Roster.Identifier.username.rawValue
-            lines = played.sorted().map { Line(identifier: $0, handle: $0, cells: cells($0)) }
+            lines = played.sorted().map { Line(identifier: $0, handle: $0, name: $0, cells: cells($0)) }
             unlisted = []
         }
     }
@@ -83,22 +87,51 @@ public struct Gradebook: Sendable, Equatable {
         return CSV.text(rows, dialect: dialect)
     }
 
-    /// An aligned table, one row per trainee and column played, its headers in `language`.
+    /// An aligned table, one row per trainee and column played, its headers in `language`; with a
+    /// `name` column when a roster gives display names (the handle alone otherwise says it all).
     public func table(language l: Language = .en) -> String {
-        var rows: [[String]] = [["trainee", "scenario", "attempts", "best", "last", "mean"].map { l.text("gradebook.\($0)") }]
+        let named = lines.contains { $0.name != $0.handle }
+        var rows: [[String]] = [(["trainee"] + (named ? ["name"] : []) + ["scenario", "attempts", "best", "last", "mean"]).map { l.text("gradebook.\($0)") }]
         for line in lines {
             for (index, cell) in line.cells.enumerated() {
                 guard let cell else { continue }
-                rows.append([line.handle, columns[index].heading, String(cell.attempts), String(cell.best), String(cell.last), String(cell.mean)])
+                rows.append([line.handle] + (named ? [line.name] : [])
+                    + [columns[index].heading, String(cell.attempts), String(cell.best), String(cell.last), String(cell.mean)])
             }
         }
         if rows.count == 1 { return l.text("gradebook.empty") + "\n" }
+        let left = named ? 3 : 2
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max()! }
         return rows.map { row in
             row.enumerated().map { column, text in
                 let pad = String(repeating: " ", count: widths[column] - text.count)
-                return column < 2 ? text + pad : pad + text
+                return column < left ? text + pad : pad + text
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// One trainee's line as JSON: who (handle, Moodle identifier, name) and, per column heading,
+    /// the best total (null where nothing was scored) and the scored attempts.
+    public struct LineJSON: Sendable, Equatable, Encodable {
+        /// The handle in Ally.
+        public var handle: String
+        /// The Moodle identifier (the roster's, else the handle).
+        public var identifier: String
+        /// The display name (the roster's, else the handle).
+        public var name: String
+        /// The best total per column heading; nil where nothing was scored.
+        public var best: [String: Int?]
+        /// The scored attempts per column heading.
+        public var attempts: [String: Int]
+    }
+
+    /// The lines for a JSON report, in the gradebook's order.
+    public func jsonLines() -> [LineJSON] {
+        lines.map { line in
+            LineJSON(
+                handle: line.handle, identifier: line.identifier, name: line.name,
+                best: Dictionary(zip(columns.map(\.heading), line.cells.map { $0?.best }), uniquingKeysWith: { first, _ in first }),
+                attempts: Dictionary(zip(columns.map(\.heading), line.cells.map { $0?.attempts ?? 0 }), uniquingKeysWith: { first, _ in first }))
+        }
     }
 }

@@ -7,18 +7,27 @@ public enum ReportingStrings {
     static func rosterFieldCount(_ count: Int) -> Localized {
         Localized("reporting.rosterFieldCount", ["count": count])
     }
-    static let rosterEmptyField = Localized("reporting.rosterEmptyField")
-    static func rosterDuplicate(_ column: String, _ value: String) -> Localized {
-        Localized("reporting.rosterDuplicate", ["value": value, "column": column])
+    static func rosterHandle(_ handle: String) -> Localized {
+        Localized("reporting.rosterHandle", ["handle": handle])
+    }
+    static func rosterMoodle(_ handle: String) -> Localized {
+        Localized("reporting.rosterMoodle", ["handle": handle])
+    }
+    static func rosterName(_ handle: String) -> Localized {
+        Localized("reporting.rosterName", ["handle": handle])
+    }
+    static func rosterDuplicate(_ column: String, _ value: String, first: Int) -> Localized {
+        Localized("reporting.rosterDuplicate", ["value": value, "column": column, "first": first])
     }
     static func rosterMixed(line: Int) -> Localized {
         Localized("reporting.rosterMixed", ["line": line])
     }
 
-    /// The roster could not be read: `path`, the line and the reason.
-    public static func rosterUnusable(_ path: String, _ error: RosterError) -> Localized {
-        let at = error.line.map { ":\($0)" } ?? ""
-        return Localized("reporting.at", ["path": path, "at": at, "message": error.message])
+    /// The roster could not be used: one line per problem, `roster PATH:LINE: reason`.
+    public static func rosterUnusable(_ path: String, _ error: RosterError) -> [Localized] {
+        error.problems.map { problem in
+            Localized("reporting.at", ["path": path, "at": problem.line.map { ":\($0)" } ?? "", "message": problem.message])
+        }
     }
 
     /// The roster file could not be read at all.

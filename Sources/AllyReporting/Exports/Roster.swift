@@ -1,7 +1,7 @@
 import AllyCore
 
-/// Who the trainees are outside Ally: a CSV file with one line per trainee, read by
-/// `ally report --roster` (and by the classroom, for the same people).
+/// Who the trainees are outside Ally: a CSV file with one line per trainee. The one roster of
+/// `ally report --roster`, `ally serve --roster` (the class's dashboard names and `ally class report`).
 ///
 /// The format (documented in docs/roster.md):
 ///
@@ -12,10 +12,10 @@ import AllyCore
 /// - A header line `handle,moodle,name` first (case and spaces around the names do not matter).
 /// - `,` or `;` as separator (the header line's tells which); RFC 4180 quotes; UTF-8, with or
 ///   without a byte order mark; blank lines are skipped.
-/// - `handle`: the trainee's handle in Ally (the name in the store, the SSH login); unique.
+/// - `handle`: the trainee's handle in Ally (the name in the store, the SSH login): the handle rule, unique.
 /// - `moodle`: the trainee's Moodle username, or e-mail address: one kind for the whole file,
-///   because Moodle's import maps one user field for every row. Unique.
-/// - `name`: the display name; may be empty.
+///   because Moodle's import maps one user field for every row. Unique, no spaces or controls.
+/// - `name`: the display name (the dashboard, the class report); may be empty.
 public struct Roster: Sendable, Equatable {
     /// One trainee.
     public struct Entry: Sendable, Equatable {
@@ -49,9 +49,13 @@ public struct Roster: Sendable, Equatable {
 
     /// The column names of the header line, in order.
     public static let header = ["handle", "moodle", "name"]
+    /// The longest `moodle` value accepted (Moodle's own limit for a username is 100).
+    public static let maximumMoodleLength = 100
+    /// The longest display name accepted: it has to fit a line of the dashboard.
+    public static let maximumNameLength = 64
 
     /// Creates a roster from entries whose `moodle` values are all of one kind.
-    public init(entries: [Entry], identifier: Identifier) {
+    public init(entries: [Entry] = [], identifier: Identifier = .username) {
         self.entries = entries
         self.identifier = identifier
     }
@@ -59,7 +63,13 @@ public struct Roster: Sendable, Equatable {
     /// The entry whose handle is `handle`.
     public func entry(handle: String) -> Entry? { entries.first { $0.handle == handle } }
 
-    /// Reads roster text; a problem names its line.
+    /// The name to show for `handle`: the roster's display name, else the handle itself.
+    public func displayName(_ handle: String) -> String {
+        guard let name = entry(handle: handle)?.name, !name.isEmpty else { return handle }
+        return name
+    }
+
+    /// Reads roster text; every problem is reported, each with its line.
     public static func parse(_ text: String) -> Result<Roster, RosterError> {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
@@ -68,44 +78,86 @@ public struct Roster: Sendable, Equatable {
         let names = head.fields.map { $0.trimmingSpaces.lowercased() }
         guard names == header else { return .failure(RosterError(line: head.line, message: ReportingStrings.rosterHeader)) }
         var entries: [Entry] = []
-        var handles: Set<String> = [], moodles: Set<String> = []
-        var kinds: [Identifier: Int] = [:]
+        var problems: [RosterError.Problem] = []
+        var handles: [String: Int] = [:], moodles: [String: Int] = [:]
+        var firstOfKind: (kind: Identifier, line: Int)?
         for row in rows.dropFirst() {
+            func problem(_ message: Localized) { problems.append(.init(line: row.line, message: message)) }
             guard row.fields.count == 3 else {
-                return .failure(RosterError(line: row.line, message: ReportingStrings.rosterFieldCount(row.fields.count)))
+                problem(ReportingStrings.rosterFieldCount(row.fields.count))
+                continue
             }
             let entry = Entry(handle: row.fields[0].trimmingSpaces, moodle: row.fields[1].trimmingSpaces, name: row.fields[2].trimmingSpaces)
-            guard !entry.handle.isEmpty, !entry.moodle.isEmpty else {
-                return .failure(RosterError(line: row.line, message: ReportingStrings.rosterEmptyField))
+            guard HandleRule.isValid(entry.handle) else {
+                problem(ReportingStrings.rosterHandle(entry.handle))
+                continue
             }
-            guard handles.insert(entry.handle).inserted else {
-                return .failure(RosterError(line: row.line, message: ReportingStrings.rosterDuplicate("handle", entry.handle)))
+            guard !entry.moodle.isEmpty, entry.moodle.count <= maximumMoodleLength,
+                  !entry.moodle.unicodeScalars.contains(where: { $0.properties.isWhitespace || isControl($0) }) else {
+                problem(ReportingStrings.rosterMoodle(entry.handle))
+                continue
             }
-            guard moodles.insert(entry.moodle).inserted else {
-                return .failure(RosterError(line: row.line, message: ReportingStrings.rosterDuplicate("moodle", entry.moodle)))
+            // A line break in a name is almost always a quote left open, which swallowed the lines after it.
+            guard entry.name.count <= maximumNameLength, !entry.name.contains(where: \.isNewline) else {
+                problem(ReportingStrings.rosterName(entry.handle))
+                continue
+            }
+            if let first = handles[entry.handle] {
+                problem(ReportingStrings.rosterDuplicate("handle", entry.handle, first: first))
+                continue
+            }
+            if let first = moodles[entry.moodle] {
+                problem(ReportingStrings.rosterDuplicate("moodle", entry.moodle, first: first))
+                continue
             }
             let kind: Identifier = entry.moodle.contains("@") ? .email : .username
-            if let first = kinds.keys.first, first != kind {
-                return .failure(RosterError(line: row.line, message: ReportingStrings.rosterMixed(line: kinds[first]!)))
+            if let first = firstOfKind, first.kind != kind {
+                problem(ReportingStrings.rosterMixed(line: first.line))
+                continue
             }
-            kinds[kind] = kinds[kind] ?? row.line
+            firstOfKind = firstOfKind ?? (kind, row.line)
+            handles[entry.handle] = row.line
+            moodles[entry.moodle] = row.line
             entries.append(entry)
         }
-        return .success(Roster(entries: entries, identifier: kinds.keys.first ?? .username))
+        guard problems.isEmpty else { return .failure(RosterError(problems: problems)) }
+        return .success(Roster(entries: entries, identifier: firstOfKind?.kind ?? .username))
+    }
+
+    /// Whether `scalar` is a control or format character (C0, DEL, C1, bidi overrides): the
+    /// `moodle` value is written into exports as it is, so none may be in it.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.generalCategory == .format
     }
 }
 
-/// A roster file that cannot be used, and where.
+/// A roster file that cannot be used: every problem, each with its line.
 public struct RosterError: Error, Sendable, Equatable {
-    /// The 1-based line, when the problem has one.
-    public var line: Int?
-    /// What is wrong and what to do.
-    public var message: Localized
+    /// One problem.
+    public struct Problem: Sendable, Equatable {
+        /// The 1-based line, when the problem has one.
+        public var line: Int?
+        /// What is wrong and what to do.
+        public var message: Localized
 
-    /// Creates an error.
+        /// Creates a problem.
+        public init(line: Int?, message: Localized) {
+            self.line = line
+            self.message = message
+        }
+    }
+
+    /// The problems, in file order (at least one).
+    public var problems: [Problem]
+
+    /// An error of `problems`.
+    public init(problems: [Problem]) {
+        self.problems = problems
+    }
+
+    /// An error of one problem.
     public init(line: Int?, message: Localized) {
-        self.line = line
-        self.message = message
+        self.init(problems: [Problem(line: line, message: message)])
     }
 }
 

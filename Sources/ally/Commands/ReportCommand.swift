@@ -18,11 +18,43 @@ struct ReportCommand: ParsableCommand {
         case table, csv, json, xapi
     }
 
-    @Option(help: ArgumentHelp(cli("help.report.format")))
-    var format: Format = .table
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(help: ArgumentHelp(cli("help.report.trainee"), valueName: "name"))
     var trainee: String?
+
+    @OptionGroup var storeOption: StoreOption
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @OptionGroup var xapiOptions: XAPIOptions
+
+    @OptionGroup var classGroupOption: ClassGroupOption
+
+    func run() throws {
+        let report = try reportOptions.report(
+            store: { try storeOption.open(readOnly: true) }, trainee: trainee, content: contentOptions,
+            settings: xapiOptions.settings(classGroup: classGroupOption.classGroup))
+        switch reportOptions.format {
+        case .json:
+            let attempts = try StoreOptions.check { try report.store.attempts(trainee: trainee) }
+            Output.json(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
+        default:
+            try report.write(reportOptions.format, excel: reportOptions.excel)
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+}
+
+/// The options that shape a report, shared by `ally report` and `ally class report`.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(cli("help.report.format")))
+    var format: ReportCommand.Format = .table
 
     @Option(help: ArgumentHelp(cli("help.report.roster"), valueName: "file"))
     var roster: String?
@@ -33,49 +65,42 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(cli("help.report.excel")))
     var excel = false
 
-    @OptionGroup var storeOption: StoreOption
-
-    @OptionGroup var contentOptions: ContentOptions
-
-    @OptionGroup var xapiOptions: XAPIOptions
-
     @OptionGroup var languageOption: LanguageOption
 
-    @OptionGroup var classGroupOption: ClassGroupOption
-
-    func run() throws {
-        let store = try storeOption.open(readOnly: true)
-        switch format {
-        case .table:
-            Output.write(try gradebook(store).table(language: languageOption.language))
-        case .csv:
-            Output.write(try gradebook(store).csv(dialect: excel ? .excel : .standard))
-        case .json:
-            let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
-            Output.json(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
-        case .xapi:
-            let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: xapiOptions.settings(classGroup: classGroupOption.classGroup)) }
-            Output.json(String(decoding: try Self.encoder.encode(statements.map(\.statement)), as: UTF8.self))
-        }
+    /// The report these options ask for over the store `store` opens; without `--roster` or
+    /// `--course`, the class's (`classRoster`, `classCourse`) if any.
+    func report(store: () throws -> Store, trainee: String?, content: ContentOptions, settings: XAPISettings,
+                classRoster: () -> Roster? = { nil }, classCourse: String? = nil) throws -> Report {
+        // The roster first: a mistake in it is told before anything else is opened.
+        let chosen = try roster.map(RosterFile.read) ?? classRoster()
+        return Report(store: try store(), trainee: trainee, roster: chosen, course: course ?? classCourse, content: content, settings: settings,
+                      language: languageOption.language)
     }
+}
+
+/// One report over a store: what `ally report` and `ally class report` both write (the class's
+/// is this report over the class's store, with the class's roster, course and xAPI settings).
+struct Report {
+    /// The store read.
+    var store: Store
+    /// Only this trainee, if any.
+    var trainee: String?
+    /// The roster: Moodle identifiers and display names.
+    var roster: Roster?
+    /// The course whose scenarios are the columns; nil: every scenario of the library.
+    var course: String?
+    /// Where the content is: the columns and the translations they merge (read only for a gradebook).
+    var content: ContentOptions
+    /// How xAPI statements name the site, the class, its run and its instructor.
+    var settings: XAPISettings
+    /// The table's language.
+    var language: Language
 
     /// The gradebook of the store's scored attempts in the library's (or course's) columns, with the
-    /// roster's identifiers when one is given; trainees the roster leaves out are named on standard error.
-    func gradebook(_ store: Store) throws -> Gradebook {
+    /// roster's identifiers and names; trainees the roster leaves out are named on standard error.
+    func gradebook() throws -> Gradebook {
         let language = LanguageOption.language(nil)
-        let rosterValue = try roster.map { path -> Roster in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                Terminal.error(ReportingStrings.rosterUnreadable(path)(language))
-                throw ExitCode(2)
-            }
-            switch Roster.parse(String(decoding: data, as: UTF8.self)) {
-            case .success(let roster): return roster
-            case .failure(let error):
-                Terminal.error(ReportingStrings.rosterUnusable(path, error)(language))
-                throw ExitCode(2)
-            }
-        }
-        let library = try contentOptions.load()
+        let library = try content.load()
         let columns: [GradeColumn]
         if let course {
             guard let chosen = library.course(id: course) else {
@@ -87,16 +112,25 @@ struct ReportCommand: ParsableCommand {
             columns = GradeColumn.columns(library: library.scenarios)
         }
         let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
-        let book = Gradebook(attempts, columns: columns, roster: rosterValue)
+        let book = Gradebook(attempts, columns: columns, roster: roster)
         if !book.unlisted.isEmpty { Terminal.error(ReportingStrings.unlisted(book.unlisted)(language)) }
         return book
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    /// Writes the report in `format` to standard output (`json`: the gradebook's lines).
+    func write(_ format: ReportCommand.Format, excel: Bool) throws {
+        switch format {
+        case .table:
+            Output.write(try gradebook().table(language: language))
+        case .csv:
+            Output.write(try gradebook().csv(dialect: excel ? .excel : .standard))
+        case .json:
+            Output.json(String(decoding: try ReportCommand.encoder.encode(try gradebook().jsonLines()), as: UTF8.self))
+        case .xapi:
+            let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: settings) }
+            Output.json(String(decoding: try ReportCommand.encoder.encode(statements.map(\.statement)), as: UTF8.self))
+        }
+    }
 }
 
 /// One attempt in `ally report --format json`.
@@ -148,12 +182,13 @@ struct XAPIOptions: ParsableArguments {
     /// The site given by the flag or the environment, if any.
     private var givenSite: String? { site ?? environmentVariable("ALLY_SITE") }
 
-    /// The settings these options describe, for attempts played in `classGroup` if any.
-    func settings(classGroup: String? = nil) -> XAPISettings {
+    /// The settings these options describe, for attempts played in `classGroup` if any (and, for a
+    /// class's report, its run's `registration` and its `instructor`).
+    func settings(classGroup: String? = nil, registration: String? = nil, instructor: String? = nil) -> XAPISettings {
         XAPISettings(
             homePage: givenSite ?? XAPISettings.defaultHomePage,
             passMark: passMark == "none" ? nil : Int(passMark).map { min(100, max(0, $0)) } ?? 60,
-            classGroup: classGroup)
+            classGroup: classGroup, registration: registration, instructor: instructor)
     }
 
     func validate() throws {

@@ -1,4 +1,4 @@
-import AllyClassLink
+import AllyReporting
 import ArgumentParser
 import Foundation
 
@@ -15,36 +15,21 @@ enum ClassFolder {
 
     /// Checks the roster at `path` and keeps a copy in `folder`; every problem is printed, with exit status 2.
     static func adopt(roster path: String, into folder: String) throws {
-        _ = try read(roster: path)
+        _ = try RosterFile.read(path)
         let copy = rosterPath(folder)
         unlink(copy)
         guard FileManager.default.createFile(
             atPath: copy, contents: FileManager.default.contents(atPath: path), attributes: [.posixPermissions: 0o600]) else {
-            Terminal.error("cannot write \(copy)")
-            throw ExitCode(2)
-        }
-    }
-
-    /// The roster at `path`, or every problem in it printed and exit status 2.
-    static func read(roster path: String) throws -> Roster {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Terminal.error("cannot read the roster \(path)")
-            throw ExitCode(2)
-        }
-        switch Roster.parse(String(decoding: data, as: UTF8.self), file: path) {
-        case .success(let roster):
-            return roster
-        case .failure(let problems):
-            for line in problems.lines { Terminal.error(line) }
+            Terminal.error(cli("cli.cannotWriteFile", ["path": copy]))
             throw ExitCode(2)
         }
     }
 
     /// The folder's roster, if it has one (it was checked when the class started).
-    static func roster(in folder: String) -> Roster {
+    static func roster(in folder: String) -> Roster? {
         guard let data = FileManager.default.contents(atPath: rosterPath(folder)),
-              case .success(let roster) = Roster.parse(String(decoding: data, as: UTF8.self), file: rosterPath(folder)) else {
-            return Roster()
+              case .success(let roster) = Roster.parse(String(decoding: data, as: UTF8.self)) else {
+            return nil
         }
         return roster
     }
