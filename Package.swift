@@ -46,7 +46,7 @@ let package = Package(
         // screens and printed by the plain commands) and the gradebook and its CSV (Exports/).
         .target(name: "AllyReporting", dependencies: ["AllyCore", "AllyTerminal"]),
         // Screens: render(state, into: &buffer) and key -> event mapping.
-        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal", "AllyReporting"]),
+        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal", "AllyReporting", "AllyClassLink"]),
         // C shim over <ncursesw/curses.h>: macros and globals wrapped in functions.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only importer of CNcurses: a TerminalBackend on ncurses.
@@ -98,7 +98,11 @@ let package = Package(
         // BoringSSL stay out of the trainer's binary and its start-up.
         .executableTarget(
             name: "ally-classroom",
-            dependencies: ["AllyClassroom", "AllyClassLink", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "AllyClassroom", "AllyClassLink", "AllyTerminal", "AllyContent", "AllyCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),

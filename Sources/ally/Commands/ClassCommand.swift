@@ -31,6 +31,12 @@ struct ClassWatchCommand: ParsableCommand {
     @Flag(help: "Start in the projector view: large figures, no names.")
     var projector = false
 
+    @Option(help: ArgumentHelp("The content folder, for live runs (what 'ally serve' passes).", visibility: .private))
+    var content: String?
+
+    @Option(help: ArgumentHelp("The descriptor of the link to the server, for live runs (what 'ally serve' passes).", visibility: .private))
+    var classLink: Int32?
+
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
@@ -44,10 +50,19 @@ struct ClassWatchCommand: ParsableCommand {
         let roster = ClassFolder.roster(in: folder)
         let backend = try FullScreen.open(monochrome: false)
         var seen: Date?
-        let model = DashboardModel(
+        var model = DashboardModel(
             state: nil, roster: roster, language: languageOption.language, projector: projector, now: Date().timeIntervalSince1970,
             size: backend.size)
-        let loop = DashboardLoop(backend: backend, model: model) { model in
+        // Live runs need the library (to pick from) and the link (to steer the server).
+        if classLink != nil, let content {
+            let library = ContentLoader.load(from: [URL(fileURLWithPath: content)])
+            model.live = LiveDesk(scenarios: library.scenarios.filter { $0.language == languageOption.language }.map { ($0.id, $0.title) })
+        }
+        let link = classLink
+        let loop = DashboardLoop(backend: backend, model: model, send: { controls in
+            guard let link else { return }
+            for control in controls { LinkWriter.write(ClassLink.encode(control), to: link) }
+        }) { model in
             model.now = Date().timeIntervalSince1970
             // Read again only when the server has written a new state.
             let modified = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + ClassStateFile.name))?[.modificationDate] as? Date
