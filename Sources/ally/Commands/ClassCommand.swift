@@ -56,7 +56,8 @@ struct ClassWatchCommand: ParsableCommand {
         // Live runs need the library (to pick from) and the link (to steer the server).
         if classLink != nil, let content {
             let library = ContentLoader.load(from: [URL(fileURLWithPath: content)])
-            model.live = LiveDesk(scenarios: library.scenarios.filter { $0.language == languageOption.language }.map { ($0.id, $0.title) })
+            let scenarios = library.scenarios.filter { $0.language == languageOption.language }.sorted { $0.id < $1.id }
+            model.live = LiveDesk(scenarios: scenarios.map { ($0.id, $0.title) })
         }
         let link = classLink
         let loop = DashboardLoop(backend: backend, model: model, send: { controls in

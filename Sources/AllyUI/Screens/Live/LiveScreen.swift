@@ -146,7 +146,8 @@ enum LiveScreen: ScreenComponent {
 
     static func render(_ state: LiveState, _ m: TrainerContext, _ area: Rect, _ canvas: inout Canvas) {
         let t = m.t
-        let number = state.round.map { _ in t(LiveText.question(state.mirror?.rounds.count ?? 0)) } ?? ""
+        let asking = [LiveState.Phase.question, .closed, .revealed].contains(state.phase)
+        let number = asking ? state.round.map { _ in t(LiveText.question(state.mirror?.rounds.count ?? 0)) } ?? "" : ""
         Layout.titleBar(t(LiveText.title), right: number, area, &canvas)
         let body = area.inset(top: 2).inset(left: 1, right: 1)
         let width = max(1, min(body.width, DocumentScreen.textWidth(m.size.columns)))
