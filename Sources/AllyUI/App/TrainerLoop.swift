@@ -70,6 +70,14 @@ public final class TrainerEffects: RunLoopDriver {
     /// The trainer's render.
     public static func render(_ model: AppModel, into buffer: inout ScreenBuffer) { App.render(model, into: &buffer) }
 
+    /// The same frame: nothing but the clock moved, and no countdown shows it.
+    public static func sameFrame(_ old: AppModel, _ new: AppModel) -> Bool {
+        guard !new.needsClock else { return false }
+        var old = old
+        old.context.now = new.context.now
+        return old == new
+    }
+
     /// The size the trainer draws for.
     public static func size(of model: AppModel) -> TerminalSize { model.size }
 
