@@ -123,7 +123,7 @@ let package = Package(
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
         // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
         .testTarget(name: "AllyClassroomTests", dependencies: [
-            "AllyClassroom", "AllyClassLink", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            "AllyClassroom", "AllyClassLink", "AllyContent", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),

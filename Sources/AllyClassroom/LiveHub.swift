@@ -56,8 +56,8 @@ final class LiveHub: Sendable {
                     state.run?.end()
                 case .remove(let handle):
                     try state.run?.remove(handle)
-                    let sends: [(handle: String, message: LiveServerMessage)] = [(handle, .removed(run: state.id))]
-                    return (sends + broadcast(state, full: false), .some(status(state)), "\(handle) removed from the live run")
+                    // Only the removed trainee hears of it; the others' screens do not change.
+                    return ([(handle, .removed(run: state.id))], .some(status(state)), "\(handle) removed from the live run")
                 }
             } catch {
                 return ([], .some(status(state)), "live run: \(control) refused: \(error)")

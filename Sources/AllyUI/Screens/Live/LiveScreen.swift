@@ -80,7 +80,7 @@ enum LiveScreen: ScreenComponent {
             guard state?.run == run else { return }
             state?.phase = .closed
         case .reveal(let run, let round):
-            guard state?.run == run, var mirror = state?.mirror else { return }
+            guard state?.run == run, state?.phase != .revealed, var mirror = state?.mirror else { return }
             try? mirror.reveal()
             state?.mirror = mirror
             state?.phase = .revealed
