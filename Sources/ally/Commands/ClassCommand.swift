@@ -12,7 +12,7 @@ struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
         abstract: "Watch a class live, or report its results.",
-        subcommands: [ClassWatchCommand.self, ClassReportCommand.self])
+        subcommands: [ClassWatchCommand.self, ClassReportCommand.self, ClassLiveCommand.self])
 }
 
 /// `ally class watch`: the live dashboard (also what an instructor's key opens over SSH).
