@@ -53,6 +53,11 @@ final class LiveHub: Sendable {
                 case .next(let pick):
                     if state.run?.phase == .lobby { try state.run?.start(at: now) } else { try state.run?.advance(pick: pick, at: now) }
                 case .end:
+                    // Ending an ended run closes it: the dashboard goes back to the class's table.
+                    if state.run?.phase == .ended {
+                        state.run = nil
+                        return ([], .some(nil), "live run \(state.id) closed")
+                    }
                     state.run?.end()
                 case .remove(let handle):
                     try state.run?.remove(handle)

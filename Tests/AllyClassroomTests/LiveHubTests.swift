@@ -95,6 +95,11 @@ import Testing
         #expect(try heard(bert) == [.removed(run: run)])
         try write(ClassLink.encode(LiveControl.end), to: teacher)
         #expect(try heard(again) == [.ended(run: run, answered: 1, right: 1, asked: 1)])
+        #expect(hub.current.live?.phase == "ended")
+        // Ending it again closes it: the dashboard goes back to the class's table.
+        try write(ClassLink.encode(LiveControl.end), to: teacher)
+        #expect(hub.current.live == nil)
+        #expect(try heard(again).isEmpty)
     }
 
     @Test func theClockClosesAnsweringWhenTimeIsUp() {
