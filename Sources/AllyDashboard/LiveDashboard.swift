@@ -106,7 +106,8 @@ extension Dashboard {
         let head = t(LiveDashboardText.heading(title: live.title, phase: live.phase, round: live.round))
         buffer.write(SafeText.text(head), at: Point(x: 1, y: y), style: Style(.title), clip: body)
         y += 1
-        buffer.write(t(LiveDashboardText.answered(live.answered, of: live.connected)), at: Point(x: 1, y: y),
+        let count = live.phase == "lobby" ? LiveDashboardText.waiting(live.connected) : LiveDashboardText.answered(live.answered, of: live.connected)
+        buffer.write(t(count), at: Point(x: 1, y: y),
                      style: model.projector ? Style(.title) : Style(), clip: body)
         y += 2
         let counts = live.options.compactMap(\.count)

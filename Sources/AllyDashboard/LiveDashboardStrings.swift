@@ -25,7 +25,11 @@ enum LiveDashboardText {
         return Localized(en: "Live: \(title)\(question)\(round > 0 ? "question \(round)" : "") · \(en)",
                          nl: "Live: \(title)\(question)\(round > 0 ? "vraag \(round)" : "") · \(nl)")
     }
-    /// How many answered out of how many are connected.
+    /// How many wait in the lobby.
+    static func waiting(_ count: Int) -> Localized {
+        Localized(en: "\(count) in the waiting room", nl: "\(count) in de wachtruimte")
+    }
+        /// How many answered out of how many are connected.
     static func answered(_ count: Int, of total: Int) -> Localized {
         Localized(en: "\(count) of \(total) answered", nl: "\(count) van \(total) hebben geantwoord")
     }

@@ -32,10 +32,18 @@ import Testing
     @Test func aLiveRunTakesTheScreenFromPlayAndStopsItsClock() {
         var m = Storyboard.press([.enter], menu())   // the browser
         m = Storyboard.press([.enter], m)             // a scenario in play
+        m = Storyboard.press([.char("6"), .enter], m) // one decision in
         #expect(m.screen.play != nil)
+        #expect(m.screen.play?.decisions.count == 1, "\(App.frame(m).lines.joined(separator: "\n"))")
         let (live, commands) = receive(.lobby(run: run, scenario: garage.id), m)
         #expect(live.screen.live?.phase == .lobby)
         #expect(commands.contains(.stopTimer))
+        // After the run, the menu offers to resume the play it interrupted.
+        #expect(live.unfinished?.scenarioID == m.screen.play?.scenario.id)
+        var after = receive(.ended(run: run, answered: 0, right: 0, asked: 1), live).0
+        after = Storyboard.press([.enter], after)
+        #expect(after.screen.menu != nil)
+        #expect(after.unfinished != nil)
     }
 
     @Test func anAnswerIsStoredThenSentAndAChangedMindReplacesIt() throws {

@@ -57,6 +57,12 @@ enum LiveScreen: ScreenComponent {
     /// A message from the server: the live run takes over the screen (solo play is saved per
     /// decision and resumes from the menu), or moves on.
     static func receive(_ message: LiveServerMessage, _ m: inout AppModel, _ commands: inout [Command]) {
+        // A play in progress stops for later, as after Ctrl-C: the menu offers to resume it.
+        if let session = m.screen.play, case .lobby = message {
+            _ = PlayScreen.stopForLater(session, &m.context)
+        } else if let session = m.screen.play, case .question = message {
+            _ = PlayScreen.stopForLater(session, &m.context)
+        }
         var state = m.screen.live
         switch message {
         case .lobby(let run, let scenario):
