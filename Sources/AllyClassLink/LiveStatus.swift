@@ -49,11 +49,14 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var seconds: Int?
     /// The run's split questions (1-based), after it ended.
     public var splits: [Int]
+    /// The run's confusion matrix over its type questions, `[truth][named]` in ``CustomerType/allCases``
+    /// order, after it ended (empty before).
+    public var confusion: [[Int]] = []
 
     /// Creates a status.
     public init(run: String, scenario: String, title: String, phase: String, round: Int, prompt: String?, options: [Option],
                 answered: Int, connected: Int, participants: [String], answeredBy: [String], feedback: String?,
-                needsPick: Bool, seconds: Int?, splits: [Int]) {
+                needsPick: Bool, seconds: Int?, splits: [Int], confusion: [[Int]] = []) {
         self.run = run
         self.scenario = scenario
         self.title = title
@@ -69,6 +72,7 @@ public struct LiveStatus: Sendable, Equatable, Codable {
         self.needsPick = needsPick
         self.seconds = seconds
         self.splits = splits
+        self.confusion = confusion
     }
 }
 
@@ -112,7 +116,14 @@ extension LiveRun {
             participants: participants.map(\.handle),
             answeredBy: participants.map(\.handle).filter { round?.answers[$0] != nil },
             feedback: revealed ? rightFeedback(right, round) : nil,
-            needsPick: needsPick, seconds: settings.answerSeconds.map { Int($0) }, splits: phase == .ended ? splits.map { $0 + 1 } : [])
+            needsPick: needsPick, seconds: settings.answerSeconds.map { Int($0) }, splits: phase == .ended ? splits.map { $0 + 1 } : [],
+            confusion: phase == .ended ? confusionRows : [])
+    }
+
+    /// ``confusion`` as rows and columns in ``CustomerType/allCases`` order.
+    private var confusionRows: [[Int]] {
+        let matrix = confusion
+        return CustomerType.allCases.map { truth in CustomerType.allCases.map { matrix[truth]?[$0] ?? 0 } }
     }
 
     /// The feedback of the first right answer: what the projector shows large at the reveal.

@@ -219,7 +219,7 @@ public enum Dashboard {
     }
 
     /// The 9×9 heat map: real type down, named type across; returns nothing (it takes 11 rows).
-    private static func heatMap(_ state: ClassState, _ language: Language, cell: Int, in area: Rect, into buffer: inout ScreenBuffer) {
+    static func heatMap(_ state: ClassState, _ language: Language, cell: Int, in area: Rect, into buffer: inout ScreenBuffer) {
         let types = CustomerType.allCases
         buffer.write(TextLayout.truncate(DashboardText.confusion(language), width: area.width), at: Point(x: area.x, y: area.y),
                      style: Style(.title), clip: area)

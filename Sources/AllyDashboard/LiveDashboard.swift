@@ -81,6 +81,20 @@ extension Dashboard {
         return true
     }
 
+    /// The run's end: the questions where the class split, and its confusion matrix (no names: the projector may show it).
+    private static func renderEnd(_ model: DashboardModel, _ live: LiveStatus, from top: Int, in body: Rect, into buffer: inout ScreenBuffer) {
+        let t = { (text: Localized) in text(model.language) }
+        var y = top
+        let split = live.splits.isEmpty ? LiveDashboardText.noSplits : LiveDashboardText.splits(live.splits)
+        buffer.write(t(split), at: Point(x: 1, y: y), style: Style(.title), clip: body)
+        y += 2
+        guard live.confusion.count == CustomerType.allCases.count, live.confusion.contains(where: { $0.contains { $0 > 0 } }),
+              body.maxY - y >= 11, var state = model.state else { return }
+        state.confusion = live.confusion
+        heatMap(state, model.language, cell: model.projector ? 6 : 4, in: Rect(x: 1, y: y, width: body.width - 2, height: body.maxY - y),
+                into: &buffer)
+    }
+
     /// Draws the scenario picker over `body`.
     static func renderPicker(_ model: DashboardModel, in body: Rect, into buffer: inout ScreenBuffer) {
         let t = { (text: Localized) in text(model.language) }
@@ -110,6 +124,10 @@ extension Dashboard {
         buffer.write(t(count), at: Point(x: 1, y: y),
                      style: model.projector ? Style(.title) : Style(), clip: body)
         y += 2
+        if live.phase == "ended" {
+            renderEnd(model, live, from: y, in: body, into: &buffer)
+            return
+        }
         let counts = live.options.compactMap(\.count)
         let most = max(1, counts.max() ?? 1)
         let labelWidth = min(40, max(10, body.width / 3))
@@ -134,11 +152,6 @@ extension Dashboard {
         if live.needsPick, y + 1 < body.maxY, !model.projector {
             y += 1
             buffer.write(t(LiveDashboardText.needsPick), at: Point(x: 1, y: y), style: Style(.warning), clip: body)
-            y += 1
-        }
-        if !live.splits.isEmpty, y + 1 < body.maxY {
-            y += 1
-            buffer.write(t(LiveDashboardText.splits(live.splits)), at: Point(x: 1, y: y), style: Style(), clip: body)
             y += 1
         }
         // The desk's list of names: who answered (never what). The projector shows none.

@@ -41,6 +41,8 @@ enum LiveDashboardText {
         let list = rounds.map(String.init).joined(separator: ", ")
         return Localized(en: "The class split on question \(list).", nl: "De klas was verdeeld bij vraag \(list).")
     }
+    /// The class agreed on every question.
+    static let noSplits = Localized(en: "The class agreed on every question.", nl: "De klas was het bij elke vraag eens.")
     /// The desk's live keys.
     static let hints = Localized(en: "l live run  n next  c close  r reveal  x remove  e end  p projector  q quit",
                                  nl: "l live-ronde  n volgende  c sluit  r onthul  x verwijder  e einde  p projector  q stop")

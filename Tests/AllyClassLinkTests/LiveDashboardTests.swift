@@ -32,8 +32,12 @@ import Testing
         return model
     }
 
-    @Test func theDeskCountsAnswersAndNamesWhoAnsweredNeverWhat() {
-        let text = frame(model(Self.state(phase: "open", counts: [1, 1, 0])))
+    @Test func theDeskCountsAnswersAndNamesWhoAnsweredNeverWhat() throws {
+        let desk = model(Self.state(phase: "open", counts: [1, 1, 0]))
+        var buffer = ScreenBuffer(size: desk.size)
+        Dashboard.render(desk, into: &buffer)
+        try DashboardSnapshot.check(buffer, named: "live-desk-en")
+        let text = frame(desk)
         #expect(text.contains("question 2 · answering"))
         #expect(text.contains("2 of 3 answered"))
         #expect(text.contains("● Anna de Vries") && text.contains("● bert") && text.contains("○ Dirk"))
@@ -69,6 +73,25 @@ import Testing
         #expect(frame(tie).contains("Tie or no answers"))
         tie = Dashboard.update(tie, .key(.char("2"))).0
         #expect(tie.live.outbox == [.next(pick: .reply(1))])
+    }
+
+    @Test(arguments: [Language.nl, .en])
+    func theEndShowsTheSplitsAndTheRunsConfusionWithoutNames(language: Language) throws {
+        var state = Self.state(phase: "ended", counts: [2, 1, 0], right: 0)
+        state.live?.splits = [2]
+        var confusion = Array(repeating: Array(repeating: 0, count: 9), count: 9)
+        confusion[1][0] = 3
+        state.live?.confusion = confusion
+        state.confusion = Array(repeating: Array(repeating: 0, count: 9), count: 9)
+        let end = model(state, projector: true, language: language)
+        var buffer = ScreenBuffer(size: end.size)
+        Dashboard.render(end, into: &buffer)
+        try DashboardSnapshot.check(buffer, named: "live-end-\(language.rawValue)")
+        let text = frame(end)
+        #expect(text.contains(language == .nl ? "De klas was verdeeld bij vraag 2." : "The class split on question 2."))
+        #expect(!text.contains("Apologise"), "no options after the end")
+        #expect(text.contains("3"))
+        for name in ["anna", "Anna", "bert", "Dirk"] { #expect(!text.contains(name), "\(name) on the projector") }
     }
 
     @Test func aDashboardWithoutALinkOnlyWatches() {
