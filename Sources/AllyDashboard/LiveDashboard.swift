@@ -108,7 +108,7 @@ extension Dashboard {
         for (row, scenario) in model.live.scenarios.enumerated().dropFirst(first).prefix(visible) {
             let y = body.y + 3 + row - first
             let style = row == index ? Style(.title, .reverse) : Style()
-            buffer.write(" " + SafeText.text(scenario.title) + " (" + scenario.id + ")", at: Point(x: 1, y: y), style: style, clip: body)
+            buffer.write(" " + inert(scenario.title) + " (" + scenario.id + ")", at: Point(x: 1, y: y), style: style, clip: body)
         }
     }
 
@@ -118,7 +118,7 @@ extension Dashboard {
         let t = { (text: Localized) in text(model.language) }
         var y = body.y
         let head = t(LiveDashboardText.heading(title: live.title, phase: live.phase, round: live.round))
-        buffer.write(SafeText.text(head), at: Point(x: 1, y: y), style: Style(.title), clip: body)
+        buffer.write(inert(head), at: Point(x: 1, y: y), style: Style(.title), clip: body)
         y += 1
         let count = live.phase == "lobby" ? LiveDashboardText.waiting(live.connected) : LiveDashboardText.answered(live.answered, of: live.connected)
         buffer.write(t(count), at: Point(x: 1, y: y),
@@ -134,7 +134,7 @@ extension Dashboard {
         let barWidth = max(4, body.width - labelWidth - 14)
         for (number, option) in live.options.enumerated() where y < body.maxY {
             let mark = option.right ? "✓" : " "
-            let label = String(SafeText.text(option.label).prefix(labelWidth - 4))
+            let label = String(inert(option.label).prefix(labelWidth - 4))
             buffer.write("\(number + 1). \(label)", at: Point(x: 1, y: y), style: option.right ? Style(.correct) : Style(), clip: body)
             if let count = option.count {
                 let bar = String(repeating: "█", count: count * barWidth / most)
@@ -146,7 +146,7 @@ extension Dashboard {
         }
         if let feedback = live.feedback, y + 1 < body.maxY {
             y += 1
-            buffer.write(SafeText.text(feedback), at: Point(x: 1, y: y), style: Style(.title), clip: body)
+            buffer.write(inert(feedback), at: Point(x: 1, y: y), style: Style(.title), clip: body)
             y += 1
         }
         if live.needsPick, y + 1 < body.maxY, !model.projector {
@@ -159,7 +159,7 @@ extension Dashboard {
         y += 1
         let answered = Set(live.answeredBy)
         let names = live.participants.dropFirst(min(model.scroll, max(0, live.participants.count - 1))).map { handle in
-            (answered.contains(handle) ? "● " : "○ ") + SafeText.text(model.roster.entry(handle)?.displayName ?? handle)
+            (answered.contains(handle) ? "● " : "○ ") + inert(model.roster.entry(handle)?.displayName ?? handle)
         }
         buffer.write(names.joined(separator: "  "), at: Point(x: 1, y: y), style: Style(), clip: body)
     }
