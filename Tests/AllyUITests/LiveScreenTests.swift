@@ -117,6 +117,19 @@ import Testing
         #expect(App.frame(m).lines.joined(separator: " ").contains("You answered 2 of 3 questions, 1 of them right"))
     }
 
+    @Test func anAnswerTheStoreRefusedDoesNotCountAndIsAskedAgain() {
+        var (m, _) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil), menu())
+        var commands: [Command]
+        (m, commands) = press([.char("6")], m)
+        #expect(commands.count == 1)
+        m = App.update(m, .liveAnswerNotSaved(.identify(CustomerType.allCases[5])), now: m.now + 1).0
+        #expect(m.screen.live?.answered == nil)
+        #expect(App.frame(m).lines.joined(separator: " ").contains("could not be saved"))
+        (m, commands) = press([.enter], m)
+        #expect(commands.count == 1, "the same answer may be given again")
+        #expect(!App.frame(m).lines.joined(separator: " ").contains("could not be saved"))
+    }
+
     @Test func aQuietWakeUpDrawsNothingButACountdownDoes() {
         let m = menu()
         var later = m

@@ -127,10 +127,16 @@ public final class TrainerEffects: RunLoopDriver {
         case .stopTimer:
             tick = nil
         case .recordLiveAnswer(let answer, let run, let scenarioID):
-            // Durable before the server hears of it: the persistence stores, then sends.
-            try persistence.recordLiveAnswer(answer, run: run, scenarioID: scenarioID)
+            // Durable before the server hears of it: the persistence stores, then sends. One that
+            // cannot be stored is not sent, and the screen asks for it again; the trainer goes on.
+            do {
+                try persistence.recordLiveAnswer(answer, run: run, scenarioID: scenarioID)
+            } catch {
+                return .events([.liveAnswerNotSaved(answer.decision)])
+            }
         case .settleLiveAnswer(let answer, let run, let mirror):
-            try persistence.settleLiveAnswer(answer, run: run, mirror: mirror)
+            // Not settled now, it stays on record unsettled: the class report still has it.
+            try? persistence.settleLiveAnswer(answer, run: run, mirror: mirror)
         }
         return .none
     }

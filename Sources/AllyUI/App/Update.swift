@@ -62,6 +62,8 @@ public enum AppEvent: Sendable, Equatable {
     case classCourse(String)
     /// The server's word on a live class run.
     case live(LiveServerMessage)
+    /// A live answer could not be stored, so it was not sent: the trainee answers again.
+    case liveAnswerNotSaved(Decision)
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -121,6 +123,8 @@ public enum App {
             ClassCourse.start(id, &m, &commands)
         case .live(let message):
             LiveScreen.receive(message, &m, &commands)
+        case .liveAnswerNotSaved(let decision):
+            LiveScreen.notSaved(decision, &m)
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }

@@ -37,6 +37,8 @@ public struct LiveState: Sendable, Equatable {
     public var options: [Decision] = []
     /// When the question showed (the trainer's clock), for the time the answer took.
     public var shownAt: Double = 0
+    /// The last answer could not be stored (and was not sent).
+    public var notSaved = false
 
     /// The lobby of `run`.
     public init(run: String, scenarioID: String) {
@@ -105,6 +107,14 @@ enum LiveScreen: ScreenComponent {
         if let state { m.screen = .live(state) }
     }
 
+    /// The answer `decision` could not be stored: it does not count, and the trainee is asked again.
+    static func notSaved(_ decision: Decision, _ m: inout AppModel) {
+        guard var state = m.screen.live, state.answered == decision else { return }
+        state.answered = nil
+        state.notSaved = true
+        m.screen = .live(state)
+    }
+
     /// The question's options in this trainee's order: replies shuffled by a seed of their own
     /// (the same after a reconnect), the named sets in their usual order.
     static func options(of mirror: LiveRun, run: String, handle: String) -> [Decision] {
@@ -147,6 +157,7 @@ enum LiveScreen: ScreenComponent {
               let answer = try? mirror.answer(decision, from: m.traineeName, at: max(0, m.now - state.shownAt)) else { return }
         state.mirror = mirror
         state.answered = decision
+        state.notSaved = false
         commands.append(.recordLiveAnswer(answer, run: state.run, scenarioID: state.scenarioID))
     }
 
@@ -198,8 +209,10 @@ enum LiveScreen: ScreenComponent {
                              x: row.x, y: row.y, clip: row)
                 canvas.hit(row, .pick(index))
             }
-            if state.answered != nil {
-                let y = min(body.maxY - 1, top + state.options.count + 1)
+            let y = min(body.maxY - 1, top + state.options.count + 1)
+            if state.notSaved {
+                canvas.write(t(LiveText.notSaved), x: body.x, y: y, style: Style(.warning), clip: body)
+            } else if state.answered != nil {
                 canvas.write(t(LiveText.answered), x: body.x, y: y, style: Style(.muted), clip: body)
             }
         case .closed:
@@ -210,8 +223,10 @@ enum LiveScreen: ScreenComponent {
             lines.append([Span(t(state.answered == nil ? LiveText.closedNone : LiveText.closed), style: Style(.muted))])
             canvas.lines(lines, in: body)
         default:
-            if case .revealed(let answered, let feedback, let right) = mirror.view(for: m.traineeName) {
-                if let answered, let feedback {
+            // Judged from what was stored (``LiveState/answered``), on the trainee's own copy.
+            do {
+                let right = mirror.rightAnswers(of: round)
+                if let answered = state.answered, let feedback = mirror.feedback(for: answered, in: round) {
                     lines += DocumentScreen.wrap([Span(t(feedback.judgement.verdict) + "  ", style: Style(feedback.judgement.role, .bold)),
                                                   Span(t(LiveText.yourAnswer) + " " + label(answered, mirror, round, m))], width)
                     lines += DocumentScreen.wrap([Span(feedback.message)], width)

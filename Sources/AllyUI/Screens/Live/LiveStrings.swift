@@ -22,6 +22,10 @@ enum LiveText {
     static let answered = Localized(
         en: "Your answer is in. You may change it until answering closes.",
         nl: "Je antwoord is binnen. Je kunt het nog wijzigen tot het antwoorden sluit.")
+    /// The answer could not be stored.
+    static let notSaved = Localized(
+        en: "Your answer could not be saved, so it does not count yet. Choose it again.",
+        nl: "Je antwoord kon niet worden bewaard en telt dus nog niet. Kies het opnieuw.")
     /// Answering closed.
     static let closed = Localized(en: "Answering is closed. Wait for the reveal.", nl: "Het antwoorden is gesloten. Wacht op de onthulling.")
     /// Answering closed without an answer of theirs.
