@@ -130,6 +130,16 @@ import Testing
         #expect(!App.frame(m).lines.joined(separator: " ").contains("could not be saved"))
     }
 
+    @Test func withoutAStoreALiveAnswerIsRefusedNotSent() throws {
+        let effects = TrainerEffects(persistence: InMemoryTrainerPersistence(now: { 0 }), afterFirstFrame: [], clock: { 0 })
+        let answer = LiveAnswer(handle: "Ana", round: 0, stepID: "s", decision: .identify(.victim), seconds: 1)
+        guard case .events(let events) = try effects.perform(.recordLiveAnswer(answer, run: run, scenarioID: garage.id), for: menu()) else {
+            Issue.record("no answer from the loop")
+            return
+        }
+        #expect(events == [.liveAnswerNotSaved(.identify(.victim))])
+    }
+
     @Test func aQuietWakeUpDrawsNothingButACountdownDoes() {
         let m = menu()
         var later = m

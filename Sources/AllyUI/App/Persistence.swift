@@ -176,8 +176,8 @@ extension TrainerPersistence {
     public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {}
     /// Drill answers are not kept.
     public func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {}
-    /// Live runs are not kept.
-    public func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws {}
+    /// Live answers are not kept here: refused, so the class never counts an answer that is not durable.
+    public func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws { throw LiveAnswerNotKept() }
     /// Live runs are not kept.
     public func settleLiveAnswer(_ answer: LiveAnswer, run: String, mirror: LiveRun) throws {}
     /// No attempts are kept: nothing is marked played.
@@ -281,3 +281,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
                    uniquingKeysWith: max)
     }
 }
+
+/// A persistence without a store (one that could not be opened) keeps no live answers: the answer
+/// is not sent, and the trainee is told it does not count.
+public struct LiveAnswerNotKept: Error, Sendable {}
