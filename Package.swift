@@ -46,7 +46,7 @@ let package = Package(
         // screens and printed by the plain commands) and the gradebook and its CSV (Exports/).
         .target(name: "AllyReporting", dependencies: ["AllyCore", "AllyTerminal"]),
         // Screens: render(state, into: &buffer) and key -> event mapping.
-        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal", "AllyReporting"]),
+        .target(name: "AllyUI", dependencies: ["AllyCore", "AllyTerminal", "AllyReporting", "AllyClassLink"]),
         // C shim over <ncursesw/curses.h>: macros and globals wrapped in functions.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only importer of CNcurses: a TerminalBackend on ncurses.
@@ -98,7 +98,11 @@ let package = Package(
         // BoringSSL stay out of the trainer's binary and its start-up.
         .executableTarget(
             name: "ally-classroom",
-            dependencies: ["AllyClassroom", "AllyClassLink", "AllyTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "AllyClassroom", "AllyClassLink", "AllyTerminal", "AllyContent", "AllyCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
         ),
         // Running a child process to its end (posix_spawn, not Foundation's Process): ally-lrs, and the tests' programs.
         .target(name: "AllyProcess"),
@@ -119,7 +123,7 @@ let package = Package(
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
         // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
         .testTarget(name: "AllyClassroomTests", dependencies: [
-            "AllyClassroom", "AllyClassLink", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            "AllyClassroom", "AllyClassLink", "AllyContent", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),

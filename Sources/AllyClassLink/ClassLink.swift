@@ -103,6 +103,12 @@ public enum ClassLink {
         var total: Int?
         var outcome: String?
         var text: String?
+        var run: String?
+        var round: Int?
+        var path: [String]?
+        var decision: String?
+        var answered: Int?
+        var right: Int?
 
         init(_ t: String) {
             v = ClassLink.version
@@ -223,13 +229,13 @@ public enum ClassLink {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.generalCategory == .format
     }
 
-    private static func wire(_ line: some Collection<UInt8>) -> Wire? {
+    static func wire(_ line: some Collection<UInt8>) -> Wire? {
         guard line.count < maximumLineLength, line.first == UInt8(ascii: "{") else { return nil }
         guard let wire = try? JSONDecoder().decode(Wire.self, from: Data(line)), wire.v == version else { return nil }
         return wire
     }
 
-    private static func line(_ wire: Wire) -> String {
+    static func line(_ wire: Wire) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // JSONEncoder escapes every C0 control; DEL and C1 get escapes too, so a line is plain ASCII-safe text.

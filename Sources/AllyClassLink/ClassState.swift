@@ -23,6 +23,8 @@ public struct ClassState: Sendable, Equatable, Codable {
     public var scenarios: [String: ScenarioTally]
     /// Scenario titles as reported, by id (for the tallies).
     public var titles: [String: String] = [:]
+    /// The live run, while one is on (issue 14).
+    public var live: LiveStatus?
 
     /// An empty class.
     public init(className: String, fingerprint: String, joinCommand: String, course: String? = nil, serverPID: Int32 = 0, now: Double = 0) {

@@ -1,4 +1,5 @@
 import AllyClassLink
+import AllyCore
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -15,12 +16,19 @@ public final class ClassHub: Sendable {
     /// Every open link, by handle (a trainee may have two sessions), for messages to trainers.
     private let links = NIOLockedValueBox([String: [ObjectIdentifier: Channel]]())
     private let log: @Sendable (String) -> Void
+    /// The live run's holder, when the server can find scenarios (live class mode).
+    let live: LiveHub?
 
-    /// A hub for `state`, publishing into `folder`.
-    public init(_ state: ClassState, folder: String?, log: @escaping @Sendable (String) -> Void) {
+    /// A hub for `state`, publishing into `folder`; `scenarios` finds a scenario for a live run
+    /// (nil: no live runs), whose options the dashboard shows in `language`.
+    public init(_ state: ClassState, folder: String?, scenarios: (@Sendable (String) -> Scenario?)? = nil,
+                language: Language = .en, log: @escaping @Sendable (String) -> Void) {
+        var state = state
+        state.live = nil
         self.state = NIOLockedValueBox((state, false, .distantPast))
         self.folder = folder
         self.log = log
+        live = scenarios.map { LiveHub(scenarios: $0, language: language) }
         publish()
     }
 
@@ -67,8 +75,11 @@ public final class ClassHub: Sendable {
     /// sends yet: live class mode will, with an open question or a reveal.)
     @discardableResult
     public func send(_ message: ServerMessage, to handle: String) -> Int {
+        write(ClassLink.encode(message), to: handle)
+    }
+
+    private func write(_ line: String, to handle: String) -> Int {
         let channels = links.withLockedValue { Array(($0[handle] ?? [:]).values) }
-        let line = ClassLink.encode(message)
         for channel in channels {
             var buffer = channel.allocator.buffer(capacity: line.utf8.count)
             buffer.writeString(line)
@@ -79,14 +90,60 @@ public final class ClassHub: Sendable {
 
     /// A link of `handle`'s opened or closed.
     fileprivate func link(_ channel: Channel, of handle: Handle, open: Bool) {
-        links.withLockedValue { links in
+        let last = links.withLockedValue { links -> Bool in
             if open {
                 links[handle.value, default: [:]][ObjectIdentifier(channel)] = channel
+                return false
             } else {
                 links[handle.value]?[ObjectIdentifier(channel)] = nil
-                if links[handle.value]?.isEmpty == true { links[handle.value] = nil }
+                guard links[handle.value]?.isEmpty == true else { return false }
+                links[handle.value] = nil
+                return true
             }
         }
+        guard let live else { return }
+        if open {
+            apply(live.joined(handle.value))
+        } else if last, let status = live.dropped(handle.value) {
+            change { $0.live = status }
+        }
+    }
+
+    // MARK: Live class mode
+
+    /// The instructor's control, from an instructor's session (the caller checked the login).
+    func control(_ control: LiveControl, from handle: Handle) {
+        guard let live else { return log("\(handle): live class mode needs the content library") }
+        let connected = links.withLockedValue { $0.keys.sorted() }
+        apply(live.control(control, connected: connected))
+        scheduleTick()
+    }
+
+    /// A trainee's live answer (stored on their side before it was sent).
+    func liveAnswer(run: String, round: Int, decision: Decision, from handle: Handle) {
+        guard let live, let status = live.answer(run: run, round: round, decision: decision, from: handle.value) else { return }
+        change { $0.live = status }
+    }
+
+    private func apply(_ outcome: LiveHub.Outcome) {
+        for (handle, message) in outcome.sends { send(message, to: handle) }
+        if let status = outcome.status { change { $0.live = status } }
+        if let note = outcome.note { log(note) }
+    }
+
+    /// Ticks the live run's clock every 100 ms while an open question has a time limit.
+    private func scheduleTick() {
+        guard let live, live.needsTicks else { return }
+        writer.asyncAfter(deadline: .now() + .milliseconds(100)) { [self] in
+            apply(live.tick())
+            scheduleTick()
+        }
+    }
+
+    /// Sends a live message to every trainer of `handle`; returns how many links it went to.
+    @discardableResult
+    func send(_ message: LiveServerMessage, to handle: String) -> Int {
+        write(ClassLink.encode(message), to: handle)
     }
 
     private func change(_ body: (inout ClassState) -> Void) {
@@ -122,31 +179,39 @@ final class ClassLinkHandler: ChannelInboundHandler {
 
     private let handle: Handle
     private let hub: ClassHub
+    /// Whether the session logged in with an instructor's key: only such a link may steer a live run.
+    private let instructor: Bool
     private let log: @Sendable (String) -> Void
     private var framer = LineFramer()
     private var refused = 0
 
-    init(handle: Handle, hub: ClassHub, log: @escaping @Sendable (String) -> Void) {
+    init(handle: Handle, hub: ClassHub, instructor: Bool, log: @escaping @Sendable (String) -> Void) {
         self.handle = handle
         self.hub = hub
+        self.instructor = instructor
         self.log = log
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        hub.link(context.channel, of: handle, open: true)
+        // The instructor's dashboard is not a trainee: it gets no trainee's messages.
+        if !instructor { hub.link(context.channel, of: handle, open: true) }
         context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        hub.link(context.channel, of: handle, open: false)
+        if !instructor { hub.link(context.channel, of: handle, open: false) }
         context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let bytes = unwrapInboundIn(data)
         for line in framer.feed(bytes.readableBytesView) {
-            if let message = ClassLink.decodeChild(line) {
+            if instructor, let control = ClassLink.decodeControl(line) {
+                hub.control(control, from: handle)
+            } else if !instructor, let message = ClassLink.decodeChild(line) {
                 hub.report(message, from: handle)
+            } else if !instructor, let answer = ClassLink.decodeLiveAnswer(line) {
+                hub.liveAnswer(run: answer.run, round: answer.round, decision: answer.decision, from: handle)
             } else {
                 refused += 1
                 // Said once per link, so a misbehaving trainer cannot fill the log.
@@ -175,11 +240,12 @@ extension ClassHub {
     }
 
     /// Starts reading `descriptor` (the server's end of `handle`'s link) on `loop`.
-    func listen(on descriptor: Int32, for handle: Handle, loop: EventLoop, log: @escaping @Sendable (String) -> Void) {
+    func listen(on descriptor: Int32, for handle: Handle, instructor: Bool = false, loop: EventLoop,
+                log: @escaping @Sendable (String) -> Void) {
         ClientBootstrap(group: loop)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ClassLinkHandler(handle: handle, hub: self, log: log))
+                    try channel.pipeline.syncOperations.addHandler(ClassLinkHandler(handle: handle, hub: self, instructor: instructor, log: log))
                 }
             }
             .withConnectedSocket(descriptor)

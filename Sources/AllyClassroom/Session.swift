@@ -29,7 +29,7 @@ public struct TrainerLaunch: Sendable {
     /// The whole command line for `handle`: the dashboard for an instructor, else the trainer
     /// (reporting on its class link when `linked`).
     func arguments(for handle: Handle, instructor: Bool = false, linked: Bool = false) -> [String] {
-        if instructor, let dashboard { return dashboard }
+        if instructor, let dashboard { return dashboard + (linked ? ["--class-link", "3"] : []) }
         return arguments + ["--trainee", handle.value] + (linked ? ["--class-link", "3"] : [])
     }
 }
@@ -116,7 +116,8 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     ) {
         self.handle = handle
         self.instructor = instructor
-        self.hub = instructor && launch.dashboard != nil ? nil : hub
+        // The instructor's dashboard gets a link too: its live-run controls go to the hub on it.
+        self.hub = hub
         self.launch = launch
         self.limits = limits
         self.trainers = trainers
@@ -240,8 +241,9 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         log("\(handle) started \(instructor && launch.dashboard != nil ? "dashboard" : "trainer") pid \(child.pid)")
         if let link, let hub {
             close(link.child)
-            hub.joined(handle)
-            hub.listen(on: link.server, for: handle, loop: context.eventLoop, log: log)
+            let dashboard = instructor && launch.dashboard != nil
+            if !dashboard { hub.joined(handle) }
+            hub.listen(on: link.server, for: handle, instructor: dashboard, loop: context.eventLoop, log: log)
         }
         let session = NIOLoopBound(self, eventLoop: context.eventLoop)
         let loop = context.eventLoop
@@ -315,7 +317,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func trainerExited(_ status: Int32) {
         pid = nil
         exitStatus = status
-        hub?.left(handle)
+        if !(instructor && launch.dashboard != nil) { hub?.left(handle) }
         log("\(handle) trainer exited with status \(status)")
         guard let context else { return }
         if terminalChannel == nil {

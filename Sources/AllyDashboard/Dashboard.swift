@@ -21,6 +21,8 @@ public struct DashboardModel: Sendable, Equatable {
     public var scroll = 0
     /// The window's size.
     public var size: TerminalSize
+    /// The live-run controls (enabled for an instructor's dashboard with a channel to the server).
+    public var live = LiveDesk()
 
     /// Creates a model.
     public init(state: ClassState?, roster: Roster = Roster(), language: Language, projector: Bool = false,
@@ -40,6 +42,7 @@ public enum Dashboard {
     /// The model after `event`, and whether the dashboard ends.
     public static func update(_ model: DashboardModel, _ event: InputEvent) -> (DashboardModel, quit: Bool) {
         var m = model
+        if updateLive(&m, event) { return (m, false) }
         switch event {
         case .key(.char("q")), .key(.char("Q")), .key(.escape), .key(.ctrlC), .terminate:
             return (m, true)
@@ -83,9 +86,14 @@ public enum Dashboard {
         }
         y += 1
         let hintRow = area.maxY - 1
-        buffer.write(t(model.projector ? DashboardText.projectorHints : DashboardText.hints), at: Point(x: 1, y: hintRow), style: Style(.keyHint))
+        let hints = model.projector ? DashboardText.projectorHints : model.live.enabled ? LiveDashboardText.hints : DashboardText.hints
+        buffer.write(t(hints), at: Point(x: 1, y: hintRow), style: Style(.keyHint))
         let body = Rect(x: 0, y: y, width: area.width, height: max(0, hintRow - y))
-        if model.projector {
+        if model.live.picking != nil {
+            renderPicker(model, in: body, into: &buffer)
+        } else if let live = state.live {
+            renderLive(model, live, in: body, into: &buffer)
+        } else if model.projector {
             renderProjector(model, state, connected: connected, in: body, into: &buffer)
         } else {
             renderDesk(model, state, rows: all, in: body, into: &buffer)
@@ -212,7 +220,7 @@ public enum Dashboard {
     }
 
     /// The 9×9 heat map: real type down, named type across; returns nothing (it takes 11 rows).
-    private static func heatMap(_ state: ClassState, _ language: Language, cell: Int, in area: Rect, into buffer: inout ScreenBuffer) {
+    static func heatMap(_ state: ClassState, _ language: Language, cell: Int, in area: Rect, into buffer: inout ScreenBuffer) {
         let types = CustomerType.allCases
         buffer.write(TextLayout.truncate(DashboardText.confusion(language), width: area.width), at: Point(x: area.x, y: area.y),
                      style: Style(.title), clip: area)

@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyTerminal
 
 /// The dashboard's own small loop: refresh the model, draw, wait up to half a second for a key.
@@ -8,6 +9,8 @@ import AllyTerminal
 public final class DashboardLoop {
     private let backend: any TerminalBackend
     private let refresh: (inout DashboardModel) -> Void
+    /// Sends the instructor's live-run controls to the server.
+    private let send: ([LiveControl]) -> Void
     /// The model as it stands.
     public private(set) var model: DashboardModel
 
@@ -15,9 +18,11 @@ public final class DashboardLoop {
     public static let interval = Duration.milliseconds(500)
 
     /// Creates a loop over `backend`; `refresh` brings the model's state and clock up to date.
-    public init(backend: any TerminalBackend, model: DashboardModel, refresh: @escaping (inout DashboardModel) -> Void) {
+    public init(backend: any TerminalBackend, model: DashboardModel, send: @escaping ([LiveControl]) -> Void = { _ in },
+                refresh: @escaping (inout DashboardModel) -> Void) {
         self.backend = backend
         self.refresh = refresh
+        self.send = send
         var model = model
         model.size = backend.size
         self.model = model
@@ -33,6 +38,10 @@ public final class DashboardLoop {
             backend.draw(buffer)
             let (next, quit) = Dashboard.update(model, backend.nextEvent(timeout: Self.interval))
             model = next
+            if !model.live.outbox.isEmpty {
+                send(model.live.outbox)
+                model.live.outbox.removeAll()
+            }
             if quit { return }
         }
     }

@@ -1,8 +1,11 @@
 import AllyClassLink
 import AllyClassroom
+import AllyContent
+import AllyCore
 import AllyTerminal
 import ArgumentParser
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// The classroom server that `ally serve` hands over to, with every path already resolved.
@@ -47,13 +50,16 @@ struct ClassroomCommand: ParsableCommand {
         let launch = TrainerLaunch(
             executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store] + (course.map { ["--course", $0] } ?? []),
             home: classFolder, language: lang,
-            dashboard: ["class", "watch", "--class-folder", classFolder, "--lang", lang])
+            dashboard: ["class", "watch", "--class-folder", classFolder, "--lang", lang, "--content", content])
+        // The library for live runs, read once at the first run (most classes never start one).
+        let library = LibraryOnce(folder: content)
         let addresses = address.isEmpty ? ["0.0.0.0", "::"] : address
         let hub = ClassHub(
             // A restarted server goes on with the class as the last run left it.
             ClassState(className: self.class, fingerprint: key.fingerprint, joinCommand: "", course: course, serverPID: getpid(),
                        now: Date().timeIntervalSince1970).continued(from: ClassStateFile.read(from: classFolder)),
-            folder: classFolder, log: { line in say("\(timestamp()) \(line)") })
+            folder: classFolder, scenarios: { id in library.scenario(id) }, language: Language(rawValue: lang) ?? .en,
+            log: { line in say("\(timestamp()) \(line)") })
         let configuration = ClassroomConfiguration(
             addresses: addresses, port: port,
             access: access,
@@ -128,5 +134,27 @@ struct ClassroomCommand: ParsableCommand {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withTime, .withColonSeparatorInTime]
         return formatter.string(from: Date())
+    }
+}
+
+
+/// The content library, read on first use and kept: what a live run's scenario is looked up in.
+final class LibraryOnce: Sendable {
+    private let folder: String
+    private let scenarios = NIOLockedValueBox<[String: Scenario]?>(nil)
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The scenario with `id`, if the library has it.
+    func scenario(_ id: String) -> Scenario? {
+        scenarios.withLockedValue { cache in
+            if cache == nil {
+                let library = ContentLoader.load(from: [URL(fileURLWithPath: folder)])
+                cache = Dictionary(library.scenarios.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return cache?[id]
+        }
     }
 }

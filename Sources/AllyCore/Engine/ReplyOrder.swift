@@ -14,7 +14,7 @@ public enum ReplyOrder {
     }
 
     /// FNV-1a over the id's bytes: the same on every run and platform (Swift's `Hasher` is not).
-    static func stableHash(_ text: String) -> UInt64 {
+    public static func stableHash(_ text: String) -> UInt64 {
         text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 }

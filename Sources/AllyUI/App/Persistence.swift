@@ -161,6 +161,10 @@ public protocol TrainerPersistence: AnyObject {
     func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws
     /// Records one drill round's concept answer about a step of `scenarioID`.
     func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws
+    /// Stores a live-run answer durably (a changed mind replaces it until it is settled).
+    func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws
+    /// Counts a revealed live-run answer for the trainee's progress, once; `mirror` is the run at its reveal.
+    func settleLiveAnswer(_ answer: LiveAnswer, run: String, mirror: LiveRun) throws
 }
 
 extension TrainerPersistence {
@@ -172,6 +176,10 @@ extension TrainerPersistence {
     public func recordDrill(_ answers: [Answer], scenarioID: String, trainee: String) throws {}
     /// Drill answers are not kept.
     public func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {}
+    /// Live answers are not kept here: refused, so the class never counts an answer that is not durable.
+    public func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws { throw LiveAnswerNotKept() }
+    /// Live runs are not kept.
+    public func settleLiveAnswer(_ answer: LiveAnswer, run: String, mirror: LiveRun) throws {}
     /// No attempts are kept: nothing is marked played.
     public func bestScores(trainee: String) throws -> [String: Int] { [:] }
 }
@@ -273,3 +281,7 @@ public final class InMemoryTrainerPersistence: TrainerPersistence {
                    uniquingKeysWith: max)
     }
 }
+
+/// A persistence without a store (one that could not be opened) keeps no live answers: the answer
+/// is not sent, and the trainee is told it does not count.
+public struct LiveAnswerNotKept: Error, Sendable {}

@@ -38,6 +38,9 @@ public protocol RunLoopDriver: AnyObject {
     func idle(_ model: Model) throws(Failure) -> [Event]
     /// The last work when the program ends (changes still to save).
     func finish(_ model: Model) throws(Failure)
+    /// Whether `new` draws the same frame as `old`: a quiet wake-up (a look at the class link)
+    /// then draws nothing.
+    static func sameFrame(_ old: Model, _ new: Model) -> Bool
 }
 
 /// What running an effect asks of the run loop.
@@ -59,6 +62,8 @@ extension RunLoopDriver {
     public func idle(_ model: Model) throws(Failure) -> [Event] { [] }
     /// Nothing to finish.
     public func finish(_ model: Model) throws(Failure) {}
+    /// Every event draws.
+    public static func sameFrame(_ old: Model, _ new: Model) -> Bool { false }
 }
 
 /// The run loop: backend events → update → effects run → render → draw.
@@ -97,10 +102,12 @@ public final class RunLoop<Driver: RunLoopDriver> {
         }
         var skipped = 0
         while true {
+            let before = model
             let event = backend.nextEvent(timeout: driver.timeout())
             if case .terminate(let signal) = event { terminatingSignal = signal }
             if try apply([Driver.input(event)]) { return try driver.finish(model) }
             try apply(driver.idle(model))
+            if case .tick = event, Driver.sameFrame(before, model) { continue }
             // A paste is one key per character: drawing each made 100,000 characters take 19 s.
             // Frames in between are left out while input waits, but never more than 500 in a row,
             // so a flood of input still shows its progress.

@@ -21,6 +21,8 @@ public enum ScreenID: String, Sendable, Equatable, CaseIterable {
     case drill
     /// The help page.
     case help
+    /// A live class run.
+    case live
 }
 
 /// The screen showing, with its own state: a play always has its session, a debrief its attempt,
@@ -44,6 +46,8 @@ public enum Screen: Sendable, Equatable {
     case drill(DrillState?)
     /// The help page.
     case help(HelpPageState)
+    /// A live class run, led by the instructor.
+    case live(LiveState)
 
     /// The screen's name.
     public var id: ScreenID {
@@ -57,6 +61,7 @@ public enum Screen: Sendable, Equatable {
         case .progress: .progress
         case .drill: .drill
         case .help: .help
+        case .live: .live
         }
     }
 
@@ -72,6 +77,7 @@ public enum Screen: Sendable, Equatable {
         case .progress(let state): ProgressScreen.mount(state)
         case .drill(let state): DrillComponent.mount(state)
         case .help(let state): HelpScreen.mount(state)
+        case .live(let state): LiveScreen.mount(state)
         }
     }
 }
@@ -97,6 +103,8 @@ extension Screen {
     public var replay: ReplayState? { progress?.replay }
     /// The help page, when it shows.
     public var help: HelpPageState? { if case .help(let state) = self { state } else { nil } }
+    /// The live class run, when it shows.
+    public var live: LiveState? { if case .live(let state) = self { state } else { nil } }
 }
 
 /// One screen of the trainer: its state, how an intent changes it, how it is drawn, its key

@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyCore
 import AllyTerminal
 
@@ -13,9 +14,9 @@ extension RunLoop where Driver == TrainerEffects {
     /// before the next step starts (a remembered name need not wait for the library).
     public convenience init(
         backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel,
-        afterFirstFrame: [() -> [AppEvent]] = [], clock: @escaping () -> Double
+        afterFirstFrame: [() -> [AppEvent]] = [], liveInbox: (() -> [LiveServerMessage])? = nil, clock: @escaping () -> Double
     ) {
-        let effects = TrainerEffects(persistence: persistence, afterFirstFrame: afterFirstFrame, clock: clock)
+        let effects = TrainerEffects(persistence: persistence, afterFirstFrame: afterFirstFrame, liveInbox: liveInbox, clock: clock)
         self.init(backend: backend, driver: effects, model: model, clock: clock)
     }
 }
@@ -43,13 +44,21 @@ public final class TrainerEffects: RunLoopDriver {
     /// When to try them again without waiting for the next save.
     private var retryAt: Double?
 
+    /// The server's live-run messages waiting on the class link (nil: not in a class); never blocks.
+    private let liveInbox: (() -> [LiveServerMessage])?
+
     /// How long changes unsaved for a full disk wait before the next try.
     public static let retryInterval = 2.0
+    /// How often the class link is looked at while the terminal is quiet: a reveal reaches the
+    /// screen within this (the terminal's input cannot be waited on together with the link).
+    public static let linkInterval = 0.05
 
     /// Creates the trainer's effects over `persistence`.
-    init(persistence: any TrainerPersistence, afterFirstFrame: [() -> [AppEvent]], clock: @escaping () -> Double) {
+    init(persistence: any TrainerPersistence, afterFirstFrame: [() -> [AppEvent]], liveInbox: (() -> [LiveServerMessage])? = nil,
+         clock: @escaping () -> Double) {
         self.persistence = persistence
         startUp = afterFirstFrame
+        self.liveInbox = liveInbox
         self.clock = clock
     }
 
@@ -60,6 +69,14 @@ public final class TrainerEffects: RunLoopDriver {
 
     /// The trainer's render.
     public static func render(_ model: AppModel, into buffer: inout ScreenBuffer) { App.render(model, into: &buffer) }
+
+    /// The same frame: nothing but the clock moved, and no countdown shows it.
+    public static func sameFrame(_ old: AppModel, _ new: AppModel) -> Bool {
+        guard !new.needsClock else { return false }
+        var old = old
+        old.context.now = new.context.now
+        return old == new
+    }
 
     /// The size the trainer draws for.
     public static func size(of model: AppModel) -> TerminalSize { model.size }
@@ -81,7 +98,8 @@ public final class TrainerEffects: RunLoopDriver {
     /// Until the next countdown tick or save retry.
     public func timeout() -> Duration? {
         let retryIn = retryAt.map { max(0, $0 - clock()) }
-        guard let seconds = [tick, retryIn].compactMap({ $0 }).min() else { return nil }
+        let link = liveInbox == nil ? nil : Self.linkInterval
+        guard let seconds = [tick, retryIn, link].compactMap({ $0 }).min() else { return nil }
         return .milliseconds(Int(seconds * 1000))
     }
 
@@ -108,14 +126,26 @@ public final class TrainerEffects: RunLoopDriver {
             tick = interval
         case .stopTimer:
             tick = nil
+        case .recordLiveAnswer(let answer, let run, let scenarioID):
+            // Durable before the server hears of it: the persistence stores, then sends. One that
+            // cannot be stored is not sent, and the screen asks for it again; the trainer goes on.
+            do {
+                try persistence.recordLiveAnswer(answer, run: run, scenarioID: scenarioID)
+            } catch {
+                return .events([.liveAnswerNotSaved(answer.decision)])
+            }
+        case .settleLiveAnswer(let answer, let run, let mirror):
+            // Not settled now, it stays on record unsettled: the class report still has it.
+            try? persistence.settleLiveAnswer(answer, run: run, mirror: mirror)
         }
         return .none
     }
 
     /// Tries the waiting changes again once a full disk's retry is due.
     public func idle(_ model: AppModel) throws -> [AppEvent] {
-        guard let retryAt, clock() >= retryAt else { return [] }
-        return try saveWhatWaits(model)
+        let live = (liveInbox?() ?? []).map(AppEvent.live)
+        guard let retryAt, clock() >= retryAt else { return live }
+        return try live + saveWhatWaits(model)
     }
 
     /// One last try for what is unsaved when the loop ends; what stays unsaved is an error.

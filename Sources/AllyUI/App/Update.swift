@@ -1,3 +1,4 @@
+import AllyClassLink
 import AllyCore
 import AllyTerminal
 
@@ -29,6 +30,10 @@ public enum Command: Sendable, Equatable {
     case startTimer(interval: Double)
     /// Stop sending ticks.
     case stopTimer
+    /// Store a live-run answer durably, then send it to the server (in that order).
+    case recordLiveAnswer(LiveAnswer, run: String, scenarioID: String)
+    /// Count a revealed live-run answer for the trainee's progress (once).
+    case settleLiveAnswer(LiveAnswer, run: String, mirror: LiveRun)
 }
 
 /// What update reacts to: terminal input, or the answer to a command.
@@ -55,6 +60,10 @@ public enum AppEvent: Sendable, Equatable {
     case progressNotSaved
     /// The class plays the course of this id (`ally serve --course`): start it where this trainee is.
     case classCourse(String)
+    /// The server's word on a live class run.
+    case live(LiveServerMessage)
+    /// A live answer could not be stored, so it was not sent: the trainee answers again.
+    case liveAnswerNotSaved(Decision)
 }
 
 /// The trainer as a pure program: update the model with an event, render the model.
@@ -112,6 +121,10 @@ public enum App {
             m.progressNotSaved = true
         case .classCourse(let id):
             ClassCourse.start(id, &m, &commands)
+        case .live(let message):
+            LiveScreen.receive(message, &m, &commands)
+        case .liveAnswerNotSaved(let decision):
+            LiveScreen.notSaved(decision, &m)
         case .libraryLoaded(let library):
             m.library = library
             if let unfinished = m.unfinished, library.scenario(id: unfinished.scenarioID) == nil { m.unfinished = nil }

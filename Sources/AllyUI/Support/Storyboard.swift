@@ -92,6 +92,7 @@ public enum Storyboard {
             shots.append(Shot(name: "progress-replay", model: replay))
             shots.append(Shot(name: "progress-replay-help", model: press([.char("?")], replay)))
         }
+        if all { shots += LiveStoryboard.shots(from: press([.escape], m)) }
         let small = App.update(m, .input(.resize(columns: 60, rows: 20)), now: m.now + 1).0
         shots.append(Shot(name: "too-small", model: small))
         return shots.map { shot in

@@ -13,7 +13,7 @@ struct ClassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "class",
         abstract: cli("help.class.abstract"),
-        subcommands: [ClassWatchCommand.self, ClassReportCommand.self])
+        subcommands: [ClassWatchCommand.self, ClassReportCommand.self, ClassLiveCommand.self])
 }
 
 /// `ally class watch`: the live dashboard (also what an instructor's key opens over SSH).
@@ -32,6 +32,12 @@ struct ClassWatchCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(cli("help.classWatch.projector")))
     var projector = false
 
+    @Option(help: ArgumentHelp(cli("help.classWatch.content"), visibility: .private))
+    var content: String?
+
+    @Option(help: ArgumentHelp(cli("help.classWatch.classLink"), visibility: .private))
+    var classLink: Int32?
+
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
@@ -45,10 +51,20 @@ struct ClassWatchCommand: ParsableCommand {
         let roster = ClassFolder.roster(in: folder) ?? Roster()
         let backend = try FullScreen.open(monochrome: false)
         var seen: Date?
-        let model = DashboardModel(
+        var model = DashboardModel(
             state: nil, roster: roster, language: languageOption.language, projector: projector, now: Date().timeIntervalSince1970,
             size: backend.size)
-        let loop = DashboardLoop(backend: backend, model: model) { model in
+        // Live runs need the library (to pick from) and the link (to steer the server).
+        if classLink != nil, let content {
+            let library = ContentLoader.load(from: [URL(fileURLWithPath: content)])
+            let scenarios = library.scenarios.filter { $0.language == languageOption.language }.sorted { $0.id < $1.id }
+            model.live = LiveDesk(scenarios: scenarios.map { ($0.id, $0.title) })
+        }
+        let link = classLink
+        let loop = DashboardLoop(backend: backend, model: model, send: { controls in
+            guard let link else { return }
+            for control in controls { LinkWriter.write(ClassLink.encode(control), to: link) }
+        }) { model in
             model.now = Date().timeIntervalSince1970
             // Read again only when the server has written a new state.
             let modified = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + ClassStateFile.name))?[.modificationDate] as? Date

@@ -1,6 +1,7 @@
 import AllyClassLink
 import AllyContent
 import AllyCore
+import AllyStore
 import ArgumentParser
 import Foundation
 
@@ -107,6 +108,11 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let roster { try ClassFolder.adopt(roster: roster, into: folder) }
+        // The class's store is made and migrated once, here, before a whole class starts at once:
+        // trainers racing to create it could find it half made and fall back to progress kept for
+        // the session only (seen with 50 live-run trainees: their answers refused). Closed before
+        // the hand-over (the temporary goes at once).
+        _ = try StoreOptions.check { try Store.open(path: folder + "/ally.sqlite") }
         let language = languageOption.language
         var arguments = [
             helper, "--class", className, "--port", "\(port)",

@@ -85,11 +85,32 @@ final class ClassReportingPersistence: ForwardingPersistence {
         send(.scenario(id: scenario.id, title: scenario.title, courseIndex: course?.index, courseCount: course?.count))
     }
 
+    /// Stores a live answer, then tells the server: the class never counts an answer the store lacks.
+    func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws {
+        try base.recordLiveAnswer(answer, run: run, scenarioID: scenarioID)
+        if !broken, !LinkWriter.write(ClassLink.encodeLiveAnswer(run: run, round: answer.round, decision: answer.decision), to: link) {
+            broken = true
+        }
+    }
+
+    private var framer = LineFramer()
+
+    /// The server's live-run messages that arrived on the link, without waiting for any.
+    func liveMessages() -> [LiveServerMessage] {
+        var messages: [LiveServerMessage] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(link, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            guard count > 0 else { break }
+            for line in framer.feed(chunk[0..<count]) {
+                if let message = ClassLink.decodeLive(line) { messages.append(message) }
+            }
+        }
+        return messages
+    }
+
     private func send(_ message: ChildMessage) {
         guard !broken else { return }
-        let bytes = Array(ClassLink.encode(message).utf8)
-        // MSG_NOSIGNAL: a server that is gone must not kill the trainer with SIGPIPE.
-        let sent = bytes.withUnsafeBytes { Foundation.send(link, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        if sent < 0, errno != EAGAIN, errno != EWOULDBLOCK { broken = true }
+        if !LinkWriter.write(ClassLink.encode(message), to: link) { broken = true }
     }
 }

@@ -28,4 +28,10 @@ extension ForwardingPersistence {
     func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {
         try base.recordConceptDrill(answers, scenarioID: scenarioID, trainee: trainee)
     }
+    func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws {
+        try base.recordLiveAnswer(answer, run: run, scenarioID: scenarioID)
+    }
+    func settleLiveAnswer(_ answer: LiveAnswer, run: String, mirror: LiveRun) throws {
+        try base.settleLiveAnswer(answer, run: run, mirror: mirror)
+    }
 }

@@ -114,4 +114,16 @@ final class StorePersistence: TrainerPersistence {
     func recordConceptDrill(_ answers: [ConceptAnswer], scenarioID: String, trainee: String) throws {
         try Self.delayable { try store.recordConceptDrill(trainee: trainee, scenarioID: scenarioID, answers: answers) }
     }
+
+    /// Commits a live-run answer (committed and synced before it returns).
+    func recordLiveAnswer(_ answer: LiveAnswer, run: String, scenarioID: String) throws {
+        try store.recordLiveAnswer(answer, run: run, scenarioID: scenarioID, time: Date().timeIntervalSince1970)
+    }
+
+    /// Counts a revealed live-run answer for mastery, confusion and the drill, once.
+    func settleLiveAnswer(_ answer: LiveAnswer, run: String, mirror: LiveRun) throws {
+        guard mirror.rounds.indices.contains(answer.round) else { return }
+        let progress = mirror.progress(of: answer.decision, in: mirror.rounds[answer.round], time: Date().timeIntervalSince1970)
+        try store.settleLiveAnswer(trainee: answer.handle, run: run, round: answer.round, answers: progress.answers, concepts: progress.concepts)
+    }
 }

@@ -1,0 +1,152 @@
+import AllyClassLink
+import AllyCore
+import AllyTerminal
+@testable import AllyUI
+import Testing
+
+/// The trainee's side of a live run: what the server's messages do to the screen, and what an answer asks the loop to do.
+@Suite struct LiveScreenTests {
+    let run = "live-1"
+
+    func menu(_ name: String = "Ana") -> AppModel {
+        Storyboard.press(Storyboard.type(name) + [.enter], AppModel(library: SampleContent.library, language: .en, size: AppModel.minimumSize))
+    }
+
+    var garage: Scenario { SampleContent.library.scenarios.first { $0.id.hasPrefix("garage") && $0.language == .en }! }
+
+    func receive(_ message: LiveServerMessage, _ m: AppModel) -> (AppModel, [Command]) {
+        App.update(m, .live(message), now: m.now + 1)
+    }
+
+    func press(_ keys: [Key], _ m: AppModel) -> (AppModel, [Command]) {
+        var model = m
+        var commands: [Command] = []
+        for key in keys {
+            let (next, more) = App.update(model, .input(.key(key)), now: model.now + 1)
+            model = next
+            commands += more
+        }
+        return (model, commands)
+    }
+
+    @Test func aLiveRunTakesTheScreenFromPlayAndStopsItsClock() {
+        var m = Storyboard.press([.enter], menu())   // the browser
+        m = Storyboard.press([.enter], m)             // a scenario in play
+        m = Storyboard.press([.char("6"), .enter], m) // one decision in
+        #expect(m.screen.play != nil)
+        #expect(m.screen.play?.decisions.count == 1, "\(App.frame(m).lines.joined(separator: "\n"))")
+        let (live, commands) = receive(.lobby(run: run, scenario: garage.id), m)
+        #expect(live.screen.live?.phase == .lobby)
+        #expect(commands.contains(.stopTimer))
+        // After the run, the menu offers to resume the play it interrupted.
+        #expect(live.unfinished?.scenarioID == m.screen.play?.scenario.id)
+        var after = receive(.ended(run: run, answered: 0, right: 0, asked: 1), live).0
+        after = Storyboard.press([.enter], after)
+        #expect(after.screen.menu != nil)
+        #expect(after.unfinished != nil)
+    }
+
+    @Test func anAnswerIsStoredThenSentAndAChangedMindReplacesIt() throws {
+        var (m, _) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil), menu())
+        #expect(m.screen.live?.options.count == CustomerType.allCases.count)
+        var commands: [Command]
+        (m, commands) = press([.char("6")], m)
+        let answer = try #require(commands.compactMap { if case .recordLiveAnswer(let a, let r, let s) = $0, r == run, s == garage.id { a } else { nil } }.first)
+        #expect(answer.round == 0 && answer.decision == .identify(CustomerType.allCases[5]) && answer.handle == "Ana")
+        // The same answer again asks for nothing; another one replaces it.
+        (m, commands) = press([.enter], m)
+        #expect(commands.isEmpty)
+        (m, commands) = press([.char("2")], m)
+        #expect(commands.count == 1)
+        #expect(m.screen.live?.answered == .identify(CustomerType.allCases[1]))
+    }
+
+    @Test func theRevealJudgesOnTheTraineesOwnCopyAndSettlesTheAnswerOnce() throws {
+        var (m, _) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil), menu())
+        (m, _) = press([.char("6")], m)
+        var commands: [Command]
+        (m, _) = receive(.closed(run: run, round: 0), m)
+        #expect(m.screen.live?.phase == .closed)
+        // Too late: answering is closed.
+        (m, commands) = press([.char("1")], m)
+        #expect(commands.isEmpty)
+        (m, commands) = receive(.reveal(run: run, round: 0), m)
+        #expect(m.screen.live?.phase == .revealed)
+        let settle = try #require(commands.first)
+        guard case .settleLiveAnswer(let answer, run, let mirror) = settle else { Issue.record("no settle: \(commands)"); return }
+        #expect(answer.decision == .identify(CustomerType.allCases[5]))
+        let frame = App.frame(m).lines.joined(separator: " ")
+        #expect(frame.contains("Right answer:"))
+        if case .revealed(_, let feedback, let right) = mirror.view(for: "Ana") {
+            #expect(frame.contains(right.isEmpty ? "No answer was fully right" : "Right answer:"))
+            #expect(feedback != nil)
+        }
+    }
+
+    @Test func aReconnectLandsOnTheQuestionWithItsAnswerKept() {
+        let (m, commands) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: .identify(.victim)), menu())
+        #expect(commands.isEmpty, "a kept answer is not stored again")
+        #expect(m.screen.live?.answered == .identify(.victim))
+        #expect(m.screen.live.map { $0.options[$0.selected] } == .identify(.victim))
+        #expect(App.frame(m).lines.joined(separator: " ").contains("Your answer is in"))
+    }
+
+    @Test func repliesShowInEachTraineesOwnOrderTheSameAfterAReconnect() throws {
+        var path: [Decision] = []
+        while let mirror = LiveRun.mirror(of: garage, path: path, handle: "x"), let round = mirror.rounds.last, round.prompt != .reply,
+              let right = mirror.rightAnswers(of: round).first {
+            path.append(right)
+        }
+        let question = LiveServerMessage.question(run: run, scenario: garage.id, round: path.count, path: path, answered: nil)
+        let orders = ["Ana", "Bo", "Cas", "Dirk", "Eva"].map { receive(question, menu($0)).0.screen.live?.options ?? [] }
+        #expect(orders.allSatisfy { Set($0) == Set(orders[0]) && $0.count >= 2 })
+        #expect(Set(orders).count > 1, "not everyone sees the same order")
+        #expect(receive(question, menu("Ana")).0.screen.live?.options == orders[0])
+    }
+
+    @Test func aRemovedTraineeOrTheSummaryGoesBackToTheMenuAndOtherRunsAreIgnored() {
+        var (m, _) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil), menu())
+        (m, _) = receive(.closed(run: "another", round: 0), m)
+        #expect(m.screen.live?.phase == .question)
+        (m, _) = receive(.removed(run: run), m)
+        #expect(m.screen.live?.phase == .removed)
+        #expect(App.frame(m).lines.joined(separator: " ").contains("took you out"))
+        (m, _) = press([.enter], m)
+        #expect(m.screen.menu != nil)
+        (m, _) = receive(.ended(run: run, answered: 2, right: 1, asked: 3), m)
+        #expect(App.frame(m).lines.joined(separator: " ").contains("You answered 2 of 3 questions, 1 of them right"))
+    }
+
+    @Test func anAnswerTheStoreRefusedDoesNotCountAndIsAskedAgain() {
+        var (m, _) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil), menu())
+        var commands: [Command]
+        (m, commands) = press([.char("6")], m)
+        #expect(commands.count == 1)
+        m = App.update(m, .liveAnswerNotSaved(.identify(CustomerType.allCases[5])), now: m.now + 1).0
+        #expect(m.screen.live?.answered == nil)
+        #expect(App.frame(m).lines.joined(separator: " ").contains("could not be saved"))
+        (m, commands) = press([.enter], m)
+        #expect(commands.count == 1, "the same answer may be given again")
+        #expect(!App.frame(m).lines.joined(separator: " ").contains("could not be saved"))
+    }
+
+    @Test func withoutAStoreALiveAnswerIsRefusedNotSent() throws {
+        let effects = TrainerEffects(persistence: InMemoryTrainerPersistence(now: { 0 }), afterFirstFrame: [], clock: { 0 })
+        let answer = LiveAnswer(handle: "Ana", round: 0, stepID: "s", decision: .identify(.victim), seconds: 1)
+        guard case .events(let events) = try effects.perform(.recordLiveAnswer(answer, run: run, scenarioID: garage.id), for: menu()) else {
+            Issue.record("no answer from the loop")
+            return
+        }
+        #expect(events == [.liveAnswerNotSaved(.identify(.victim))])
+    }
+
+    @Test func aQuietWakeUpDrawsNothingButACountdownDoes() {
+        let m = menu()
+        var later = m
+        later.context.now += 5
+        #expect(TrainerEffects.sameFrame(m, later))
+        var changed = later
+        changed.screen = .live(LiveState(run: run, scenarioID: garage.id))
+        #expect(!TrainerEffects.sameFrame(m, changed))
+    }
+}
