@@ -16,6 +16,10 @@ public struct StoredLiveAnswer: Sendable, Equatable {
     public var time: Double
     /// Whether it has been counted for the trainee's progress (after the reveal).
     public var settled: Bool
+    /// The credit it earned, once settled.
+    public var credit: Double?
+    /// The answers judged right at the reveal, once settled.
+    public var correct: [Decision]
 }
 
 extension Store {
@@ -40,15 +44,17 @@ extension Store {
     /// Counts a revealed live answer for the trainee's progress (mastery, confusion, spaced repetition),
     /// once: settling the same question again changes nothing.
     public func settleLiveAnswer(
-        trainee: String, run: String, round: Int, answers: [Answer], concepts: [ConceptAnswer]
+        trainee: String, run: String, round: Int, answers: [Answer], concepts: [ConceptAnswer],
+        credit: Double? = nil, correct: [Decision] = []
     ) throws(StoreError) {
+        let correctJSON = try Self.encode(correct, path: path)
         try write { db in
             let traineeID = try Self.traineeID(trainee, db)
             guard let scenarioID = try String.fetchOne(db, sql: """
                 SELECT scenarioID FROM liveAnswer WHERE runID = ? AND traineeID = ? AND round = ? AND settled = 0
                 """, arguments: [run, traineeID, round]) else { return }
-            try db.execute(sql: "UPDATE liveAnswer SET settled = 1 WHERE runID = ? AND traineeID = ? AND round = ?",
-                           arguments: [run, traineeID, round])
+            try db.execute(sql: "UPDATE liveAnswer SET settled = 1, credit = ?, correct = ? WHERE runID = ? AND traineeID = ? AND round = ?",
+                           arguments: [credit, correctJSON, run, traineeID, round])
             for answer in answers {
                 try Self.insert(answer, trainee: traineeID, attempt: nil, scenarioID: scenarioID, db)
             }
@@ -75,17 +81,19 @@ extension Store {
                 let decision = try decoder.decode(Decision.self, from: Data((row["decision"] as String).utf8))
                 let answer = LiveAnswer(handle: row["trainee"], round: row["round"], stepID: row["stepID"],
                                         decision: decision, seconds: row["seconds"])
+                let correct = try (row["correct"] as String?).map { try decoder.decode([Decision].self, from: Data($0.utf8)) } ?? []
                 return StoredLiveAnswer(run: row["runID"], trainee: row["trainee"], scenarioID: row["scenarioID"],
-                                        answer: answer, time: row["time"], settled: row["settled"])
+                                        answer: answer, time: row["time"], settled: row["settled"],
+                                        credit: row["credit"], correct: correct)
             }
         }
     }
 
-    private static func encode(_ decision: Decision, path: String) throws(StoreError) -> String {
+    private static func encode(_ value: some Encodable, path: String) throws(StoreError) -> String {
         do {
-            return String(decoding: try JSONEncoder().encode(decision), as: UTF8.self)
+            return String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
         } catch {
-            throw .other(path: path, reason: "cannot encode \(decision): \(error)")
+            throw .other(path: path, reason: "cannot encode \(value): \(error)")
         }
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 /// The store's schema as a list of migrations; a migration, once released, is never edited.
 enum Schema {
     /// The schema version this build writes (`PRAGMA user_version`).
-    static let version = 5
+    static let version = 6
 
     /// The first released schema: trainees, attempts with their event logs, results, preferences.
     static let v1 = """
@@ -138,6 +138,14 @@ enum Schema {
         PRAGMA user_version = 5;
         """
 
+    /// Version 6: a settled live answer keeps its credit and the answers judged right at the reveal,
+    /// so a report can state it (xAPI `answered`) without the class's path.
+    static let v6 = """
+        ALTER TABLE liveAnswer ADD COLUMN credit DOUBLE;
+        ALTER TABLE liveAnswer ADD COLUMN correct TEXT;
+        PRAGMA user_version = 6;
+        """
+
     /// The migrator that brings any older store up to ``version``.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -146,6 +154,7 @@ enum Schema {
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
         migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
         migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
+        migrator.registerMigration("v6") { db in try db.execute(sql: v6) }
         return migrator
     }
 }

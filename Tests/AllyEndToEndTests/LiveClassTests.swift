@@ -2,6 +2,7 @@ import AllyClassLink
 import AllyCore
 import AllyProcess
 import AllyStore
+import AllyXAPI
 import Foundation
 import Testing
 
@@ -140,6 +141,16 @@ final class LiveClassTests {
         let perTrainee = try runAlly(["class", "live", "--class", "test", "--by", "trainee", "--format", "csv"], environment: local)
         #expect(perTrainee.stdout.split(separator: "\r\n").count == count + 1)
         #expect(perTrainee.stdout.contains(",t1,identify:ally,"))
+        // And as xAPI: one `answered` per trainee with the run as registration and the right answer named.
+        let xapi = try runAlly(["class", "report", "--class", "test", "--format", "xapi", "--content", fixtures.appendingPathComponent("class").path], environment: local)
+        #expect(xapi.status == 0, "\(xapi.stderr)")
+        let statements = try #require(try JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
+        let live = statements.filter { (($0["object"] as? [String: Any])?["id"] as? String)?.hasSuffix("/live") == true }
+        #expect(live.count == count)
+        let registrations = Set(live.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String })
+        #expect(registrations == [XAPIStatement.liveRegistration(run)])
+        #expect(live.allSatisfy { ((($0["object"] as? [String: Any])?["definition"] as? [String: Any])?["correctResponsesPattern"] as? [String])
+            == [ClassLink.token(.identify(.tolerant))] })
 
         // The instructor ends the run: each trainee sees only their own summary.
         try teacher.sendKeys("e")

@@ -36,8 +36,14 @@ struct LiveAnswerTests {
         #expect(progress.answers.map(\.named) == [.victim])
         #expect(progress.answers.map(\.truth) == [.hostage])
 
-        try store.settleLiveAnswer(trainee: "anna", run: "run-1", round: 0, answers: progress.answers, concepts: progress.concepts)
-        try store.settleLiveAnswer(trainee: "anna", run: "run-1", round: 0, answers: progress.answers, concepts: progress.concepts)
+        let credit = run.credit(of: answer.decision, in: round)
+        try store.settleLiveAnswer(trainee: "anna", run: "run-1", round: 0, answers: progress.answers, concepts: progress.concepts,
+                                   credit: credit, correct: run.rightAnswers(of: round))
+        try store.settleLiveAnswer(trainee: "anna", run: "run-1", round: 0, answers: progress.answers, concepts: progress.concepts,
+                                   credit: 1, correct: [])
+        let settled = try #require(try store.liveAnswers(run: "run-1").first)
+        #expect(settled.credit == credit && settled.credit != 1, "the first settling is kept")
+        #expect(settled.correct == [.identify(.hostage)])
         let report = try store.progress(trainee: "anna", now: 200)
         #expect(report.matrix[.hostage, .victim] == 1)
 

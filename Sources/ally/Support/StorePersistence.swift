@@ -123,7 +123,9 @@ final class StorePersistence: TrainerPersistence {
     /// Counts a revealed live-run answer for mastery, confusion and the drill, once.
     func settleLiveAnswer(_ answer: LiveAnswer, run: String, mirror: LiveRun) throws {
         guard mirror.rounds.indices.contains(answer.round) else { return }
-        let progress = mirror.progress(of: answer.decision, in: mirror.rounds[answer.round], time: Date().timeIntervalSince1970)
-        try store.settleLiveAnswer(trainee: answer.handle, run: run, round: answer.round, answers: progress.answers, concepts: progress.concepts)
+        let round = mirror.rounds[answer.round]
+        let progress = mirror.progress(of: answer.decision, in: round, time: Date().timeIntervalSince1970)
+        try store.settleLiveAnswer(trainee: answer.handle, run: run, round: answer.round, answers: progress.answers, concepts: progress.concepts,
+                                   credit: mirror.credit(of: answer.decision, in: round), correct: mirror.rightAnswers(of: round))
     }
 }
