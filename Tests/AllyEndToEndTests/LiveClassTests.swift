@@ -138,6 +138,9 @@ final class LiveClassTests {
         #expect(distribution.status == 0, "\(distribution.stderr)")
         let expected = sent.keys.sorted().map { "\(run),1,\(stored[0].answer.stepID),\($0),\(sent[$0] ?? 0)\r\n" }.joined()
         #expect(distribution.stdout == "run,question,step,answer,count\r\n" + expected)
+        // The same report from 'ally class report --live'.
+        let fromReport = try runAlly(["class", "report", "--class", "test", "--live", "question", "--format", "csv"], environment: local)
+        #expect(fromReport.stdout == distribution.stdout, "\(fromReport.stderr)")
         let perTrainee = try runAlly(["class", "live", "--class", "test", "--by", "trainee", "--format", "csv"], environment: local)
         #expect(perTrainee.stdout.split(separator: "\r\n").count == count + 1)
         #expect(perTrainee.stdout.contains(",t1,identify:ally,"))

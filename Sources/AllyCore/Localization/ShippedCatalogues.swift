@@ -867,6 +867,8 @@ enum ShippedTexts {
         "help.classLive.format": "table or csv.",
         "help.classWatch.content": "The content folder, for live runs (what 'ally serve' passes).",
         "help.classWatch.classLink": "The descriptor of the link to the server, for live runs (what 'ally serve' passes).",
+        "help.classReport.live": "Report the class's live runs instead of its gradebook: 'question' for the distribution per question, 'trainee' for each trainee's answers (table or csv; xapi always includes them).",
+        "cli.classReport.liveFormat": "--live takes --format table or csv (xapi always includes the live answers).",
     ]
     static let nl: [String: String] = [
         "language.name": "Nederlands",
@@ -1724,5 +1726,7 @@ enum ShippedTexts {
         "help.classLive.format": "table of csv.",
         "help.classWatch.content": "De map met inhoud, voor live-sessies (wat 'ally serve' doorgeeft).",
         "help.classWatch.classLink": "De descriptor van de verbinding met de server, voor live-sessies (wat 'ally serve' doorgeeft).",
+        "help.classReport.live": "Rapporteer de live-sessies van de klas in plaats van de cijferlijst: 'question' voor de verdeling per vraag, 'trainee' voor de antwoorden per cursist (table of csv; xapi neemt ze altijd mee).",
+        "cli.classReport.liveFormat": "--live gaat met --format table of csv (xapi neemt de live-antwoorden altijd mee).",
     ]
 }

@@ -95,6 +95,9 @@ struct ClassReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(cli("help.classReport.instructor"), valueName: "name"))
     var instructor: String?
 
+    @Option(help: ArgumentHelp(cli("help.classReport.live"), valueName: "question|trainee"))
+    var live: ClassLiveCommand.Grouping?
+
     @Option(help: ArgumentHelp(cli("help.classReport.store"), valueName: "path"))
     var store: String?
 
@@ -104,6 +107,9 @@ struct ClassReportCommand: ParsableCommand {
 
     func validate() throws {
         guard HandleRule.isValid(className) else { throw ValidationError(cli("cli.className")) }
+        if live != nil, reportOptions.format != .table, reportOptions.format != .csv {
+            throw ValidationError(cli("cli.classReport.liveFormat"))
+        }
     }
 
     func run() throws {
@@ -112,6 +118,11 @@ struct ClassReportCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: storePath) else {
             Terminal.error(cli("cli.classNoResults", ["className": className, "path": storePath]))
             throw ExitCode(1)
+        }
+        if let live {
+            let store = try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }
+            LiveReport.write(try StoreOptions.check { try store.liveAnswers() }, by: live, csv: reportOptions.format == .csv)
+            return
         }
         // Kept in the class folder, or beside a store of the school's own sshd.
         let registration = reportOptions.format == .xapi

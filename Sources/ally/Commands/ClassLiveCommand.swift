@@ -47,17 +47,22 @@ struct ClassLiveCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }
-        let answers = try StoreOptions.check { try store.liveAnswers(run: runID) }
-        let rows = by == .question ? LiveReport.distribution(answers) : LiveReport.perTrainee(answers)
-        switch format {
-        case .csv: print(CSV.text(rows), terminator: "")
-        case .table: print(rows.map { $0.map(SafeText.text).joined(separator: "  ") }.joined(separator: "\n"))
-        }
+        LiveReport.write(try StoreOptions.check { try store.liveAnswers(run: runID) }, by: by, csv: format == .csv)
     }
 }
 
-/// The live runs' report rows, heading first. Pure.
+/// The live runs' report rows, heading first.
 enum LiveReport {
+    /// Writes the report of `answers`, grouped `by` question or trainee, as CSV or an aligned table.
+    static func write(_ answers: [StoredLiveAnswer], by: ClassLiveCommand.Grouping, csv: Bool) {
+        let rows = by == .question ? distribution(answers) : perTrainee(answers)
+        if csv {
+            print(CSV.text(rows), terminator: "")
+        } else {
+            print(rows.map { $0.map(SafeText.text).joined(separator: "  ") }.joined(separator: "\n"))
+        }
+    }
+
     /// Per run and question, how many gave each answer (never who).
     static func distribution(_ answers: [StoredLiveAnswer]) -> [[String]] {
         struct Key: Hashable, Comparable {
