@@ -161,6 +161,9 @@ extension Dashboard {
         let names = live.participants.dropFirst(min(model.scroll, max(0, live.participants.count - 1))).map { handle in
             (answered.contains(handle) ? "● " : "○ ") + inert(model.roster.displayName(handle))
         }
-        buffer.write(names.joined(separator: "  "), at: Point(x: 1, y: y), style: Style(), clip: body)
+        // The first name shown is the one `x` removes: marked, so the instructor sees whom before pressing.
+        guard let marked = names.first else { return }
+        let end = buffer.write("› " + marked, at: Point(x: 1, y: y), style: Style(.selected, .reverse), clip: body)
+        buffer.write("  " + names.dropFirst().joined(separator: "  "), at: Point(x: end, y: y), style: Style(), clip: body)
     }
 }
