@@ -45,6 +45,19 @@ struct CheckAndPlainTests {
         #expect(objects[0]["file"] as? String == "Tests/AllyEndToEndTests/Fixtures/bad/broken-en.yaml")
     }
 
+    @Test("check --format github and sarif give the same finding to CI and code scanning")
+    func checkForCI() throws {
+        let github = try runAlly(["check", "--format", "github", "Tests/AllyEndToEndTests/Fixtures/bad"])
+        #expect(github.status == 1)
+        #expect(github.stdout == "::error file=Tests/AllyEndToEndTests/Fixtures/bad/broken-en.yaml,line=10,col=9,title=content.unknownName::"
+            + "unknown customer type 'terorist' (did you mean 'terrorist'?)\n")
+        let sarif = try runAlly(["check", "--format", "sarif", "Tests/AllyEndToEndTests/Fixtures/bad"])
+        #expect(sarif.status == 1)
+        let log = try #require(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let results = ((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        #expect(results.map { $0["ruleId"] as? String } == ["content.unknownName"])
+    }
+
     @Test("the bundled Content/ checks clean")
     func bundledContent() throws {
         let result = try runAlly(["check"])

@@ -72,7 +72,7 @@ struct PseudoLanguageCommandTests {
     func helpAndErrors() throws {
         let help = try runAlly(["check", "--help", "--lang", "xx"], environment: Self.catalogues)
         #expect(help.stdout.contains("OVERVIEW: [Controleer scenariobestanden"))
-        #expect(help.stdout.contains("[Uitvoervorm: text of json.]"))
+        #expect(help.stdout.contains("[Uitvoervorm: text, json, github"))
         let dutch = try runAlly(["drill", "--help"], environment: ["LANG": "nl_NL.UTF-8"])
         #expect(dutch.stdout.contains("Snelle rondes"))
         let rounds = try runAlly(["drill", "--rounds", "99", "--lang", "nl"])

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
 
     /// The output formats of `ally check`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, github, sarif
     }
 
     @Argument(help: ArgumentHelp(cli("help.check.paths"), valueName: "path"), completion: .file(extensions: ["yaml"]))
@@ -37,6 +37,10 @@ struct CheckCommand: ParsableCommand {
             let objects = diagnostics.map { $0.jsonObject(in: language) }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             Output.json(String(decoding: data, as: UTF8.self))
+        case .github:
+            Output.write(DiagnosticFormats.github(diagnostics, in: language))
+        case .sarif:
+            Output.json(try DiagnosticFormats.sarif(diagnostics, in: language, version: AllyVersion.current))
         }
         if errors > 0 { throw ExitCode(1) }
     }

@@ -1,0 +1,65 @@
+import AllyCore
+import Foundation
+
+/// Diagnostics in the formats other tools read: GitHub's workflow commands and SARIF 2.1.0.
+///
+/// Pure: both take the diagnostics and give text. The rule id is the diagnostic's code (its
+/// catalogue key), which stays the same in every language and release.
+public enum DiagnosticFormats {
+    /// One GitHub Actions workflow command per diagnostic (`::error file=…,line=…,col=…,title=…::message`),
+    /// so a pull request shows each finding on its line.
+    public static func github(_ diagnostics: [Diagnostic], in language: Language) -> String {
+        diagnostics.map { diagnostic in
+            var properties = ["file=" + property(diagnostic.file)]
+            if diagnostic.line > 0 {
+                properties += ["line=\(diagnostic.line)", "col=\(max(1, diagnostic.column))"]
+            }
+            properties.append("title=" + property(diagnostic.code))
+            return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(data(diagnostic.text(language)))\n"
+        }.joined()
+    }
+
+    /// A SARIF 2.1.0 log (one run of `ally check`), for code scanning: every code met is a rule,
+    /// every diagnostic a result with its file and, when it has one, its position.
+    public static func sarif(_ diagnostics: [Diagnostic], in language: Language, version: String) throws -> String {
+        var rules: [String] = []
+        for diagnostic in diagnostics where !rules.contains(diagnostic.code) { rules.append(diagnostic.code) }
+        let results: [[String: Any]] = diagnostics.map { diagnostic in
+            var location: [String: Any] = ["artifactLocation": ["uri": diagnostic.file]]
+            if diagnostic.line > 0 {
+                location["region"] = ["startLine": diagnostic.line, "startColumn": max(1, diagnostic.column)]
+            }
+            return [
+                "ruleId": diagnostic.code,
+                "ruleIndex": rules.firstIndex(of: diagnostic.code) ?? 0,
+                "level": diagnostic.severity.rawValue,
+                "message": ["text": diagnostic.text(language)],
+                "locations": [["physicalLocation": location]],
+            ]
+        }
+        let log: [String: Any] = [
+            "version": "2.1.0",
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "runs": [[
+                "tool": ["driver": [
+                    "name": "ally check", "version": version,
+                    "rules": rules.map { ["id": $0] },
+                ]],
+                "results": results,
+            ]],
+        ]
+        let data = try JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A workflow command's message: `%`, CR and LF escaped, as the runner expects.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// A workflow command's property value: the message's escapes plus `:` and `,`.
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
