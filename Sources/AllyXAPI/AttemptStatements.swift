@@ -99,10 +99,7 @@ extension XAPIStatement {
         }
 
         var context: Context {
-            var grouping = [Activity(id: settings.courseID, definition: Definition(name: ["en": "Ally", "nl": "Ally"], type: XAPIProfile.ActivityType.course))]
-            if let group = settings.classGroup {
-                grouping.append(Activity(id: settings.classID(group), definition: Definition(name: [tag: group], type: XAPIProfile.ActivityType.classGroup)))
-            }
+            let grouping = settings.grouping(languageTag: tag)
             var extensions: [String: String] = [:]
             if let type = attempt.summary.customerType { extensions[XAPIProfile.Extension.customerType] = type.rawValue }
             if attempt.summary.untimed { extensions[XAPIProfile.Extension.untimed] = "true" }
@@ -171,5 +168,17 @@ extension XAPIStatement {
                 completion: true, duration: DateText.duration(attempt.summary.seconds), extensions: parts.isEmpty ? nil : parts)
             return statement(verb, object: scenario, at: time, result: result)
         }
+    }
+}
+
+extension XAPISettings {
+    /// The grouping activities of every statement: Ally's course and, when there is one, the class.
+    func grouping(languageTag tag: String) -> [XAPIStatement.Activity] {
+        var grouping = [XAPIStatement.Activity(
+            id: courseID, definition: .init(name: ["en": "Ally", "nl": "Ally"], type: XAPIProfile.ActivityType.course))]
+        if let group = classGroup {
+            grouping.append(.init(id: classID(group), definition: .init(name: [tag: group], type: XAPIProfile.ActivityType.classGroup)))
+        }
+        return grouping
     }
 }

@@ -46,10 +46,7 @@ extension XAPIStatement {
     /// trainee's response and the right answers, the run as `registration`, the class (and the
     /// instructor) from `settings`. The id is made from the whole statement, as for attempts.
     public static func liveAnswered(_ answer: XAPILiveAnswer, settings: XAPISettings) -> XAPIStatement {
-        var grouping = [Activity(id: settings.courseID, definition: Definition(name: ["en": "Ally", "nl": "Ally"], type: XAPIProfile.ActivityType.course))]
-        if let group = settings.classGroup {
-            grouping.append(Activity(id: settings.classID(group), definition: Definition(name: ["en": group], type: XAPIProfile.ActivityType.classGroup)))
-        }
+        let grouping = settings.grouping(languageTag: "en")
         let scenario = Activity(id: settings.activityID(scenario: answer.scenarioID),
                                 definition: Definition(name: ["en": answer.scenarioID], type: XAPIProfile.ActivityType.scenario))
         let object = Activity(
