@@ -114,11 +114,7 @@ struct ClassReportCommand: ParsableCommand {
 
     func run() throws {
         let folder = ClassFolder.path(className)
-        let storePath = store ?? folder + "/ally.sqlite"
-        guard FileManager.default.fileExists(atPath: storePath) else {
-            Terminal.error(cli("cli.classNoResults", ["className": className, "path": storePath]))
-            throw ExitCode(1)
-        }
+        let storePath = try ClassFolder.existingStore(of: className, at: store)
         if let live {
             let store = try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }
             LiveReport.write(try StoreOptions.check { try store.liveAnswers() }, by: live, csv: reportOptions.format == .csv)

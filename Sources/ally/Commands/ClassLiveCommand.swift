@@ -41,11 +41,7 @@ struct ClassLiveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let storePath = ClassFolder.path(className) + "/ally.sqlite"
-        guard FileManager.default.fileExists(atPath: storePath) else {
-            Terminal.error(cli("cli.classNoResults", ["className": className, "path": storePath]))
-            throw ExitCode(1)
-        }
+        let storePath = try ClassFolder.existingStore(of: className)
         let store = try StoreOptions.check { try Store.open(path: storePath, readOnly: true) }
         LiveReport.write(try StoreOptions.check { try store.liveAnswers(run: runID) }, by: by, csv: format == .csv)
     }

@@ -10,6 +10,17 @@ enum ClassFolder {
         ServeCommand.dataHome() + "/ally/classes/" + name
     }
 
+    /// The class's store, `path` or the folder's, when the class has played; else the command ends
+    /// with "no results yet" (a report never makes a store).
+    static func existingStore(of name: String, at path: String? = nil) throws -> String {
+        let store = path ?? self.path(name) + "/ally.sqlite"
+        guard FileManager.default.fileExists(atPath: store) else {
+            Terminal.error(cli("cli.classNoResults", ["className": name, "path": store]))
+            throw ExitCode(1)
+        }
+        return store
+    }
+
     /// The roster's copy in the folder.
     static func rosterPath(_ folder: String) -> String { folder + "/roster.csv" }
 
