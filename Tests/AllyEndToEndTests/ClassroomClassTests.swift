@@ -61,16 +61,9 @@ final class ClassroomClassTests {
     }
 
     @Test func anInstructorKeyOpensTheDashboardWhichFollowsATraineeAndShowsRosterNamesInert() throws {
-        let folder = NSTemporaryDirectory() + "ally-instructor-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["teacher", "student"] {
-            #expect(try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "\(name)@lab", "-f", "\(folder)/\(name)"]).status == 0)
-        }
         // The instructor's key is marked by a word in its comment; the trainee's is not.
-        let teacherKey = try String(contentsOfFile: "\(folder)/teacher.pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let studentKey = try String(contentsOfFile: "\(folder)/student.pub", encoding: .utf8)
-        try "\(teacherKey) ally-instructor\n\(studentKey)".write(toFile: "\(folder)/authorized_keys", atomically: true, encoding: .utf8)
+        let folder = try instructorAndTraineeKeys("instructor")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         // A display name that tries to retitle the instructor's window.
         try "handle,moodle,name\nanna,anna@school.nl,\"Anna \u{1b}]2;pwned\u{7}de Vries\"\nbert,bert@school.nl,Bert Jansen\n"
             .write(toFile: "\(folder)/roster.csv", atomically: true, encoding: .utf8)

@@ -18,15 +18,9 @@ final class LiveClassTests {
     let count = Int(ProcessInfo.processInfo.environment["ALLY_LIVE_TRAINEES"] ?? "") ?? 10
 
     @Test func aClassAnswersLiveTheCountsMatchTheRevealReachesEveryoneAndAReconnectKeepsItsAnswer() throws {
-        let folder = NSTemporaryDirectory() + "ally-live-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The instructor's key is marked by a word in its comment; the trainee's is not.
+        let folder = try instructorAndTraineeKeys("live")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["teacher", "student"] {
-            #expect(try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "\(name)@lab", "-f", "\(folder)/\(name)"]).status == 0)
-        }
-        let teacherKey = try String(contentsOfFile: "\(folder)/teacher.pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let studentKey = try String(contentsOfFile: "\(folder)/student.pub", encoding: .utf8)
-        try "\(teacherKey) ally-instructor\n\(studentKey)".write(toFile: "\(folder)/authorized_keys", atomically: true, encoding: .utf8)
         let server = try ClassroomServerProcess(
             content: "class", extra: ["--course", "class-course", "--authorized-keys", "\(folder)/authorized_keys"])
         let keyOnly = ["-o", "PubkeyAuthentication=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]

@@ -159,3 +159,18 @@ func writeScript(_ text: String, to path: String) throws {
     let bytes = Array(text.utf8)
     guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 }
+
+/// A scratch folder with two Ed25519 keys, `teacher` and `student`, and an `authorized_keys` that
+/// marks the teacher's as an instructor's (the word in its comment) and the student's as a trainee's.
+func instructorAndTraineeKeys(_ name: String) throws -> String {
+    let folder = NSTemporaryDirectory() + "ally-\(name)-\(UUID().uuidString.prefix(8))"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for key in ["teacher", "student"] {
+        let made = try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "\(key)@lab", "-f", "\(folder)/\(key)"])
+        guard made.status == 0 else { throw POSIXError(.EIO) }
+    }
+    let teacherKey = try String(contentsOfFile: "\(folder)/teacher.pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    let studentKey = try String(contentsOfFile: "\(folder)/student.pub", encoding: .utf8)
+    try "\(teacherKey) ally-instructor\n\(studentKey)".write(toFile: "\(folder)/authorized_keys", atomically: true, encoding: .utf8)
+    return folder
+}
