@@ -111,23 +111,25 @@ let package = Package(
         .target(name: "AllyClassLink", dependencies: ["AllyCore"]),
         // The instructor's dashboard: a pure model and render into a ScreenBuffer, and its small loop.
         .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink", "AllyReporting"]),
-        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyReporting", "AllyTerminal"], exclude: ["Snapshots"]),
-        .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
-        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
-        .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
+        // What the test targets share: text snapshots, the repository's folder, scratch folders, SSH keys.
+        .target(name: "AllyTestSupport", dependencies: ["AllyTerminal", "AllyProcess"], path: "Tests/AllyTestSupport"),
+        .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyTestSupport", "AllyClassLink", "AllyDashboard", "AllyCore", "AllyReporting", "AllyTerminal"], exclude: ["Snapshots"]),
+        .testTarget(name: "AllyCoreTests", dependencies: ["AllyTestSupport", "AllyCore"]),
+        .testTarget(name: "AllyContentTests", dependencies: ["AllyTestSupport", "AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyStoreTests", dependencies: ["AllyTestSupport", "AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
         .testTarget(name: "AllyReportingTests", dependencies: ["AllyReporting", "AllyCore", "AllyTerminal"], exclude: ["Fixtures"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),
-        .testTarget(name: "AllyUITests", dependencies: ["AllyUI", "AllyReporting", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
+        .testTarget(name: "AllyUITests", dependencies: ["AllyTestSupport", "AllyUI", "AllyReporting", "AllyTerminal", "AllyCore", "AllyContent"], exclude: ["Snapshots"]),
         // The bundled Content/ as a whole: the quality gate and random walks through every scenario.
-        .testTarget(name: "AllyLibraryTests", dependencies: ["AllyContent", "AllyCore"]),
+        .testTarget(name: "AllyLibraryTests", dependencies: ["AllyTestSupport", "AllyContent", "AllyCore"]),
         // Runs the built `ally` binary: check, play --plain, and tmux sessions.
         // The classroom server's pieces (real OpenSSH clients against `ally serve` are in AllyEndToEndTests).
         .testTarget(name: "AllyClassroomTests", dependencies: [
-            "AllyClassroom", "AllyClassLink", "AllyContent", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
+            "AllyTestSupport", "AllyClassroom", "AllyClassLink", "AllyContent", "AllyCore", "AllyProcess", .product(name: "NIOSSH", package: "swift-nio-ssh"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .testTarget(name: "AllyEndToEndTests", dependencies: ["ally", "ally-lrs", "ally-classroom", "AllyClassLink", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
+        .testTarget(name: "AllyEndToEndTests", dependencies: ["AllyTestSupport", "ally", "ally-lrs", "ally-classroom", "AllyClassLink", "AllyLRSHTTP", "AllyStore", "AllyXAPI", "AllyContent", "AllyCore", "AllyProcess"], exclude: ["Fixtures"]),
     ]
 )

@@ -3,6 +3,7 @@ import AllyCore
 import AllyDashboard
 import AllyReporting
 import AllyTerminal
+import AllyTestSupport
 import Testing
 
 @Suite struct DashboardTests {
@@ -49,7 +50,7 @@ import Testing
         let model = DashboardModel(state: Self.lesson(), roster: Self.roster, language: language, now: 1075,
                                    size: TerminalSize(columns: 110, rows: 30))
         let buffer = frame(model)
-        try DashboardSnapshot.check(buffer, named: "dashboard-\(language.rawValue)")
+        try Snapshot.check(buffer, named: "dashboard-\(language.rawValue)")
         let text = buffer.lines.joined(separator: "\n")
         #expect(text.contains("SHA256:q5m1F3bDhIxYvQ0w7Fz1C4n2ZzYp8r6Jt0Ue9k3LhWs"))
         #expect(text.contains("ssh -p 2222 HANDLE@ally.school.nl"))
@@ -63,7 +64,7 @@ import Testing
         let model = DashboardModel(state: Self.lesson(), roster: Self.roster, language: language, projector: true, now: 1075,
                                    size: TerminalSize(columns: 110, rows: 30))
         let buffer = frame(model)
-        try DashboardSnapshot.check(buffer, named: "projector-\(language.rawValue)")
+        try Snapshot.check(buffer, named: "projector-\(language.rawValue)")
         let text = buffer.lines.joined(separator: "\n")
         for name in ["anna", "Anna", "bert", "cees", "Dirk"] { #expect(!text.contains(name), "\(name) on the projector") }
         #expect(text.contains("█"))
@@ -105,7 +106,7 @@ extension DashboardTests {
     func anInstructorsEightyByTwentyFourTerminalHoldsTheTableAndTheHeatMap(language: Language) throws {
         let model = DashboardModel(state: Self.lesson(), roster: Self.roster, language: language, now: 1075,
                                    size: TerminalSize(columns: 80, rows: 24))
-        try DashboardSnapshot.check(frame(model), named: "dashboard-80x24-\(language.rawValue)")
+        try Snapshot.check(frame(model), named: "dashboard-80x24-\(language.rawValue)")
     }
 }
 

@@ -2,6 +2,7 @@ import AllyClassLink
 import AllyCore
 import AllyDashboard
 import AllyTerminal
+import AllyTestSupport
 import Testing
 
 /// The dashboard during a live run: counts per option (never who chose what), the reveal marked,
@@ -36,7 +37,7 @@ import Testing
         let desk = model(Self.state(phase: "open", counts: [1, 1, 0]))
         var buffer = ScreenBuffer(size: desk.size)
         Dashboard.render(desk, into: &buffer)
-        try DashboardSnapshot.check(buffer, named: "live-desk-en")
+        try Snapshot.check(buffer, named: "live-desk-en")
         let text = frame(desk)
         #expect(text.contains("question 2 · answering"))
         #expect(text.contains("2 of 3 answered"))
@@ -86,7 +87,7 @@ import Testing
         let end = model(state, projector: true, language: language)
         var buffer = ScreenBuffer(size: end.size)
         Dashboard.render(end, into: &buffer)
-        try DashboardSnapshot.check(buffer, named: "live-end-\(language.rawValue)")
+        try Snapshot.check(buffer, named: "live-end-\(language.rawValue)")
         let text = frame(end)
         #expect(text.contains(language == .nl ? "De klas was verdeeld bij vraag 2." : "The class split on question 2."))
         #expect(!text.contains("Apologise"), "no options after the end")

@@ -1,5 +1,6 @@
 import AllyClassroom
 import AllyProcess
+import AllyTestSupport
 import Crypto
 import Foundation
 import NIOCore
@@ -9,10 +10,10 @@ import Testing
 
 @Suite("Host key, authorized keys, one delegate per connection")
 struct HostKeyTests {
-    let folder = NSTemporaryDirectory() + "ally-hostkey-\(UUID().uuidString.prefix(8))"
+    let folder: String
 
     init() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        folder = try temporaryFolder("hostkey").path
     }
 
     @Test("the key is created once, mode 0600, and OpenSSH reads it with the same fingerprint")
@@ -40,7 +41,7 @@ struct HostKeyTests {
     func keysFromSSHKeygen() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") else { return }
         let path = folder + "/made"
-        #expect(try Subprocess.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", path]).status == 0)
+        try makeSSHKey(at: path)
         let listed = try Subprocess.run("/usr/bin/ssh-keygen", ["-l", "-f", path])
         #expect(listed.stdout.contains(try HostKey.load(at: path).fingerprint))
         chmod(path, 0o644)

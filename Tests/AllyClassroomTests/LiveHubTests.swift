@@ -2,6 +2,7 @@ import AllyClassLink
 @testable import AllyClassroom
 import AllyContent
 import AllyCore
+import AllyTestSupport
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -12,8 +13,7 @@ import Testing
 /// every trainer hears each phase, a late joiner or a reconnect gets the current question with its
 /// answer, and the published state counts without names.
 @Suite struct LiveHubTests {
-    static let library = ContentLoader.load(from: [URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("AllyEndToEndTests/Fixtures/class")])
+    static let library = ContentLoader.load(from: [repositoryRoot.appendingPathComponent("Tests/AllyEndToEndTests/Fixtures/class")])
 
     func hub() -> ClassHub {
         ClassHub(ClassState(className: "t", fingerprint: "", joinCommand: ""), folder: nil,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AllyContent
+import AllyTestSupport
 
 /// The config file: what a school writes, the layering of options, environment and files, and
 /// the message for every mistake (file:line:column, as `ally check` prints).
@@ -91,7 +92,7 @@ import Testing
 /// Content in layers: a school's folder over the installed library, a working copy over an installed copy.
 @Suite struct ContentLayerTests {
     func library(_ files: [String: String]) throws -> URL {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         for (name, text) in files {
             let url = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,11 +1,12 @@
 import AllyContent
+import AllyTestSupport
 import Foundation
 import Testing
 
 /// Cases that need a real file system: huge files, unreadable folders, odd names, symbolic links.
 @Suite struct FileSystemTests {
     @Test func aTenMegabyteFileIsRefusedWithoutReadingIt() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("huge.yaml")
         let line = Array("say: \"\(String(repeating: "x", count: 90))\"\n".utf8)
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func anUnreadableFolderIsADiagnostic() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer {
             chmod(folder.appendingPathComponent("locked").path, 0o755)
             try? FileManager.default.removeItem(at: folder)
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func anUnreadableFileIsADiagnostic() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("secret.yaml")
         try Fixtures.scenarioNL.write(to: file, atomically: true, encoding: .utf8)
@@ -58,7 +59,7 @@ import Testing
     /// Opening a FIFO for reading waits for a writer: loading must refuse it, not hang.
     @Test(.timeLimit(.minutes(1)))
     func aNamedPipeCalledYamlIsRefusedWithoutBlocking() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixtures.scenarioNL.write(to: folder.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
         let pipe = folder.appendingPathComponent("pipe.yaml")
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func ymlFilesAreReportedAndOtherFilesIgnored() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Fixtures.scenarioNL.write(to: folder.appendingPathComponent("old.yml"), atomically: true, encoding: .utf8)
         try "notes".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func symbolicLinkLoopsAreReadOnce() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let sub = folder.appendingPathComponent("sub")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func diagnosticsKeepTheUsersSpellingOfPaths() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let nested = folder.appendingPathComponent("Content/nl")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
@@ -118,7 +119,7 @@ import Testing
     }
 
     @Test func loadingIsDeterministic() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for i in 0..<40 {
             let text = i % 3 == 0 ? "id: broken-\(i)\nlanguage: xx\n" : Fixtures.scenarioNL

@@ -103,11 +103,4 @@ enum Fixtures {
     static func load(_ text: String, name: String = "test.yaml") -> ContentLibrary {
         ContentLoader.load(texts: [(name, text)])
     }
-
-    /// A fresh empty temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ally-content-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }

@@ -1,6 +1,7 @@
 import AllyProcess
 @testable import AllyContent
 import AllyCore
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -8,8 +9,7 @@ import Testing
 /// schema, a file its schema rejects is rejected by the loader, and the schemas name the same keys
 /// and values as the decoders. Needs `python3` with `jsonschema` and `pyyaml` (CI installs them).
 @Suite struct SchemaTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let content = root.appendingPathComponent("Content")
+    static let content = repositoryRoot.appendingPathComponent("Content")
     static let broken = Bundle.module.url(forResource: "Broken", withExtension: nil)!
 
     /// Validates files with Python's `jsonschema`; prints `{path: [error, ...]}` as JSON.
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func fixturesPassSchemaAndLoader() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = [("en.yaml", Fixtures.scenarioEN), ("nl.yaml", Fixtures.scenarioNL), ("c.course.yaml", Fixtures.course), ("scoring.yaml", Fixtures.scoring)]
         for (name, text) in files {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AllyCore
+import AllyTestSupport
 
 /// The string catalogues: the files, the compiled copy, and what a language does with a missing key.
 ///
@@ -8,10 +9,9 @@ import Testing
 /// and the pseudo-language fixture `Tests/Catalogues/xx.yaml` from the catalogue files.
 @Suite("Catalogue")
 struct CatalogueTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let folder = repository.appendingPathComponent("Sources/AllyCore/Localization/Catalogue")
-    static let generated = repository.appendingPathComponent("Sources/AllyCore/Localization/ShippedCatalogues.swift")
-    static let pseudo = repository.appendingPathComponent("Tests/Catalogues/xx.yaml")
+    static let folder = repositoryRoot.appendingPathComponent("Sources/AllyCore/Localization/Catalogue")
+    static let generated = repositoryRoot.appendingPathComponent("Sources/AllyCore/Localization/ShippedCatalogues.swift")
+    static let pseudo = repositoryRoot.appendingPathComponent("Tests/Catalogues/xx.yaml")
     static var recording: Bool { ProcessInfo.processInfo.environment["ALLY_RECORD_CATALOGUE"] == "1" }
 
     /// Every catalogue file, English first, then by code, with its keys in file order.

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import AllyCore
+import AllyTestSupport
 
 /// No user-facing text written inline in Swift: every sentence comes from the catalogues, and
 /// every key the code names is in them. A scan over `Sources`, with a short list of files whose
 /// literals are not for a trainee's or an instructor's eyes.
 @Suite("Inline text")
 struct InlineTextTests {
-    static let sources = CatalogueTests.repository.appendingPathComponent("Sources")
+    static let sources = repositoryRoot.appendingPathComponent("Sources")
 
     /// Files whose prose literals are not interface text, and why.
     static let notInterface: [String: String] = [

@@ -1,14 +1,9 @@
+import AllyTestSupport
 import Foundation
 import Testing
 
 @Suite("Authoring: ally new and ally graph")
 struct AuthoringTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ally-authoring-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("every type's skeleton, in both languages, checks clean", arguments: ["en", "nl"])
     func skeletonsCheckClean(lang: String) throws {
         let folder = try temporaryFolder()

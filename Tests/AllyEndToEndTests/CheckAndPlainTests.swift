@@ -1,6 +1,7 @@
 import AllyCore
 import AllyContent
 import AllyCore
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -67,8 +68,7 @@ struct CheckAndPlainTests {
 
     @Test("a missing content folder gets a clear message naming where it looked")
     func missingContent() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("ally-empty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let empty = try temporaryFolder("empty")
         defer { try? FileManager.default.removeItem(at: empty) }
         let result = try runAlly(["play", "--plain"], in: empty)
         #expect(result.status == 2)
@@ -158,8 +158,7 @@ struct CheckAndPlainTests {
 
     @Test("a play names the content files it left out, not only how many errors they had")
     func skippedFilesAreNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-skipped-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("skipped")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("good/desk-en.yaml"), to: folder.appendingPathComponent("desk-en.yaml"))
         try "id: [".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
@@ -169,8 +168,7 @@ struct CheckAndPlainTests {
 
     @Test("a loop in the conversation never shows a decision beyond the count (\"Decision 2001 of 2\")")
     func aLoopStaysWithinTheCount() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-loop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("loop")
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = """
             id: loop-en

@@ -1,4 +1,5 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -8,14 +9,13 @@ import Testing
 @Suite(.serialized, .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh"), "openssh-client is not installed"))
 final class ClassroomBackpressureTests {
     @Test func aStalledClientStallsItsTrainerAndNotTheServersMemory() throws {
-        let scratch = NSTemporaryDirectory() + "ally-flood-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let scratch = try temporaryFolder("flood").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let flood = scratch + "/flood"
         try writeScript("#!/bin/sh\nexec yes 'the trainer writes and writes'\n", to: flood)
         let askpass = scratch + "/askpass"
         try writeScript("#!/bin/sh\necho flood-code\n", to: askpass)
-        let classroom = allyBinary.deletingLastPathComponent().appendingPathComponent("ally-classroom").path
+        let classroom = builtProgram("ally-classroom").path
         let log = scratch + "/server.log"
         let server = try Subprocess.start(
             classroom,

@@ -1,6 +1,7 @@
 import AllyClassLink
 import AllyCore
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -125,7 +126,7 @@ final class ClassroomClassTests {
 /// `ally class report`: `ally report` over the class's store with the class's roster and course.
 @Suite struct ClassReportTests {
     @Test func theReportIsTheSoloReportWithTheClassRosterInEveryFormat() throws {
-        let home = NSTemporaryDirectory() + "ally-report-\(UUID().uuidString.prefix(8))"
+        let home = try temporaryFolder("report").path
         let folder = home + "/ally/classes/5b"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
@@ -186,8 +187,7 @@ final class ClassroomClassTests {
     }
 
     @Test func aBrokenRosterStopsTheServerWithEveryProblemNamed() throws {
-        let home = NSTemporaryDirectory() + "ally-roster-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let home = try temporaryFolder("roster").path
         defer { try? FileManager.default.removeItem(atPath: home) }
         try "handle,moodle,name\nanna,a@x.nl,Anna\nanna.b,b@x.nl,Anna B\nanna,c@x.nl,Anna C\n".write(toFile: home + "/r.csv", atomically: true, encoding: .utf8)
         let result = try runAlly(

@@ -1,4 +1,5 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -223,12 +224,9 @@ extension ClassroomSSHTests {
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh"), "openssh-client is not installed"))
 final class ClassroomKeysAndSessionTests {
     @Test func aListedKeyJoinsWithoutTheCodeAndAnUnlistedKeyDoesNot() throws {
-        let folder = NSTemporaryDirectory() + "ally-keys-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("keys").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["listed", "unlisted"] {
-            #expect(try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(folder)/\(name)"]).status == 0)
-        }
+        for name in ["listed", "unlisted"] { try makeSSHKey(at: "\(folder)/\(name)") }
         try FileManager.default.copyItem(atPath: "\(folder)/listed.pub", toPath: "\(folder)/authorized_keys")
         let server = try ClassroomServerProcess(extra: ["--authorized-keys", "\(folder)/authorized_keys"])
         let keyOnly = ["-o", "PubkeyAuthentication=yes", "-o", "IdentitiesOnly=yes", "-o", "PasswordAuthentication=no"]
@@ -247,8 +245,7 @@ final class ClassroomKeysAndSessionTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("use ssh -t"))
 
-        let scratch = NSTemporaryDirectory() + "ally-session-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let scratch = try temporaryFolder("session").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let marker = scratch + "/ran"
         var environment = TmuxSession.defaultEnvironment

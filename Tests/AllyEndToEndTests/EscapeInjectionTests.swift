@@ -1,5 +1,6 @@
 import AllyCore
 import AllyStore
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -46,11 +47,7 @@ struct EscapeInjectionTests {
         }
     }
 
-    let folder: String = {
-        let path = NSTemporaryDirectory() + "ally-escape-\(UUID().uuidString.prefix(8))"
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    let folder = try! temporaryFolder("escape").path
     var store: String { folder + "/ally.sqlite" }
     let content = fixtures.appendingPathComponent("good").path  // the fixture scenario desk-en
 

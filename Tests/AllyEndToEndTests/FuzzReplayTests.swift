@@ -1,4 +1,5 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 struct FuzzReplayTests {
     @Test("every broken file and every bundled scenario goes through the checker and the engine's walks")
     func replayCorpus() throws {
-        let fuzzer = allyBinary.deletingLastPathComponent().appendingPathComponent("ally-fuzz").path
+        let fuzzer = builtProgram("ally-fuzz").path
         try #require(FileManager.default.isExecutableFile(atPath: fuzzer), "build ally-fuzz (swift build)")
         var files: [String] = []
         for folder in ["Tests/AllyContentTests/Broken", "Content/en", "Content/nl"] {

@@ -1,4 +1,5 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -6,13 +7,6 @@ import Testing
 /// path, a school's folder over the installed library, and (opt-in) the Debian package on a
 /// machine without the Swift toolchain.
 @Suite struct InstallTests {
-    /// A fresh folder, removed by the caller.
-    func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ally-install-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
@@ -20,7 +14,7 @@ import Testing
 
     @Test("ally config shows each value and where it came from; a bad file is named at its line")
     func configShowsSources() throws {
-        let home = try scratch()
+        let home = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         try write("language: nl\nstore: progress.sqlite\nlrs: https://lrs.example.org/xAPI\n", to: home.appendingPathComponent("ally/config.yaml"))
         let environment = ["XDG_CONFIG_HOME": home.path]
@@ -50,7 +44,7 @@ import Testing
 
     @Test("a working copy checked while another copy is the content folder: no false duplicate ids")
     func workingCopyOverInstalledCopy() throws {
-        let work = try scratch()
+        let work = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let copy = work.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Content"), to: copy)
@@ -63,7 +57,7 @@ import Testing
 
     @Test("a school's folder in the config is layered over the library: its scenario plays, no duplicates")
     func schoolFolderLayered() throws {
-        let home = try scratch()
+        let home = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let school = home.appendingPathComponent("school")
         // The school's own version of a library scenario, same id, another title.
@@ -81,7 +75,7 @@ import Testing
 
     @Test("new never writes into a system folder, and its modeline resolves from where the file is")
     func newOutsideSystemFolders() throws {
-        let work = try scratch()
+        let work = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         var result = try runAlly(["new", "scenario", "--type", "hostage", "--lang", "nl", "--id", "x-nl", "--output", "/usr/share/x-nl.yaml"])
         #expect(result.status == 1)
@@ -121,7 +115,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["ALLY_LRS_PASSWORD"] = Ralph.password
         // The debug build's helper links the runtime from the toolchain: with it hidden, it cannot start.
-        environment["ALLY_DYNAMIC_LRS"] = repositoryRoot.appendingPathComponent(".build/debug/ally-lrs").path
+        environment["ALLY_DYNAMIC_LRS"] = builtProgram("ally-lrs").path
         let check = try Subprocess.run(
             "/bin/bash", [repositoryRoot.appendingPathComponent("Scripts/deb-check").path, deb.hasPrefix("/") ? deb : repositoryRoot.appendingPathComponent(deb).path,
                           lrs.url, Ralph.user],
@@ -142,8 +136,7 @@ import Testing
 @Suite struct ReadOnlyStoreTests {
     @Test("report, progress, replay and sync with a mistyped --store: an error, and no file made")
     func aMistypedStoreIsNotCreated() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-typo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("typo")
         defer { try? FileManager.default.removeItem(at: folder) }
         let typo = folder.appendingPathComponent("aly.sqlite").path
         for command in [["report"], ["report", "--format", "csv"], ["progress", "--plain"], ["replay", "1"],
@@ -164,7 +157,7 @@ import Testing
 @Suite struct ConfigXAPITests {
     @Test("pass-mark and site from the config file shape the xAPI statements; --pass-mark wins")
     func passMarkAndSiteFromTheConfig() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("ally-xapi-config-\(UUID().uuidString)")
+        let home = try temporaryFolder("xapi-config")
         defer { try? FileManager.default.removeItem(at: home) }
         try FileManager.default.createDirectory(at: home.appendingPathComponent("ally"), withIntermediateDirectories: true)
         try Data("pass-mark: 0\nsite: https://school.example.org/ally\n".utf8).write(to: home.appendingPathComponent("ally/config.yaml"))

@@ -1,4 +1,5 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 

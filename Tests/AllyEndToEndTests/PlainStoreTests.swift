@@ -1,6 +1,7 @@
 import AllyCore
 import AllyProcess
 import AllyStore
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -137,8 +138,7 @@ struct PlainStoreTests {
 
     @Test("a fresh store that cannot be written (here: a file size limit, as a full disk) leaves no stub behind")
     func aStoreThatCannotBeMadeLeavesNoStub() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-nostub-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("nostub").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // SIGXFSZ ignored, a 512-byte limit: SQLite's first page write fails as on a full disk.
         // drill writes (progress only reads, and never creates a store).
@@ -152,8 +152,7 @@ struct PlainStoreTests {
 
     @Test("an unusable store does not stop the play: it says progress is not saved, and why")
     func unusableStore() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-notastore-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("notastore")
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runAlly(
             ["play", "--plain", "--content", content, "--scenario", "desk-en", "--store", folder.path, "--seed", String(deskSeed)],

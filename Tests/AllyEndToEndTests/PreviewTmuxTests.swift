@@ -1,3 +1,4 @@
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite(.serialized, .enabled(if: TmuxSession.version() != nil, "tmux is not installed"))
 final class PreviewTmuxTests {
     /// A folder of its own holding the previewed copy of the fixture scenario.
-    let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("ally-preview-\(UUID().uuidString)")
+    let folder = try! temporaryFolder("preview")
 
     /// Removes the test's folder.
     deinit {
@@ -14,7 +15,6 @@ final class PreviewTmuxTests {
     }
 
     @Test func reloadsOnSaveShowsMistakesAndComesBackToTheSameDecision() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("desk-en.yaml")
         let original = try String(contentsOf: fixtures.appendingPathComponent("good/desk-en.yaml"), encoding: .utf8)
         try original.write(to: file, atomically: false, encoding: .utf8)

@@ -1,3 +1,4 @@
+import AllyTestSupport
 import Foundation
 import Testing
 

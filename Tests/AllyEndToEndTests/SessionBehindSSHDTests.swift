@@ -1,4 +1,5 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
 import Testing
 
@@ -13,12 +14,9 @@ import Testing
     .enabled(if: TmuxSession.version() != nil, "tmux is not installed"))
 final class SessionBehindSSHDTests {
     @Test func aDecisionPlayedThroughSSHDAndForceCommandAllySession() throws {
-        let scratch = NSTemporaryDirectory() + "ally-sshd-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let scratch = try temporaryFolder("sshd").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        for key in ["host", "client"] {
-            #expect(try Subprocess.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(scratch)/\(key)"]).status == 0)
-        }
+        for key in ["host", "client"] { try makeSSHKey(at: "\(scratch)/\(key)") }
         try FileManager.default.copyItem(atPath: "\(scratch)/client.pub", toPath: "\(scratch)/authorized_keys")
         // sshd's privilege separation folder, which Debian's service would make; removed again if made here.
         let madeRunFolder = !FileManager.default.fileExists(atPath: "/run/sshd")

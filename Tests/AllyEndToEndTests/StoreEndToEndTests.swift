@@ -3,6 +3,7 @@ import AllyContent
 import AllyCore
 import AllyLRSHTTP
 import AllyStore
+import AllyTestSupport
 import AllyXAPI
 import Foundation
 import Testing
@@ -15,9 +16,7 @@ import Testing
 struct StoreEndToEndTests {
     /// A store in a fresh temporary folder.
     static func freshStorePath() -> String {
-        let folder = NSTemporaryDirectory() + "ally-e2e-store-\(UUID().uuidString.prefix(8))"
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder + "/ally.sqlite"
+        try! temporaryFolder("e2e-store").path + "/ally.sqlite"
     }
 
     /// The bundled scenario `id` with its YAML text.
@@ -301,7 +300,7 @@ final class Ralph {
             Issue.record("Ralph is not installed: pip install \"ralph-malph[cli,lrs]\" requests")
             throw CancellationError()
         }
-        let folder = NSTemporaryDirectory() + "ally-ralph-\(UUID().uuidString.prefix(8))"
+        let folder = try temporaryFolder("ralph").path
         try FileManager.default.createDirectory(atPath: folder + "/app", withIntermediateDirectories: true)
         let lrs = Ralph(folder: folder, port: freePort())
         let auth = try Subprocess.run(

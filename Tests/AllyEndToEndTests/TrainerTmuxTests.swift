@@ -1,5 +1,6 @@
 import Foundation
 import AllyProcess
+import AllyTestSupport
 import Testing
 
 /// The full-screen trainer, driven in tmux at 80×24 as a trainee would use it.
@@ -222,8 +223,7 @@ final class TrainerTmuxTests {
     }
 
     @Test func aNamedPipeInTheContentNeitherHangsTheTrainerNorItsKeys() throws {
-        let folder = NSTemporaryDirectory() + "ally-fifo-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("fifo").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("good/desk-en.yaml").path, toPath: folder + "/desk-en.yaml")
         #expect(mkfifo(folder + "/pipe.yaml", 0o644) == 0)
@@ -275,8 +275,7 @@ final class TrainerTmuxTests {
     }
 
     @Test func aStoreThatCannotBeOpenedIsSaidUpFront() throws {
-        let folder = NSTemporaryDirectory() + "ally-notastore-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("notastore").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try TmuxSession(command: [allyBinary.path, "--content", fixtures.appendingPathComponent("good").path,
                                                 "--lang", "en", "--store", folder])

@@ -1,11 +1,10 @@
 import AllyContent
 import AllyCore
+import AllyTestSupport
 import Foundation
 
 /// The repository's bundled Content/ folder.
-let contentFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Content")
+let contentFolder = repositoryRoot.appendingPathComponent("Content")
 
 /// The bundled library, loaded once for all tests.
 let bundled = ContentLoader.load(from: [contentFolder])

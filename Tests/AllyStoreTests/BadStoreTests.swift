@@ -3,12 +3,13 @@ import Foundation
 import GRDB
 import Testing
 @testable import AllyStore
+import AllyTestSupport
 
 /// An unreadable, read-only, corrupt, locked, full or too-new store: a typed error with a clear
 /// message, never a crash, never a silent loss.
 @Suite struct BadStoreTests {
     @Test func aFolderInsteadOfAFileIsUnreadable() throws {
-        let folder = temporaryFolder()
+        let folder = try temporaryFolder().path
         #expect(throws: StoreError.unreadable(path: folder, reason: "it is a folder, not a file")) {
             try Store.open(path: folder)
         }
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func garbageIsReportedCorruptAndLeftUntouched() throws {
-        let path = temporaryFolder() + "/ally.sqlite"
+        let path = try temporaryFolder().path + "/ally.sqlite"
         let garbage = Data(repeating: 0x41, count: 8192)
         _ = FileManager.default.createFile(atPath: path, contents: garbage)
         do {
@@ -61,24 +62,9 @@ import Testing
         let id = try store.startAttempt(trainee: "anna", scenarioID: "desk-en", contentHash: "h", source: deskSource)
         try store.append(winning[0], to: id)
         // Another process holding the write lock: a raw connection in an exclusive transaction.
-        let other = try DatabaseQueue(path: store.path)
-        let locked = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            try? other.writeWithoutTransaction { db in
-                try db.inTransaction(.exclusive) {
-                    locked.signal()
-                    release.wait()
-                    return .commit
-                }
-            }
-            done.signal()
-        }
-        locked.wait()
+        let release = try holdWriteLock(of: store.path)
         #expect(throws: StoreError.locked(path: store.path, seconds: 0.2)) { try store.append(winning[1], to: id) }
-        release.signal()
-        done.wait()
+        release()
         try store.append(winning[1], to: id)
         #expect(try store.decisions(of: id) == Array(winning.prefix(2)))
     }

@@ -2,6 +2,7 @@ import AllyCore
 import Foundation
 import Testing
 @testable import AllyStore
+import AllyTestSupport
 
 /// Kills writer processes with SIGKILL at random moments and checks that every decision they
 /// acknowledged is in the store and that the file is sound.
@@ -16,7 +17,7 @@ import Testing
     @Test(.enabled(if: environment["ALLY_KILL_WRITER_STORE"] == nil))
     func killingWritersAtRandomMomentsLosesNothing() throws {
         let kills = Int(Self.environment["ALLY_KILL_CAMPAIGN_KILLS"] ?? "") ?? 12
-        let path = temporaryFolder() + "/campaign.sqlite"
+        let path = try temporaryFolder().path + "/campaign.sqlite"
         _ = try Store.open(path: path)
         var generator = SystemRandomNumberGenerator()
         var acknowledged: Set<Acknowledgement> = []

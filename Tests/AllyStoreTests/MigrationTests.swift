@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AllyStore
+import AllyTestSupport
 
 /// A store written by the first schema version (frozen here as it shipped) opens, migrates and keeps everything.
 @Suite struct MigrationTests {
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func aFirstVersionStoreOpensAndKeepsEverything() throws {
-        let path = temporaryFolder() + "/v1.sqlite"
+        let path = try temporaryFolder().path + "/v1.sqlite"
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: Self.firstVersion) }
         try queue.close()

@@ -1,6 +1,5 @@
 import AllyCore
 import Foundation
-import GRDB
 import Testing
 @testable import AllyStore
 import AllyXAPI
@@ -50,25 +49,12 @@ import AllyXAPI
         let play = RecordedPlay(store: store, trainee: "anna", scenario: desk, source: deskSource)
         _ = try play.decide(winning[0])
         // Another program holds the write lock for longer than the busy timeout.
-        let other = try DatabaseQueue(path: store.path)
-        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            try? other.writeWithoutTransaction { db in
-                try db.inTransaction(.exclusive) {
-                    locked.signal()
-                    release.wait()
-                    return .commit
-                }
-            }
-            done.signal()
-        }
-        locked.wait()
+        let release = try holdWriteLock(of: store.path)
         _ = try play.decide(winning[1])
         #expect(play.saveProblem == .locked(path: store.path, seconds: 0.2))
         #expect(!play.isSaved)
         #expect(play.state.prompt == .reply)   // the play goes on
-        release.signal()
-        done.wait()
+        release()
         #expect(try store.decisions(of: play.attempt!).count == 1)
         // The lock is gone: the next decision saves the one that waited, in order.
         _ = try play.decide(winning[2])

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import AllyStore
+import AllyTestSupport
 
 @Suite struct StoreTests {
     @Test func opensInWALModeWithMigrationsApplied() throws {
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func createsMissingFolders() throws {
-        let path = temporaryFolder() + "/a/b/ally.sqlite"
+        let path = try temporaryFolder().path + "/a/b/ally.sqlite"
         _ = try Store.open(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
     }

@@ -1,18 +1,35 @@
 import AllyCore
 import Foundation
+import GRDB
 @testable import AllyStore
-
-/// A fresh folder under the system's temporary folder, removed by the caller when wanted.
-func temporaryFolder(_ name: String = #function) -> String {
-    let clean = name.filter { $0.isLetter || $0.isNumber }
-    let path = NSTemporaryDirectory() + "ally-store-tests-\(clean)-\(UUID().uuidString.prefix(8))"
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
+import AllyTestSupport
 
 /// A store in a fresh folder.
 func freshStore(_ name: String = #function, busyTimeout: Double = 5) throws -> Store {
-    try Store.open(path: temporaryFolder(name) + "/ally.sqlite", busyTimeout: busyTimeout)
+    try Store.open(path: temporaryFolder(name).path + "/ally.sqlite", busyTimeout: busyTimeout)
+}
+
+/// Holds the write lock of the store at `path` from another connection (an exclusive transaction on
+/// a thread of its own), as another program would, until the returned function is called; that
+/// function returns once the lock is released.
+func holdWriteLock(of path: String) throws -> () -> Void {
+    let other = try DatabaseQueue(path: path)
+    let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        try? other.writeWithoutTransaction { db in
+            try db.inTransaction(.exclusive) {
+                locked.signal()
+                release.wait()
+                return .commit
+            }
+        }
+        done.signal()
+    }
+    locked.wait()
+    return {
+        release.signal()
+        done.wait()
+    }
 }
 
 /// A small scenario: a hostage at the desk, asked for type and strategy, two replies to an ending.

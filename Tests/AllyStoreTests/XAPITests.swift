@@ -2,6 +2,7 @@ import AllyCore
 import Foundation
 import Testing
 @testable import AllyStore
+import AllyTestSupport
 @testable import AllyXAPI
 
 @Suite struct XAPITests {
@@ -282,8 +283,7 @@ import Testing
 
     @Test func aHelperThatCannotLoadItsLibrariesStopsTheSyncAsALocalFault() throws {
         // What an ally-lrs linked to a missing Swift runtime does: the loader exits 127 at once.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ally-helper-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("helper")
         defer { try? FileManager.default.removeItem(at: folder) }
         let helper = folder.appendingPathComponent("ally-lrs")
         try Data("#!/bin/sh\nexit 127\n".utf8).write(to: helper)

@@ -2,6 +2,7 @@ import AllyCore
 import AllyReporting
 import Foundation
 import AllyTerminal
+import AllyTestSupport
 @testable import AllyUI
 import Testing
 

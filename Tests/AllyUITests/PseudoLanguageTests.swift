@@ -1,5 +1,6 @@
 import AllyCore
 import AllyTerminal
+import AllyTestSupport
 import AllyUI
 import Foundation
 import Testing
@@ -9,8 +10,7 @@ import Testing
 @Suite struct PseudoLanguageTests {
     /// The language of the fixture file, as the executable reads one from `ALLY_CATALOGUES`.
     static let xx: Language = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Catalogues/xx.yaml")
+        let file = repositoryRoot.appendingPathComponent("Tests/Catalogues/xx.yaml")
         let text = try! String(contentsOf: file, encoding: .utf8)
         return Language(catalogue: try! Catalogue.parse(text, code: "xx").catalogue)
     }()

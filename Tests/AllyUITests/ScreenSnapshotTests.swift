@@ -1,5 +1,6 @@
 import AllyCore
 import AllyTerminal
+import AllyTestSupport
 import AllyUI
 import Testing
 

@@ -1,22 +1,23 @@
 import AllyProcess
+import AllyTestSupport
 import Foundation
-
-/// The repository's root folder, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The end-to-end fixtures folder.
 let fixtures = repositoryRoot.appendingPathComponent("Tests/AllyEndToEndTests/Fixtures")
 
-/// The built `ally` binary: beside the test bundle, where `swift build` put it.
-let allyBinary: URL = {
+/// A program of this package (`ally`, `ally-lrs`, `ally-fuzz`…) as `swift build` built it: beside
+/// the test bundle, or in `.build/debug`.
+func builtProgram(_ name: String) -> URL {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for folder in [beside, beside.deletingLastPathComponent()] {
-        let candidate = folder.appendingPathComponent("ally")
+        let candidate = folder.appendingPathComponent(name)
         if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }
-    return repositoryRoot.appendingPathComponent(".build/debug/ally")
-}()
+    return repositoryRoot.appendingPathComponent(".build/debug/" + name)
+}
+
+/// The built `ally` binary.
+let allyBinary = builtProgram("ally")
 
 /// What a finished run of the binary printed and returned.
 struct RunResult {

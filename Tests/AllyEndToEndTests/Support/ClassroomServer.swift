@@ -1,5 +1,6 @@
 import AllyClassLink
 import AllyProcess
+import AllyTestSupport
 import Foundation
 
 /// `ally serve` running in the background for one test, on a free loopback port, with a data
@@ -22,7 +23,7 @@ final class ClassroomServerProcess {
     /// Starts `ally serve` on the fixture content and waits until it listens.
     init(code: String = "open-sesame", content: String = "good", extra: [String] = []) throws {
         self.code = code
-        scratch = NSTemporaryDirectory() + "ally-class-\(UUID().uuidString.prefix(8))"
+        scratch = try temporaryFolder("class").path
         dataHome = scratch + "/data"
         logPath = scratch + "/server.log"
         try FileManager.default.createDirectory(atPath: dataHome, withIntermediateDirectories: true)
@@ -163,12 +164,8 @@ func writeScript(_ text: String, to path: String) throws {
 /// A scratch folder with two Ed25519 keys, `teacher` and `student`, and an `authorized_keys` that
 /// marks the teacher's as an instructor's (the word in its comment) and the student's as a trainee's.
 func instructorAndTraineeKeys(_ name: String) throws -> String {
-    let folder = NSTemporaryDirectory() + "ally-\(name)-\(UUID().uuidString.prefix(8))"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    for key in ["teacher", "student"] {
-        let made = try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "\(key)@lab", "-f", "\(folder)/\(key)"])
-        guard made.status == 0 else { throw POSIXError(.EIO) }
-    }
+    let folder = try temporaryFolder(name).path
+    for key in ["teacher", "student"] { try makeSSHKey(at: "\(folder)/\(key)", comment: "\(key)@lab") }
     let teacherKey = try String(contentsOfFile: "\(folder)/teacher.pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     let studentKey = try String(contentsOfFile: "\(folder)/student.pub", encoding: .utf8)
     try "\(teacherKey) ally-instructor\n\(studentKey)".write(toFile: "\(folder)/authorized_keys", atomically: true, encoding: .utf8)
