@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 import NIOCore
 import NIOPosix
@@ -11,14 +12,14 @@ public struct TrainerLaunch: Sendable {
     public var arguments: [String]
     /// The trainer's HOME (no trainee has a home on this server).
     public var home: String
-    /// The class's language (en or nl), for what the server itself tells a trainee.
-    public var language: String
+    /// The class's language, for what the server itself tells a trainee.
+    public var language: Language
     /// Arguments of the instructor's dashboard (`class watch …`), for a login with an instructor's
     /// key; nil: such a login gets the trainer.
     public var dashboard: [String]?
 
     /// Creates a launch description.
-    public init(executable: String, arguments: [String], home: String, language: String = "en", dashboard: [String]? = nil) {
+    public init(executable: String, arguments: [String], home: String, language: Language = .en, dashboard: [String]? = nil) {
         self.executable = executable
         self.arguments = arguments
         self.home = home
@@ -42,29 +43,15 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = SSHChannelData
     typealias OutboundOut = SSHChannelData
 
-    /// What the server itself tells a trainee, in the class's language (the trainer's own words
-    /// come from its catalogues).
-    struct Messages {
-        /// For a client without a pseudoterminal (`ssh -T`, piped input).
-        var needsTerminal: String
-        /// Why the session ended: it lasted too long, or no key came for too long.
-        var tooLong, idle: String
-        /// What follows either.
-        var saved: String
+    /// Why the server ended a session: it lasted too long, or no key came for too long. What the
+    /// trainee is told comes from the catalogues, in the class's language.
+    enum Ending {
+        case tooLong, idle
 
-        static func of(_ language: String) -> Messages {
-            language == "nl"
-                ? Messages(
-                    needsTerminal: "Ally gebruikt het hele scherm en heeft een terminal nodig: gebruik ssh -t (of laat -T weg).",
-                    tooLong: "De sessie heeft haar maximale duur bereikt.",
-                    idle: "De sessie is gesloten na lange tijd zonder toetsaanslag.",
-                    saved: "Je antwoorden zijn bewaard; log opnieuw in om verder te gaan.")
-                : Messages(
-                    needsTerminal: "Ally is a full-screen trainer and needs a terminal: use ssh -t (or leave out -T).",
-                    tooLong: "The session reached its maximum length.",
-                    idle: "The session was closed after a long time without a key.",
-                    saved: "Your answers are saved; log in again to go on.")
-        }
+        /// The sentence for the trainee, followed by ``saved``.
+        var text: Localized { Localized(self == .tooLong ? "cli.session.tooLong" : "cli.session.idle") }
+        /// What follows either.
+        static let saved = Localized("cli.session.saved")
     }
     /// Bytes of keystrokes kept while the terminal's channel is still being set up; more is dropped.
     static let pendingLimit = 16 * 1024
@@ -87,7 +74,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// When the trainee last pressed a key.
     private var lastInput = NIODeadline.now()
     /// Why the server ended the session, told to the client after the trainer has saved.
-    private var endedBecause: String?
+    private var endedBecause: Ending?
     /// The idle check and the session's end, cancelled when the session ends.
     private var timers: [Scheduled<Void>] = []
     private var idleCheck: RepeatedTask?
@@ -213,7 +200,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         guard let terminal else {
             reply(true, wantReply: wantReply, context)
             var text = context.channel.allocator.buffer(capacity: 128)
-            text.writeString(Messages.of(launch.language).needsTerminal + "\r\n")
+            text.writeString(launch.language.text("cli.needsTerminal") + "\r\n")
             context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
             exitStatus = 1
             finish(context)
@@ -338,7 +325,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         timers.forEach { $0.cancel() }
         if let endedBecause {
             var text = context.channel.allocator.buffer(capacity: 128)
-            text.writeString("\r\n\(endedBecause) \(Messages.of(launch.language).saved)\r\n")
+            text.writeString("\r\n\(endedBecause.text(launch.language)) \(Ending.saved(launch.language))\r\n")
             context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(text))), promise: nil)
         }
         let channel = context.channel
@@ -352,7 +339,7 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
         let session = NIOLoopBound(self, eventLoop: loop)
         if let length = limits.session {
             timers.append(loop.scheduleTask(in: length) {
-                session.value.end(because: \.tooLong)
+                session.value.end(because: .tooLong)
             })
         }
         // An instructor watching the dashboard presses no keys for long stretches.
@@ -362,18 +349,18 @@ final class SessionHandler: ChannelInboundHandler, RemovableChannelHandler {
             idleCheck = loop.scheduleRepeatedTask(initialDelay: every, delay: every) { _ in
                 let handler = session.value
                 if NIODeadline.now() - handler.lastInput >= idle {
-                    handler.end(because: \.idle)
+                    handler.end(because: .idle)
                 }
             }
         }
     }
 
-    /// Ends the session for the reason `message` names; the log always says it in English.
-    private func end(because message: KeyPath<Messages, String>) {
+    /// Ends the session for `reason`; the log always says it in English.
+    private func end(because reason: Ending) {
         guard endedBecause == nil, pid != nil else { return }
-        endedBecause = Messages.of(launch.language)[keyPath: message]
+        endedBecause = reason
         idleCheck?.cancel()
-        log("\(handle): \(Messages.of("en")[keyPath: message])")
+        log("\(handle): \(reason.text)")
         if let pid { kill(pid, SIGHUP) }
     }
 

@@ -23,12 +23,19 @@ public struct SubprocessResult: Sendable {
 /// Foundation's `Process.waitUntilExit` was seen to hang on Linux when tests start many children
 /// at once (the child had exited and was never reaped), so nothing here uses it.
 public enum Subprocess {
-    /// An error starting a child.
+    /// An error starting a child: what could not be made or started, and why (an errno value).
+    /// It holds no sentence: a caller that tells a user words it from ``code`` in their language.
     public struct SpawnError: Error, CustomStringConvertible {
         /// The errno value (ENOENT: no such program).
         public var code: Int32
-        /// What went wrong.
-        public var description: String
+        /// The program that could not be started, or `pipe` when its pipes could not be made.
+        public var subject: String
+
+        /// The system's own words for ``code`` (strerror).
+        public var reason: String { String(cString: strerror(code)) }
+
+        /// `subject: reason`, as perror writes it (for logs and tests).
+        public var description: String { "\(subject): \(reason)" }
     }
 
     /// Runs `executable` with `arguments`, feeding `input` on standard input, and waits for it.
@@ -50,7 +57,7 @@ public enum Subprocess {
         signal(SIGPIPE, SIG_IGN)
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0], stderrPipe: [Int32] = [0, 0]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
-            throw SpawnError(code: errno, description: "pipe: \(String(cString: strerror(errno)))")
+            throw SpawnError(code: errno, subject: "pipe")
         }
         // Close-on-exec everywhere (the child's dup2 copies stay open): otherwise a long-lived process
         // that another test starts at the same moment (a tmux server) inherits a write end, and our
@@ -72,7 +79,7 @@ public enum Subprocess {
         close(stderrPipe[1])
         guard spawned == 0 else {
             [stdinPipe[1], stdoutPipe[0], stderrPipe[0]].forEach { close($0) }
-            throw SpawnError(code: spawned, description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+            throw SpawnError(code: spawned, subject: executable)
         }
         // Write and read on their own threads, so that no pipe can fill up and block the child.
         let (inFD, outFD, errFD) = (stdinPipe[1], stdoutPipe[0], stderrPipe[0])
@@ -106,7 +113,7 @@ public enum Subprocess {
         var pid: pid_t = 0
         let spawned = spawn(&pid, [executable] + arguments, environment: environment, actions: &actions)
         guard spawned == 0 else {
-            throw SpawnError(code: spawned, description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+            throw SpawnError(code: spawned, subject: executable)
         }
         return pid
     }

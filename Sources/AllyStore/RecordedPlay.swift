@@ -106,7 +106,7 @@ public final class RecordedPlay {
     /// Writes whatever is not saved yet; call again (e.g. on a retry key) after a save problem.
     public func flush() {
         guard let store else {
-            saveProblem = saveProblem ?? .other(path: "(none)", reason: "no progress store is open")
+            saveProblem = saveProblem ?? .noStore
             return
         }
         do throws(StoreError) {

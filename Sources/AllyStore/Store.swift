@@ -108,14 +108,14 @@ public struct Store: Sendable {
     private static func prepareFolder(for path: String) throws(StoreError) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .unreadable(path: path, reason: "it is a folder, not a file")
+            throw .isFolder(path: path)
         }
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .unreadable(path: path, reason: "cannot create the folder \(folder)")
+            throw .cannotCreateFolder(path: path, folder: folder)
         }
     }
 

@@ -4,8 +4,12 @@ import GRDB
 
 /// Why the store could not do what was asked, with a message that says what happened and what to do.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file or its folder cannot be opened or created.
+    /// The file or its folder cannot be opened or created (SQLite's reason).
     case unreadable(path: String, reason: String)
+    /// The path names a folder, not a file.
+    case isFolder(path: String)
+    /// The file's folder does not exist and cannot be created.
+    case cannotCreateFolder(path: String, folder: String)
     /// The file (or its folder) may be read but not written.
     case readOnly(path: String)
     /// The file is not a valid SQLite database, or it is damaged.
@@ -24,6 +28,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case attemptFinished(AttemptID)
     /// Anything else SQLite reported.
     case other(path: String, reason: String)
+    /// There is no store: the play runs without one (it could not be opened at the start).
+    case noStore
 
     /// What happened and what to do, in one or two sentences, in English.
     public var description: String { text(.en) }
@@ -32,6 +38,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var text: Localized {
         switch self {
         case .unreadable(let path, let reason): Localized("store.unreadable", ["path": path, "reason": reason])
+        case .isFolder(let path): Localized("store.isFolder", ["path": path])
+        case .cannotCreateFolder(let path, let folder): Localized("store.cannotCreateFolder", ["path": path, "folder": folder])
         case .readOnly(let path): Localized("store.readOnly", ["path": path])
         case .corrupt(let path, let reason): Localized("store.corrupt", ["path": path, "reason": reason])
         case .locked(let path, let seconds): Localized("store.locked", ["path": path, "seconds": Self.format(seconds)])
@@ -42,6 +50,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noSuchAttempt(let attempt): Localized("store.noSuchAttempt", ["attempt": attempt])
         case .attemptFinished(let attempt): Localized("store.attemptFinished", ["attempt": attempt])
         case .other(let path, let reason): Localized("store.other", ["path": path, "reason": reason])
+        case .noStore: Localized("store.none")
         }
     }
 

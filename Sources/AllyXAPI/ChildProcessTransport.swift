@@ -1,3 +1,4 @@
+import AllyCore
 import AllyProcess
 import Foundation
 
@@ -118,35 +119,33 @@ public struct ChildProcessTransport: LRSTransport {
             let result = try Subprocess.run(executable, [], input: Array(input), capturingStandardError: false)
             return (result.status, Data(result.output))
         } catch {
-            let hint = error.code == ENOENT
-                ? " (the HTTP helper is built by 'swift build' and installed beside ally; 'swift run ally' alone does not build it)"
-                : ""
-            throw LRSHelperFault(reason: error.description + hint)
+            throw .cannotStart(executable: executable, reason: error.reason, missing: error.code == ENOENT)
         }
     }
 }
 
 /// The HTTP helper `ally-lrs` could not be started or did not answer: a fault of this machine's
 /// installation, not of the network or the LRS, so it is never reported as an unreachable LRS.
-public struct LRSHelperFault: Error, Sendable, CustomStringConvertible {
-    /// What went wrong, naming the helper.
-    public var reason: String
-    /// The reason.
-    public var description: String { reason }
+public enum LRSHelperFault: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The helper could not be started, for the system's `reason`; `missing`: there is no such file.
+    case cannotStart(executable: String, reason: String, missing: Bool)
+    /// The helper ran but wrote no answer, and exited with `status`.
+    case noAnswer(executable: String, status: Int32)
 
-    /// Creates the fault with its reason.
-    public init(reason: String) {
-        self.reason = reason
-    }
-
-    /// The helper ran but wrote no answer; 126 and 127 are the loader's and the shell's "cannot run".
-    static func noAnswer(executable: String, status: Int32) -> LRSHelperFault {
-        let why = switch status {
-        case 127: "could not start (exit status 127: a library it needs is missing; the loader's message is above)"
-        case 126: "could not be run (exit status 126: not executable)"
-        case 128...: "was killed by signal \(status - 128)"
-        default: "gave no answer (exit status \(status))"
+    /// What went wrong, naming the helper, by catalogue key.
+    public var text: Localized {
+        switch self {
+        case .cannotStart(let executable, let reason, let missing):
+            Localized(missing ? "sync.helper.missing" : "sync.helper.cannotStart", ["executable": executable, "reason": reason])
+        // 126 and 127 are the loader's and the shell's "cannot run"; above 128, a signal.
+        case .noAnswer(let executable, 127): Localized("sync.helper.libraryMissing", ["executable": executable])
+        case .noAnswer(let executable, 126): Localized("sync.helper.notExecutable", ["executable": executable])
+        case .noAnswer(let executable, let status) where status > 128:
+            Localized("sync.helper.killed", ["executable": executable, "signal": status - 128])
+        case .noAnswer(let executable, let status): Localized("sync.helper.noAnswer", ["executable": executable, "status": status])
         }
-        return LRSHelperFault(reason: "the HTTP helper \(executable) \(why)")
     }
+
+    /// The text in English.
+    public var description: String { text.description }
 }

@@ -49,7 +49,7 @@ struct ClassroomCommand: ParsableCommand {
         let store = classFolder + "/ally.sqlite"
         let launch = TrainerLaunch(
             executable: ally, arguments: ["train", "--lang", lang, "--content", content, "--store", store] + (course.map { ["--course", $0] } ?? []),
-            home: classFolder, language: lang,
+            home: classFolder, language: Language(rawValue: lang) ?? .en,
             dashboard: ["class", "watch", "--class-folder", classFolder, "--lang", lang, "--content", content])
         // The library for live runs, read once at the first run (most classes never start one).
         let library = LibraryOnce(folder: content)

@@ -87,6 +87,22 @@ import AllyTestSupport
         #expect(error.description.hasPrefix(userPath + ":"))
         #expect(error.description.contains(expected), "\(error)")
     }
+
+    @Test("a Dutch user reads the config file's mistakes in Dutch, with libyaml's own words inside a syntax error")
+    func mistakesReadDutch() {
+        let dutch = ["pass-mark: 150", "langauge: nl", "store: [a, b]", "content:\n\t- /srv/ally"].map { text -> String in
+            guard case .failure(let error) = parse(text) else { return "'\(text)' was accepted" }
+            return error.description(in: .nl)
+        }
+        #expect(dutch == [
+            "\(userPath):1:12: error: pass-mark is een getal van 0 tot en met 100, of 'none'; gevonden: '150'",
+            "\(userPath):1:1: error: onbekende instelling 'langauge' (bedoel je 'language'?); de instellingen zijn "
+                + "site, pass-mark, lrs, lrs-user, language, content, store",
+            "\(userPath):1:8: error: 'store' krijgt één waarde; gevonden: een lijst",
+            "\(userPath):2:1: error: tabs zijn in YAML niet toegestaan om in te springen; gebruik spaties "
+                + "(YAML-syntaxfout: while scanning for the next token, found character that cannot start any token)",
+        ])
+    }
 }
 
 /// Content in layers: a school's folder over the installed library, a working copy over an installed copy.

@@ -32,6 +32,11 @@ import Testing
         result = try runAlly(["check"], environment: environment)
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(config):2:12: error: pass-mark takes a number from 0 to 100"))
+        // A Dutch user reads it in Dutch.
+        result = try runAlly(["check"], environment: environment.merging(["LANG": "nl_NL.UTF-8"]) { $1 })
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(config):2:12: error: pass-mark is een getal van 0 tot en met 100, of 'none'; gevonden: '150'"),
+                "\(result.stderr)")
     }
 
     @Test("check inside Content/en finds the library from the file's own path: no false translation error")

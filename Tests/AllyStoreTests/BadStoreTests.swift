@@ -8,9 +8,9 @@ import AllyTestSupport
 /// An unreadable, read-only, corrupt, locked, full or too-new store: a typed error with a clear
 /// message, never a crash, never a silent loss.
 @Suite struct BadStoreTests {
-    @Test func aFolderInsteadOfAFileIsUnreadable() throws {
+    @Test func aFolderInsteadOfAFileIsRefusedAndSoIsAFolderUnderAFile() throws {
         let folder = try temporaryFolder().path
-        #expect(throws: StoreError.unreadable(path: folder, reason: "it is a folder, not a file")) {
+        #expect(throws: StoreError.isFolder(path: folder)) {
             try Store.open(path: folder)
         }
         let underAFile = folder + "/file"
@@ -19,7 +19,7 @@ import AllyTestSupport
             _ = try Store.open(path: underAFile + "/ally.sqlite")
             Issue.record("opened a store under a regular file")
         } catch {
-            guard case .unreadable = error else { Issue.record("unexpected \(error)"); return }
+            guard case .cannotCreateFolder(_, let folder) = error, folder == underAFile else { Issue.record("unexpected \(error)"); return }
             #expect(error.description.contains("--store PATH"))
         }
     }

@@ -264,7 +264,7 @@ import AllyTestSupport
         #expect {
             try transport.send(request, to: endpoint)
         } throws: { error in
-            let reason = (error as? LRSHelperFault)?.reason ?? ""
+            let reason = (error as? LRSHelperFault)?.description ?? ""
             return reason.contains("cannot start /nonexistent/ally-lrs") && reason.contains("swift build")
         }
     }
@@ -277,7 +277,7 @@ import AllyTestSupport
         #expect {
             try transport.send(request, to: endpoint)
         } throws: { error in
-            (error as? LRSHelperFault)?.reason == "the HTTP helper /bin/false gave no answer (exit status 1)"
+            (error as? LRSHelperFault)?.description == "the HTTP helper /bin/false gave no answer (exit status 1)"
         }
     }
 

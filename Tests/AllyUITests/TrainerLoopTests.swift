@@ -119,7 +119,7 @@ import Testing
         func recordDecision(_ decision: TimedDecision, index: Int, scenario: Scenario, play: PlaySettings, trainee: String) throws {
             if failures > 0 {
                 failures -= 1
-                throw SaveDelayed(.diskFull, detail: "The disk is full.")
+                throw SaveDelayed(.diskFull, detail: Localized("store.diskFull", ["path": "/x/ally.sqlite"]))
             }
             base.recordDecision(decision, index: index, scenario: scenario, play: play, trainee: trainee)
         }
@@ -157,7 +157,9 @@ import Testing
         let loop = TrainerLoop(
             backend: backend, persistence: FillingDisk(failures: .max),
             model: AppModel(library: SampleContent.library, language: .en), clock: StepClock().read)
-        #expect(throws: UnsavedChanges(count: 1, cause: SaveDelayed(.diskFull, detail: "The disk is full."))) { try loop.run() }
+        #expect(throws: UnsavedChanges(count: 1, cause: SaveDelayed(.diskFull, detail: Localized("store.diskFull", ["path": "/x/ally.sqlite"])))) {
+            try loop.run()
+        }
     }
 
     @Test func theFrameFollowsTheBackendsSize() throws {

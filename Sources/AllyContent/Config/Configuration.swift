@@ -1,3 +1,4 @@
+import AllyCore
 import Foundation
 
 /// A setting Ally reads from its config files, named as in the file (`pass-mark: 70`).
@@ -65,20 +66,23 @@ public struct ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     public var line: Int
     /// The column (1-based; 0 when unknown).
     public var column: Int
-    /// What is wrong and what to write instead.
-    public var message: String
+    /// What is wrong and what to write instead, by catalogue key (libyaml's own words inside a syntax error).
+    public var message: Localized
 
     /// Creates the error at a place in `path` (line and column 0: the whole file).
-    public init(path: String, line: Int, column: Int, message: String) {
+    public init(path: String, line: Int, column: Int, message: Localized) {
         self.path = path
         self.line = line
         self.column = column
         self.message = message
     }
 
-    /// The compiler-style line.
-    public var description: String {
-        line > 0 ? "\(path):\(line):\(column): error: \(message)" : "\(path): error: \(message)"
+    /// The compiler-style line in English.
+    public var description: String { description(in: .en) }
+
+    /// The compiler-style line, the message in `language`; `error` stays the word tools match on.
+    public func description(in language: Language) -> String {
+        line > 0 ? "\(path):\(line):\(column): error: \(message(language))" : "\(path): error: \(message(language))"
     }
 }
 
@@ -106,7 +110,7 @@ public struct ConfigFile: Equatable, Sendable {
     /// Reads a config file's text: a YAML mapping of the keys in ``ConfigKey``; relative paths are
     /// taken from the file's own folder and `~/` from `home`. Every mistake is an error with its line.
     public static func parse(_ text: String, path: String, home: String?) -> Result<ConfigFile, ConfigError> {
-        func error(_ mark: Mark?, _ message: String) -> Result<ConfigFile, ConfigError> {
+        func error(_ mark: Mark?, _ message: Localized) -> Result<ConfigFile, ConfigError> {
             .failure(ConfigError(path: path, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message))
         }
         var bytes = Array(text.utf8)
@@ -119,35 +123,37 @@ public struct ConfigFile: Equatable, Sendable {
         if let problem = output.problems.first {
             // An empty file sets nothing: that is fine for a config file.
             if output.root == nil, text.allSatisfy({ $0.isWhitespace }) { return .success(ConfigFile(path: path, entries: [:])) }
-            return error(problem.mark, problem.message.description)
+            return error(problem.mark, problem.message)
         }
         guard case .mapping(let mapping)? = output.root else {
-            return error(output.root?.mark, "a config file is a mapping of settings, like 'language: nl'")
+            return error(output.root?.mark, Localized("config.notAMapping"))
         }
         let folder = (path as NSString).deletingLastPathComponent
         let known = ConfigKey.allCases.map(\.rawValue)
         var entries: [ConfigKey: Entry] = [:]
         for (keyScalar, node) in mapping.entries {
             guard let key = ConfigKey(rawValue: keyScalar.value) else {
-                return error(keyScalar.mark, "unknown setting '\(keyScalar.value)'\(didYouMean(keyScalar.value, among: known)); "
-                    + "the settings are \(known.joined(separator: ", "))")
+                return error(keyScalar.mark, Localized("config.unknownSetting", [
+                    "name": keyScalar.value.clippedForMessage, "hint": didYouMean(keyScalar.value, among: known),
+                    "settings": known.joined(separator: ", "),
+                ]))
             }
-            guard entries[key] == nil else { return error(keyScalar.mark, "'\(key.rawValue)' is set twice") }
+            guard entries[key] == nil else { return error(keyScalar.mark, Localized("config.setTwice", ["key": key.rawValue])) }
             var scalars: [YAMLScalar] = []
             switch node {
             case .scalar(let scalar) where scalar.isNull:
-                return error(keyScalar.mark, "'\(key.rawValue)' has no value; give one or leave the line out")
+                return error(keyScalar.mark, Localized("config.noValue", ["key": key.rawValue]))
             case .scalar(let scalar): scalars = [scalar]
             case .sequence(let list) where key.takesList:
                 for item in list.items {
                     guard case .scalar(let scalar) = item, !scalar.isNull else {
-                        return error(item.mark, "each item of '\(key.rawValue)' is a folder")
+                        return error(item.mark, Localized("config.itemNotAFolder", ["key": key.rawValue]))
                     }
                     scalars.append(scalar)
                 }
-                if scalars.isEmpty { return error(node.mark, "'\(key.rawValue)' names no folder") }
+                if scalars.isEmpty { return error(node.mark, Localized("config.noFolder", ["key": key.rawValue])) }
             case .sequence, .mapping:
-                return error(node.mark, "'\(key.rawValue)' takes one value, found \(node.kindDescription)")
+                return error(node.mark, Localized("config.oneValue", ["key": key.rawValue, "found": node.kindDescription]))
             }
             for scalar in scalars {
                 if let problem = validate(key, scalar.value) { return error(scalar.mark, problem) }
@@ -159,26 +165,23 @@ public struct ConfigFile: Equatable, Sendable {
     }
 
     /// What is wrong with `value` for `key`, if anything (the same ranges the options take).
-    static func validate(_ key: ConfigKey, _ value: String) -> String? {
+    static func validate(_ key: ConfigKey, _ value: String) -> Localized? {
+        let found = ["key": key.rawValue, "value": value.clippedForMessage]
         switch key {
         case .passMark:
             if value == "none" { return nil }
-            guard let mark = Int(value), (0...100).contains(mark) else {
-                return "pass-mark takes a number from 0 to 100, or 'none'; found '\(value.clippedForMessage)'"
-            }
+            guard let mark = Int(value), (0...100).contains(mark) else { return Localized("config.passMark", found) }
         case .language:
-            guard value == "nl" || value == "en" else {
-                return "language is 'nl' or 'en'; found '\(value.clippedForMessage)'"
-            }
+            guard value == "nl" || value == "en" else { return Localized("config.language", found) }
         case .site, .lrs:
             let lowered = value.lowercased()
             guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"),
                   let url = URL(string: value), let host = url.host, !host.isEmpty
-            else { return "\(key.rawValue) needs an http:// or https:// URL; found '\(value.clippedForMessage)'" }
+            else { return Localized("config.url", found) }
         case .lrsUser:
-            if value.isEmpty { return "lrs-user is empty" }
+            if value.isEmpty { return Localized("config.emptyUser") }
         case .content, .store:
-            if value.isEmpty { return "\(key.rawValue) is an empty path" }
+            if value.isEmpty { return Localized("config.emptyPath", found) }
         }
         return nil
     }

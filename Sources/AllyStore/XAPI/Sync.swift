@@ -128,7 +128,7 @@ extension Store {
 
     /// Why a sync stopped when the HTTP helper failed: a fault on this machine, not the LRS's.
     static func localFault(_ fault: LRSHelperFault) -> Localized {
-        Localized("sync.localFault", ["fault": "\(fault)"])
+        Localized("sync.localFault", ["fault": fault.text])
     }
 
     /// PUTs one statement under its id; returns a reason to stop the whole sync, if any.

@@ -102,16 +102,16 @@ public struct SaveDelayed: Error, Sendable, Equatable, CustomStringConvertible {
     /// Why the save must wait.
     public var reason: Reason
     /// The store's own explanation, printed on exit if the change never got saved.
-    public var detail: String
+    public var detail: Localized
 
     /// Creates the error.
-    public init(_ reason: Reason, detail: String) {
+    public init(_ reason: Reason, detail: Localized) {
         self.reason = reason
         self.detail = detail
     }
 
-    /// The store's explanation.
-    public var description: String { detail }
+    /// The store's explanation in English.
+    public var description: String { detail.description }
 }
 
 /// Changes the trainer could not save before it ended: the count, and why (the last delay).
@@ -127,10 +127,11 @@ public struct UnsavedChanges: Error, Sendable, Equatable, CustomStringConvertibl
         self.cause = cause
     }
 
-    /// What the trainee reads after the screen is restored.
-    public var description: String {
-        "\(cause.detail)\n\(count) change(s) made while it could not be written were not saved."
-    }
+    /// What the trainee reads after the screen is restored, in the language the trainer ended in.
+    public var text: Localized { Localized("strings.unsavedChanges", ["detail": cause.detail, "count": count]) }
+
+    /// The text in English.
+    public var description: String { text.description }
 }
 
 /// What the trainer needs from a store; AllyUI never imports one.

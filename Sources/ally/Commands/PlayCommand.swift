@@ -62,7 +62,7 @@ struct PlayCommand: ParsableCommand {
         play.flush()
         // (A play without a store from the start said so before its first question.)
         if play.hasStore && play.unsavedCount > 0 {
-            Terminal.error(strings.unsaved(play.unsavedCount, play.saveProblem?.description ?? ""))
+            Terminal.error(strings.unsaved(play.unsavedCount, play.saveProblem?.text(strings.language) ?? ""))
             throw ExitCode(1)
         }
     }
@@ -90,10 +90,10 @@ struct PlayCommand: ParsableCommand {
     private func recordedPlay(of scenario: Scenario, library: ContentLibrary, player: PlainPlayer) throws -> RecordedPlay? {
         let source = library.file(ofScenario: scenario.id).flatMap(ContentLoader.text(ofFile:)) ?? ""
         let store: Store
-        do {
+        do throws(StoreError) {
             store = try Store.open(path: StoreOption.path(storeOptions.location.store))
         } catch {
-            player.write(player.strings.playingUnsaved(error.description))
+            player.write(player.strings.playingUnsaved(error.text(player.strings.language)))
             return RecordedPlay(store: nil, trainee: storeOptions.trainee ?? "trainee", scenario: scenario, source: source, settings: .fresh(playOptions))
         }
         let trainee = try storeOptions.trainee(in: store)

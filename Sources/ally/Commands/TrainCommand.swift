@@ -90,16 +90,16 @@ struct TrainCommand: ParsableCommand {
         // Progress goes to the SQLite store; when it cannot be opened the trainer still runs, keeps
         // progress for this session only (the progress screen says so) and names the problem on exit.
         // The store is opened after the first frame, like the library.
-        var storeProblem: String?
+        var storeProblem: Localized?
         let storePath = StoreOption.path(store)
         let stored = DeferredPersistence {
-            do {
+            do throws(StoreError) {
                 let opened = try Store.open(path: storePath)
                 return StorePersistence(store: opened, fallbackLanguage: language) { id in
                     files[id].flatMap(ContentLoader.text(ofFile:)) ?? ""
                 }
             } catch {
-                storeProblem = "\(error)"
+                storeProblem = error.text
                 return InMemoryTrainerPersistence(now: { Date().timeIntervalSince1970 })
             }
         }
@@ -155,11 +155,12 @@ struct TrainCommand: ParsableCommand {
         } catch {
             // Restore first, so the message lands on a normal screen rather than inside curses.
             backend.restore()
-            Terminal.error("\(error)")
+            // Unsaved changes are told in the language the trainee ended in.
+            Terminal.error((error as? UnsavedChanges)?.text(loop.model.language) ?? "\(error)")
             throw ExitCode(1)
         }
         backend.restore()
-        if let storeProblem { Terminal.error(cli("cli.progressNotSaved", ["problem": storeProblem])) }
+        if let storeProblem { Terminal.error(loop.model.language.text("cli.progressNotSaved", ["problem": storeProblem(loop.model.language)])) }
         if let leftOut { Terminal.error(leftOut) }
         // Stopped by a signal (SIGTERM, SIGHUP when SSH drops): exit as the shell convention says.
         if let signal = loop.terminatingSignal { throw ExitCode(128 + signal) }

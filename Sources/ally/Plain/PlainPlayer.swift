@@ -109,7 +109,8 @@ struct PlainPlayer {
                 let feedback = try play.decide(TimedDecision(decision, seconds: now() - started))
                 write(PlayDocument.feedback(feedback, chosen: PlayDocument.chosen(decision, at: step, language: strings.language),
                                             of: scenario, language: strings.language))
-                if let problem = play.saveProblem { write(strings.notSaved(problem.description)) }
+                // (A play without a store said so once, before its first question.)
+                if play.hasStore, let problem = play.saveProblem { write(strings.notSaved(problem.text(strings.language))) }
             } catch {
                 // The engine refuses only decisions the prompts above never offer.
                 write("\(error)")

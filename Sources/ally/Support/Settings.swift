@@ -15,7 +15,7 @@ enum Settings {
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             guard status.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path) else {
-                fail(ConfigError(path: path, line: 0, column: 0, message: cli("config.unreadable")))
+                fail(ConfigError(path: path, line: 0, column: 0, message: Localized("config.unreadable")))
             }
             switch ConfigFile.parse(String(decoding: data, as: UTF8.self), path: path, home: environmentVariable("HOME")) {
             case .success(let file): files.append(file)
@@ -25,9 +25,9 @@ enum Settings {
         return files
     }()
 
-    /// Prints a config error and exits with status 2.
+    /// Prints a config error in the command line's language and exits with status 2.
     private static func fail(_ error: ConfigError) -> Never {
-        Terminal.error(error.description)
+        Terminal.error(error.description(in: CommandLanguage.current))
         exit(2)
     }
 

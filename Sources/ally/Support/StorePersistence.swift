@@ -68,8 +68,8 @@ final class StorePersistence: TrainerPersistence {
         do {
             return try write()
         } catch let error as StoreError where error.isTransient {
-            if case .diskFull = error { throw SaveDelayed(.diskFull, detail: error.description) }
-            throw SaveDelayed(.busy, detail: error.description)
+            if case .diskFull = error { throw SaveDelayed(.diskFull, detail: error.text) }
+            throw SaveDelayed(.busy, detail: error.text)
         }
     }
 
