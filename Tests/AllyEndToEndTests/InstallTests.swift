@@ -101,6 +101,50 @@ import Testing
         #expect(schema.hasPrefix("/") && FileManager.default.fileExists(atPath: schema), "\(schema)")
     }
 
+    /// The commands the binary marks hidden (a developer's `screenshots`), read from its help dump.
+    func hiddenCommands() throws -> [String] {
+        let dump = try runAlly(["--experimental-dump-help"])
+        let tool = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        func hidden(_ command: [String: Any]) -> [String] {
+            let subcommands = command["subcommands"] as? [[String: Any]] ?? []
+            return subcommands.flatMap { sub in
+                (sub["shouldDisplay"] as? Bool == false ? [sub["commandName"] as? String ?? "?"] : []) + hidden(sub)
+            }
+        }
+        return hidden(try #require(tool["command"] as? [String: Any]))
+    }
+
+    @Test("the completion scripts offer every shown command and no hidden one")
+    func completionsLeaveOutHiddenCommands() throws {
+        let hidden = try hiddenCommands()
+        #expect(hidden.contains("screenshots"))
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try runAlly(["--generate-completion-script", shell])
+            #expect(script.status == 0)
+            #expect(script.stdout.contains("report") && script.stdout.contains("serve"), "\(shell)")
+            for name in hidden { #expect(!script.stdout.contains(name), "\(shell) completes the hidden \(name)") }
+        }
+    }
+
+    @Test("the man pages (Scripts/manual, as Scripts/install makes them) describe every shown command and no hidden one",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: builtProgram("generate-manual").path),
+                   "swift build --product generate-manual (Scripts/test does)"))
+    func manPagesLeaveOutHiddenCommands() throws {
+        let folder = try temporaryFolder("manual")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try Subprocess.run("/bin/bash", [repositoryRoot.appendingPathComponent("Scripts/manual").path,
+                                                    allyBinary.deletingLastPathComponent().path, folder.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("ally.1"), encoding: .utf8)
+        for shown in ["train", "play", "check", "report", "serve", "class", "watch", "config"] {
+            #expect(page.contains(".It Em \(shown)\n"), "no section for \(shown)")
+        }
+        for name in try hiddenCommands() { #expect(!page.contains(name), "the page describes the hidden \(name)") }
+        // Hidden options are left out by the generator itself.
+        #expect(!page.contains("login-grace") && !page.contains("class-link"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ally-classroom.1").path))
+    }
+
     /// Opt-in (`ALLY_DEB_TEST=1`): a release build with the runtime linked in costs minutes. It is
     /// made in `.build-deb` (`swift test` holds `.build` locked), or `ALLY_DEB` names a built package.
     @Test("the .deb installs with dpkg -i and runs check, play --plain and sync with the toolchain hidden",
