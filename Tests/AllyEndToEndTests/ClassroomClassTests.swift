@@ -168,6 +168,10 @@ final class ClassroomClassTests {
         let lines = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(lines.count == 2 && lines[0]["identifier"] as? String == "anna@school.nl" && lines[0]["name"] as? String == "Anna de Vries")
         #expect((lines[0]["attempts"] as? [String: Int])?["desk-en"] == 1)
+        // The same flag as ally report's: every attempt of the class, one by one.
+        let listed = try runAlly(common + ["--format", "attempts"], environment: environment)
+        let attempts = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(attempts.count == 3 && attempts.allSatisfy { $0["scenario"] != nil && $0["trainee"] != nil }, "\(listed.stdout)")
 
         let xapi = try runAlly(common + ["--format", "xapi", "--instructor", "mrs-jansen"], environment: environment)
         let statements = try #require(try JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])

@@ -69,7 +69,7 @@ struct EscapeInjectionTests {
         try opened.append(TimedDecision(.identify(.tolerant), seconds: 1), to: attempt, at: 0)
         try opened.finish(attempt, result: AttemptResult(total: 50, outcome: .satisfied, seconds: 1))
 
-        for format in ["table", "csv", "json", "xapi"] {
+        for format in ["table", "csv", "json", "attempts", "xapi"] {
             try tally.run("report --format \(format)", ["report", "--format", format, "--store", store])
             try tally.run("report --format \(format) --trainee", ["report", "--format", format, "--store", store, "--trainee", Self.payload])
         }

@@ -82,7 +82,7 @@ struct StoreEndToEndTests {
         #expect(missing.stderr.contains("There is no attempt 999"))
     }
 
-    @Test("report writes a Moodle gradebook, a table, JSON and xAPI")
+    @Test("report writes a Moodle gradebook, a table, the gradebook in JSON, the attempts and xAPI")
     func report() throws {
         let path = Self.freshStorePath()
         let store = try Store.open(path: path)
@@ -115,9 +115,14 @@ struct StoreEndToEndTests {
         let table = try runAlly(["report", "--store", path, "--trainee", "anna"])
         #expect(table.stdout.contains("trainee  scenario"))
         #expect(table.stdout.contains("anna     garage-lease-brakes-nl         2"))
+        // json is the gradebook, as table and csv are; attempts lists the attempts one by one.
         let json = try runAlly(["report", "--format", "json", "--store", path])
-        let attempts = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let gradebook = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(gradebook.map { $0["handle"] as? String } == ["anna", "bram, jr"], "\(json.stdout)")
+        let listed = try runAlly(["report", "--format", "attempts", "--store", path])
+        let attempts = try #require(JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         #expect(attempts.count == 3)
+        #expect(Set(attempts.compactMap { $0["trainee"] as? String }) == ["anna", "bram, jr"])
         let xapi = try runAlly(["report", "--format", "xapi", "--store", path, "--site", "https://school.example"])
         let statements = try #require(JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
         // Per attempt: initialized, one answered per question, the verdict, terminated.

@@ -7,16 +7,17 @@ import AllyXAPI
 import ArgumentParser
 import Foundation
 
-/// `ally report`: results per trainee as a table, a CSV gradebook, JSON or xAPI statements.
+/// `ally report`: results per trainee as a table, a CSV gradebook, JSON, the attempts, or xAPI statements.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: cli("help.report.abstract"),
         discussion: cli("help.report.discussion"))
 
-    /// The output formats.
+    /// The output formats: the gradebook as a table, CSV or JSON; every attempt (JSON); xAPI statements.
+    /// The same in `ally report` and `ally class report`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json, xapi
+        case table, csv, json, attempts, xapi
     }
 
     @OptionGroup var reportOptions: ReportOptions
@@ -36,13 +37,7 @@ struct ReportCommand: ParsableCommand {
         let report = try reportOptions.report(
             store: { try storeOption.open(readOnly: true) }, trainee: trainee, content: contentOptions,
             settings: xapiOptions.settings(classGroup: classGroupOption.classGroup))
-        switch reportOptions.format {
-        case .json:
-            let attempts = try StoreOptions.check { try report.store.attempts(trainee: trainee) }
-            Output.json(String(decoding: try Self.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
-        default:
-            try report.write(reportOptions.format, excel: reportOptions.excel)
-        }
+        try report.write(reportOptions.format, excel: reportOptions.excel)
     }
 
     static let encoder: JSONEncoder = {
@@ -118,7 +113,7 @@ struct Report {
         return book
     }
 
-    /// Writes the report in `format` to standard output (`json`: the gradebook's lines).
+    /// Writes the report in `format` to standard output (`json`: the gradebook's lines; `attempts`: every attempt).
     func write(_ format: ReportCommand.Format, excel: Bool) throws {
         switch format {
         case .table:
@@ -127,6 +122,9 @@ struct Report {
             Output.write(try gradebook().csv(dialect: excel ? .excel : .standard))
         case .json:
             Output.json(String(decoding: try ReportCommand.encoder.encode(try gradebook().jsonLines()), as: UTF8.self))
+        case .attempts:
+            let attempts = try StoreOptions.check { try store.attempts(trainee: trainee) }
+            Output.json(String(decoding: try ReportCommand.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
         case .xapi:
             let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: settings) }
             Output.json(String(decoding: try ReportCommand.encoder.encode(statements.map(\.statement) + (try liveStatements())), as: UTF8.self))
@@ -146,7 +144,7 @@ struct Report {
     }
 }
 
-/// One attempt in `ally report --format json`.
+/// One attempt in `ally report --format attempts`.
 struct AttemptJSON: Encodable {
     var id: Int64
     var trainee: String
