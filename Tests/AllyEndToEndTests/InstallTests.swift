@@ -173,7 +173,9 @@ import Testing
         #expect(check.stdout.contains("swift: none"))
         #expect(check.stderr.contains(" error(s)") && check.stderr.contains("checked "))
         #expect(check.stdout.contains("== Debrief ==") || check.stdout.contains("Debrief"))
-        #expect(check.stdout.contains("1 statement(s) accepted"), "\(check.stdout)")
+        // How many depends on the path the first replies take (one answered statement per question).
+        #expect(check.stdout.contains(/\n[1-9][0-9]* statement\(s\) accepted, 0 already in the LRS, 0 rejected, 0 still queued/),
+                "\(check.stdout)")
         #expect(check.stdout.contains("Stopped: a local fault, not the LRS: the HTTP helper /usr/bin/ally-lrs could not start (exit status 127"))
         #expect(!check.stdout.contains("cannot be reached"))
         #expect(check.stdout.contains("== all ran without the toolchain"))
