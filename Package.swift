@@ -9,6 +9,9 @@ let staticSwiftRuntime = [
     "-static-stdlib", "-Xlinker", "--start-group",
     "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
     "-l_FoundationCollections", "-l_FoundationCShims", "-l_FoundationICU", "-lswiftSynchronization",
+    // In the group so that a static libstdc++ (Scripts/install puts a folder holding only
+    // libstdc++.a first on the search path) also serves ICU, which comes after it.
+    "-lstdc++",
     "-Xlinker", "--end-group",
     // The static runtime's link line exports every Swift symbol of ours (-export-dynamic); nothing
     // looks them up, and a dynamic symbol table of ~11,500 entries makes the loader's lookups and
