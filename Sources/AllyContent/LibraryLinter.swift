@@ -47,8 +47,9 @@ struct LibraryLinter {
         let ids = links.map(\.id)
         let wrong = Set(links.filter { link in
             guard let target = link.translation, link.translationMark != nil else { return false }
-            guard target != link.id else { return true }
-            guard let other = byID[target] else { return !unchecked.contains(target) }
+            if target == link.id { return true }
+            if unchecked.contains(target) { return false }
+            guard let other = byID[target] else { return true }
             return other.language == link.language
         }.map(\.id))
         for link in links {
