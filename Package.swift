@@ -39,8 +39,9 @@ let package = Package(
     targets: [
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
         .target(name: "AllyCore", exclude: ["Localization/Catalogue"]),
-        // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
-        .target(name: "AllyContent", dependencies: ["AllyCore", "CLibYAML"]),
+        // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics (their excerpts
+        // as AllyTerminal's styled spans); the linter.
+        .target(name: "AllyContent", dependencies: ["AllyCore", "AllyTerminal", "CLibYAML"]),
         // The system's libyaml (Debian's libyaml-dev), read event by event by AllyContent's reader.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
@@ -116,7 +117,7 @@ let package = Package(
         .target(name: "AllyDashboard", dependencies: ["AllyCore", "AllyTerminal", "AllyClassLink", "AllyReporting"]),
         .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyClassLink", "AllyDashboard", "AllyCore", "AllyReporting", "AllyTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyCore"]),
-        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyContentTests", dependencies: ["AllyContent", "AllyCore", "AllyTerminal", "AllyProcess"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
         .testTarget(name: "AllyReportingTests", dependencies: ["AllyReporting", "AllyCore", "AllyTerminal"], exclude: ["Fixtures"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),

@@ -121,7 +121,7 @@ public final class NcursesBackend: TerminalBackend {
         // cells that show something (most of a screen is empty).
         lastDrawn = ScreenBuffer(size: TerminalSize(columns: Int(ally_cols()), rows: Int(ally_rows())))
 
-        let wantsColor = colorMode == .automatic && (Self.environment("NO_COLOR") ?? "").isEmpty
+        let wantsColor = colorMode == .automatic && Theme.allowsColor(noColor: Self.environment("NO_COLOR"))
         if wantsColor, has_colors(), theme.usesColor, let pairs = Self.startColors(theme) {
             self.theme = theme
             self.pairs = pairs

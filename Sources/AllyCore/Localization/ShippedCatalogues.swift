@@ -12,6 +12,8 @@ extension Catalogue {
 /// The compiled-in texts: per language the keys in sorted order and the texts in the same order.
 enum ShippedTexts {
     static let enKeys: [String] = [
+        "check.readingStandardInput",
+        "check.standardInputAlone",
         "check.summary",
         "cli.andMore",
         "cli.badID",
@@ -142,6 +144,8 @@ enum ShippedTexts {
         "content.found.nothing",
         "content.found.quotedNumber",
         "content.found.value",
+        "content.idIsBoolean",
+        "content.idIsNumber",
         "content.ignoredYml",
         "content.integerAtLeast",
         "content.integerFromTo",
@@ -871,9 +875,11 @@ enum ShippedTexts {
         "xapi.source",
     ]
     static let en: [String] = [
+        "ally check - reads a scenario or course from standard input; paste it and end with Ctrl-D (or name a file: ally check file.yaml).", // check.readingStandardInput
+        "'-' (standard input) can only be checked on its own, without other files or folders.", // check.standardInputAlone
         "checked {scenarios} scenario(s): {errors} error(s), {warnings} warning(s)", // check.summary
         " and {count} more", // cli.andMore
-        "an id is made of a-z, 0-9 and '-', like 'garage-keys-en'; '{id}' is not", // cli.badID
+        "an id is made of a-z, 0-9 and '-' and is no number, like 'garage-keys-en'; '{id}' is not", // cli.badID
         "the terminal type '{name}' cannot move the cursor", // cli.cannotAddressCursor
         "The scenario text stored with attempt {attempt} no longer reads ({reason}); it cannot be replayed.", // cli.cannotReplay
         "cannot start {helper}: {reason}", // cli.cannotStart
@@ -1001,6 +1007,8 @@ enum ShippedTexts {
         "nothing", // content.found.nothing
         "'{value}' in quotes (write numbers without quotes)", // content.found.quotedNumber
         "'{value}'", // content.found.value
+        "YAML reads {value} as a yes/no value, and an id is text: quote it (\"{value}\") or choose another id", // content.idIsBoolean
+        "YAML reads {value} as a number, and an id is text: quote it (\"{value}\") or start it with a letter", // content.idIsNumber
         "ignored: content files must end in '.yaml', not '.yml'", // content.ignoredYml
         "an integer of at least {low}", // content.integerAtLeast
         "an integer from {low} to {high}", // content.integerFromTo
@@ -1179,9 +1187,9 @@ enum ShippedTexts {
         "A terminal trainer for customer-service role play.", // help.ally.abstract
         "Customers walk up to the desk and talk. Name the customer type, pick the strategy that makes this customer an ally, and play the conversation through.\n\nScenarios are YAML files under Content/ (see Content/README.md).\n\nEXAMPLES\n  ally                         the full-screen trainer (ally train)\n  ally play --plain --lang nl  line by line: screen readers, scripts\n  ally check                   every mistake in the content\n  ally check nl/new.yaml       one file, with the library it is in\n  ally new scenario --type victim --lang nl --id lost-parcel-nl\n  ally progress --plain        mastery per type, confusion matrix\n  ally report --format csv     a gradebook for Moodle\n  ally sync                    xAPI to the LRS of the config file\n  ally serve --class monday-a  a class over SSH\n  ally config                  each setting and where it is from\n\nENVIRONMENT\n  LC_ALL, LC_MESSAGES, LANG  the interface language, unless --lang\n                             or the config file sets one\n  NO_COLOR                   no colour (as --monochrome)\n  ALLY_CONTENT               content folders, ':' between them\n  ALLY_SITE                  the site of xAPI statements (--site)\n  ALLY_LRS_PASSWORD          the LRS password for ally sync\n  XDG_CONFIG_HOME            the config file's home (~/.config)\n  XDG_DATA_HOME              the progress store's home\n                             (~/.local/share)\n  TERM                       the terminal; TERM=dumb: use --plain\n\nFILES\n  $XDG_CONFIG_HOME/ally/config.yaml  the user's settings\n  /etc/ally/config.yaml              the machine's settings\n  $XDG_DATA_HOME/ally/ally.sqlite    progress and the xAPI queue\n  /usr/share/ally/Content            the installed library\n                                     (../share/ally/Content\n                                     beside the binary)\n\nEXIT STATUS\n  0    success (ally check: no errors; warnings alone pass)\n  1    errors in the content, a stopped sync, an unusable store\n  2    missing or unreadable: content, a file, the config file\n  64   a usage error: unknown command or option, bad value\n  130  stopped by Ctrl-C; 143 by SIGTERM (128 + the signal)", // help.ally.discussion
         "Check scenario files and print every mistake as file:line:column: message.", // help.check.abstract
-        "A file is checked with the library it belongs to: the nearest folder above it that holds scenario.schema.json, over the configured content folders, so translation links and ids are checked as the trainer will see them.\n\nEXAMPLES\n  ally check                              the whole content (every configured folder)\n  ally check Content/nl/garage-warranty.yaml\n  ally check --format json > problems.json\n\nEXIT STATUS\n  0 when there is no error (warnings alone pass), 1 when there is any, 2 when nothing could be read.", // help.check.discussion
+        "A file is checked with the library it belongs to: the nearest folder above it that holds scenario.schema.json, over the configured content folders, so translation links and ids are checked as the trainer will see them. A mistake that follows from another (a link to a file that does not load) is not reported again: fix the root cause and check again.\n\nEach finding is one line, file:line:column: severity: message, then the line it points at with a ^ under the column (in colour on a terminal, unless NO_COLOR is set). --format json writes a versioned document (docs/check-json.md); github and sarif are for CI and code scanning.\n\nEXAMPLES\n  ally check                              the whole content (every configured folder)\n  ally check Content/nl/garage-warranty.yaml\n  ally check - < draft.yaml               a file from standard input, with the\n                                          library of the working folder\n  ally check --format json > problems.json\n\nEXIT STATUS\n  0 when there is no error (warnings alone pass), 1 when there is any, 2 when nothing could be read.", // help.check.discussion
         "Output format: text, json, github (workflow commands for GitHub Actions) or sarif (SARIF 2.1.0 for code scanning; rule ids are the diagnostics' codes).", // help.check.format
-        "Files or folders to check (default: the content folder).", // help.check.paths
+        "Files or folders to check (default: the content folder); - reads one file from standard input.", // help.check.paths
         "Watch a class live, or report its results.", // help.class.abstract
         "The class's name.", // help.class.className
         "Report a class's live runs: per question the answers' distribution, or per trainee the answers (table or CSV).", // help.classLive.abstract
@@ -1730,6 +1738,8 @@ enum ShippedTexts {
         "{source} '{site}' is not a web address; give your site's http:// or https:// address, such as https://school.example/ally.", // xapi.source
     ]
     static let nlKeys: [String] = [
+        "check.readingStandardInput",
+        "check.standardInputAlone",
         "check.summary",
         "cli.andMore",
         "cli.badID",
@@ -1860,6 +1870,8 @@ enum ShippedTexts {
         "content.found.nothing",
         "content.found.quotedNumber",
         "content.found.value",
+        "content.idIsBoolean",
+        "content.idIsNumber",
         "content.ignoredYml",
         "content.integerAtLeast",
         "content.integerFromTo",
@@ -2589,9 +2601,11 @@ enum ShippedTexts {
         "xapi.source",
     ]
     static let nl: [String] = [
+        "ally check - leest een scenario of cursus van de standaardinvoer; plak de tekst en sluit af met Ctrl-D (of geef een bestand: ally check bestand.yaml).", // check.readingStandardInput
+        "'-' (de standaardinvoer) kan alleen worden gecontroleerd zonder andere bestanden of mappen ernaast.", // check.standardInputAlone
         "{scenarios} scenario(s) gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en)", // check.summary
         " en nog {count}", // cli.andMore
-        "een id bestaat uit a-z, 0-9 en '-', zoals 'garage-keys-en'; '{id}' niet", // cli.badID
+        "een id bestaat uit a-z, 0-9 en '-' en is geen getal, zoals 'garage-keys-en'; '{id}' niet", // cli.badID
         "het terminaltype '{name}' kan de cursor niet verplaatsen", // cli.cannotAddressCursor
         "De scenariotekst die bij poging {attempt} is bewaard, is niet meer te lezen ({reason}); de poging kan niet worden teruggekeken.", // cli.cannotReplay
         "kan {helper} niet starten: {reason}", // cli.cannotStart
@@ -2719,6 +2733,8 @@ enum ShippedTexts {
         "niets", // content.found.nothing
         "'{value}' tussen aanhalingstekens (schrijf getallen zonder aanhalingstekens)", // content.found.quotedNumber
         "'{value}'", // content.found.value
+        "YAML leest {value} als ja/nee-waarde, en een id is tekst: zet het tussen aanhalingstekens (\"{value}\") of kies een ander id", // content.idIsBoolean
+        "YAML leest {value} als een getal, en een id is tekst: zet het tussen aanhalingstekens (\"{value}\") of laat het met een letter beginnen", // content.idIsNumber
         "overgeslagen: inhoudsbestanden eindigen op '.yaml', niet op '.yml'", // content.ignoredYml
         "een geheel getal van ten minste {low}", // content.integerAtLeast
         "een geheel getal van {low} tot en met {high}", // content.integerFromTo
@@ -2897,9 +2913,9 @@ enum ShippedTexts {
         "Een terminaltrainer voor rollenspel in de klantenservice.", // help.ally.abstract
         "Klanten komen naar de balie en praten. Benoem het klanttype, kies de strategie die van deze klant een bondgenoot maakt, en speel het gesprek uit.\n\nScenario's zijn YAML-bestanden in Content/ (zie Content/README.md).\n\nVOORBEELDEN\n  ally                         de trainer op het hele scherm (ally train)\n  ally play --plain --lang nl  regel voor regel: schermlezers, scripts\n  ally check                   elke fout in de inhoud\n  ally check nl/nieuw.yaml     één bestand, met de bibliotheek waarin het staat\n  ally new scenario --type victim --lang nl --id pakket-kwijt-nl\n  ally progress --plain        beheersing per type, verwarringsmatrix\n  ally report --format csv     een cijferlijst voor Moodle\n  ally sync                    xAPI naar de LRS uit het instellingenbestand\n  ally serve --class maandag-a een klas via SSH\n  ally config                  elke instelling en waar die vandaan komt\n\nOMGEVING\n  LC_ALL, LC_MESSAGES, LANG  de taal van de interface, tenzij --lang\n                             of het instellingenbestand er een kiest\n  NO_COLOR                   geen kleur (zoals --monochrome)\n  ALLY_CONTENT               mappen met inhoud, ':' ertussen\n  ALLY_SITE                  de site van de xAPI-statements (--site)\n  ALLY_LRS_PASSWORD          het LRS-wachtwoord voor ally sync\n  XDG_CONFIG_HOME            de map van het instellingenbestand (~/.config)\n  XDG_DATA_HOME              de map van de voortgang\n                             (~/.local/share)\n  TERM                       de terminal; TERM=dumb: gebruik --plain\n\nBESTANDEN\n  $XDG_CONFIG_HOME/ally/config.yaml  de instellingen van de gebruiker\n  /etc/ally/config.yaml              de instellingen van de computer\n  $XDG_DATA_HOME/ally/ally.sqlite    voortgang en de xAPI-wachtrij\n  /usr/share/ally/Content            de geïnstalleerde bibliotheek\n                                     (../share/ally/Content\n                                     naast het programma)\n\nAFSLUITSTATUS\n  0    gelukt (ally check: geen fouten; alleen waarschuwingen is goed)\n  1    fouten in de inhoud, een gestopte sync, een onbruikbare opslag\n  2    ontbreekt of onleesbaar: inhoud, een bestand, het instellingenbestand\n  64   verkeerd gebruik: onbekende opdracht of optie, foute waarde\n  130  gestopt met Ctrl-C; 143 door SIGTERM (128 + het signaal)", // help.ally.discussion
         "Controleer scenariobestanden en toon elke fout als bestand:regel:kolom: melding.", // help.check.abstract
-        "Een bestand wordt gecontroleerd met de bibliotheek waar het bij hoort: de dichtstbijzijnde map erboven met scenario.schema.json, boven op de ingestelde mappen met inhoud, zodat vertalingen en id's gecontroleerd worden zoals de trainer ze ziet.\n\nVOORBEELDEN\n  ally check                              de hele inhoud (elke ingestelde map)\n  ally check Content/nl/garage-warranty.yaml\n  ally check --format json > problemen.json\n\nAFSLUITSTATUS\n  0 zonder fouten (alleen waarschuwingen is goed), 1 bij een fout, 2 als er niets te lezen was.", // help.check.discussion
+        "Een bestand wordt gecontroleerd met de bibliotheek waar het bij hoort: de dichtstbijzijnde map erboven met scenario.schema.json, boven op de ingestelde mappen met inhoud, zodat vertalingen en id's gecontroleerd worden zoals de trainer ze ziet. Een fout die uit een andere volgt (een verwijzing naar een bestand dat niet laadt) wordt niet nog eens gemeld: herstel de oorzaak en controleer opnieuw.\n\nElke melding is één regel, bestand:regel:kolom: ernst: melding, gevolgd door de regel waar ze naar wijst met een ^ onder de kolom (in kleur op een terminal, tenzij NO_COLOR is gezet). --format json schrijft een document met een versienummer (docs/check-json.md); github en sarif zijn voor CI en code scanning.\n\nVOORBEELDEN\n  ally check                              de hele inhoud (elke ingestelde map)\n  ally check Content/nl/garage-warranty.yaml\n  ally check - < concept.yaml             een bestand van de standaardinvoer, met de\n                                          bibliotheek van de werkmap\n  ally check --format json > problemen.json\n\nAFSLUITSTATUS\n  0 zonder fouten (alleen waarschuwingen is goed), 1 bij een fout, 2 als er niets te lezen was.", // help.check.discussion
         "Uitvoervorm: text, json, github (workflow-opdrachten voor GitHub Actions) of sarif (SARIF 2.1.0 voor code scanning; de regel-id's zijn de codes van de meldingen).", // help.check.format
-        "Bestanden of mappen om te controleren (standaard: de map met inhoud).", // help.check.paths
+        "Bestanden of mappen om te controleren (standaard: de map met inhoud); - leest één bestand van de standaardinvoer.", // help.check.paths
         "Volg een les live, of rapporteer de resultaten ervan.", // help.class.abstract
         "De naam van de les.", // help.class.className
         "Rapporteer de live-sessies van een klas: per vraag de verdeling van de antwoorden, of per cursist de antwoorden (tabel of CSV).", // help.classLive.abstract
