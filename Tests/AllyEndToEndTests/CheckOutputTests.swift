@@ -76,6 +76,15 @@ struct CheckOutputTests {
         #expect(inside.stdout.contains(#""file" : "<stdin>""#) && inside.stdout.contains("content.translationUnknown"))
     }
 
+    @Test("findings at one place share one excerpt, shown under the last of them")
+    func onePlaceOneExcerpt() throws {
+        let result = try runAlly(["check", "-"], input: "id: 12345\n")
+        #expect(result.status == 1)
+        // Seven missing keys at 1:1 and the numeric id at 1:5: two places, two excerpts.
+        #expect(result.stdout.components(separatedBy: "1 | id: 12345\n").count - 1 == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("<stdin>:1:1: error: missing required key 'customer' in scenario\n<stdin>:1:1: error: missing required key 'endings' in scenario\n"))
+    }
+
     @Test("ally check - tells a course by its keys, and stands alone")
     func standardInputCourse() throws {
         let course = "id: try-out\nlanguage: en\ntitle: Try-out\nscenarios: [bank-account-letter-en, bank-acount-letter-en]\n"
