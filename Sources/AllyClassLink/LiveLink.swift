@@ -45,19 +45,7 @@ extension ClassLink {
     /// The most decisions a question's path may carry (a scenario has far fewer steps).
     public static let maximumPath = 60
 
-    /// `decision` as a short token: `identify:TYPE`, `strategy:FAMILY`, `concept:KIND:ID`, `reply:N`.
-    public static func token(_ decision: Decision) -> String {
-        switch decision {
-        case .identify(let type): "identify:\(type.rawValue)"
-        case .strategy(let family): "strategy:\(family.rawValue)"
-        case .concept(let kind, let id): "concept:\(kind.rawValue):\(id)"
-        case .reply(let index): "reply:\(index)"
-        case .timeOut: "timeout"
-        case .quit: "quit"
-        }
-    }
-
-    /// The decision a token names, or nil when it names none (ids checked, reply index bounded).
+    /// The decision a token (``Decision/token``) names, or nil when it names none (ids checked, reply index bounded).
     public static func decision(_ token: String) -> Decision? {
         let parts = token.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         switch (parts.first, parts.count) {
@@ -86,8 +74,8 @@ extension ClassLink {
             wire.run = run
             wire.scenario = scenario
             wire.round = round
-            wire.path = path.map(token)
-            wire.decision = answered.map(token)
+            wire.path = path.map(\.token)
+            wire.decision = answered?.token
         case .closed(let run, let round):
             wire = Wire("live.closed")
             wire.run = run
@@ -148,7 +136,7 @@ extension ClassLink {
         var wire = Wire("live.answer")
         wire.run = run
         wire.round = round
-        wire.decision = token(decision)
+        wire.decision = decision.token
         return line(wire)
     }
 
@@ -173,7 +161,7 @@ extension ClassLink {
         case .reveal: wire = Wire("control.reveal")
         case .next(let pick):
             wire = Wire("control.next")
-            wire.decision = pick.map(token)
+            wire.decision = pick?.token
         case .end: wire = Wire("control.end")
         case .remove(let handle):
             wire = Wire("control.remove")

@@ -86,7 +86,7 @@ extension LiveRun {
         let right = revealed ? round.map(rightAnswers(of:)) ?? [] : []
         let options = round.map { round in
             self.options(for: round).map { option in
-                LiveStatus.Option(label: label(of: option, in: round, language: language), token: ClassLink.token(option),
+                LiveStatus.Option(label: label(of: option, in: round, language: language), token: option.token,
                                   count: hidden ? nil : tally?.counts[option] ?? 0, right: right.contains(option))
             }
         } ?? []

@@ -57,7 +57,7 @@ final class LiveClassTests {
             try trainee.waitFor(text: "Which type of customer is this?")
             let option = i % 9 + 1
             try trainee.sendKeys(String(option))
-            sent[ClassLink.token(.identify(CustomerType.allCases[option - 1])), default: 0] += 1
+            sent[Decision.identify(CustomerType.allCases[option - 1]).token, default: 0] += 1
         }
         let lastKey = ContinuousClock.now
         // An answer the trainee's store could not take is said on their screen and not counted;
@@ -108,7 +108,7 @@ final class LiveClassTests {
         #expect(sent == Dictionary(uniqueKeysWithValues: (revealed.live?.options ?? []).compactMap { option in
             option.count.flatMap { $0 > 0 ? (option.token, $0) : nil }
         }))
-        #expect(revealed.live?.options.filter(\.right).map(\.token) == [ClassLink.token(.identify(.tolerant))])
+        #expect(revealed.live?.options.filter(\.right).map(\.token) == [Decision.identify(.tolerant).token])
         // Read in turn, so each figure is an upper bound (it includes reading the panes before it);
         // one more pass over the panes says how much of it is the reading.
         let reading = clock.now
@@ -147,7 +147,7 @@ final class LiveClassTests {
         let registrations = Set(live.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String })
         #expect(registrations == [XAPIStatement.liveRegistration(run)])
         #expect(live.allSatisfy { ((($0["object"] as? [String: Any])?["definition"] as? [String: Any])?["correctResponsesPattern"] as? [String])
-            == [ClassLink.token(.identify(.tolerant))] })
+            == [Decision.identify(.tolerant).token] })
 
         // The instructor ends the run: each trainee sees only their own summary.
         try teacher.sendKeys("e")

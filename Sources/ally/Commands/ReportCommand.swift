@@ -140,8 +140,8 @@ struct Report {
             guard stored.settled, let credit = stored.credit, trainee == nil || stored.trainee == trainee else { return nil }
             return .liveAnswered(XAPILiveAnswer(
                 run: stored.run, trainee: stored.trainee, scenarioID: stored.scenarioID, round: stored.answer.round,
-                stepID: stored.answer.stepID, response: ClassLink.token(stored.answer.decision),
-                correct: stored.correct.map(ClassLink.token), credit: credit, time: stored.time), settings: settings)
+                stepID: stored.answer.stepID, response: stored.answer.decision.token,
+                correct: stored.correct.map(\.token), credit: credit, time: stored.time), settings: settings)
         }
     }
 }
