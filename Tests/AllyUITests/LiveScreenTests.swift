@@ -140,6 +140,27 @@ import Testing
         #expect(events == [.liveAnswerNotSaved(.identify(.victim))])
     }
 
+    /// The class link as the loop reads it: a made-up descriptor and messages handed out a batch per look.
+    final class ScriptedInbox: LiveInbox {
+        var batches: [[LiveServerMessage]]
+        init(_ batches: [[LiveServerMessage]]) { self.batches = batches }
+        var descriptor: Int32? { 7 }
+        func messages() -> [LiveServerMessage] { batches.isEmpty ? [] : batches.removeFirst() }
+    }
+
+    @Test func theLoopWaitsOnTheKeyboardAndTheLinkWithoutATimeout() throws {
+        // The first wake-up finds nothing on the link, then the link wakes the loop with the lobby.
+        let inbox = ScriptedInbox([[], [.lobby(run: run, scenario: garage.id)]])
+        let backend = InMemoryBackend(events: [.tick, .tick], whenExhausted: .terminate(signal: 1))
+        let loop = TrainerLoop(backend: backend, persistence: InMemoryTrainerPersistence(), model: menu(),
+                               liveInbox: inbox, clock: { 100 })
+        try loop.run()
+        #expect(backend.watchedDescriptors.allSatisfy { $0 == 7 })
+        // In the menu and the lobby nothing needs the clock: the loop sleeps until a key or a message.
+        #expect(backend.requestedTimeouts == [nil, nil, nil])
+        #expect(backend.lastFrame?.lines.joined(separator: " ").contains("starting a live run") == true)
+    }
+
     @Test func aQuietWakeUpDrawsNothingButACountdownDoes() {
         let m = menu()
         var later = m
