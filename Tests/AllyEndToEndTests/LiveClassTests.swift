@@ -153,6 +153,27 @@ final class LiveClassTests {
         try teacher.sendKeys("e")
         let summary = try trainees[0].waitFor(text: "The live run is over")
         #expect(summary.contains("You answered 1 of 1 questions, 0 of them right"), "t1 named the ally: wrong")
+
+        // Again, with 20 s to answer: each screen counts down by itself, the dashboard too, and the
+        // server's clock closes answering.
+        try teacher.sendKeys("e")
+        try server.waitForState("the first run closed") { $0.live == nil }
+        try teacher.sendKeys("l")
+        try teacher.waitFor(text: "(desk-en)")
+        try teacher.sendKeys("t")
+        try teacher.waitFor(text: "answer time: 20 s")
+        for _ in 0..<index { try teacher.sendKeys("Down") }
+        try teacher.sendKeys("Enter")
+        try trainees[0].waitFor(text: "starting a live run")
+        try teacher.sendKeys("n")
+        func left(_ screen: String) -> Int? {
+            screen.firstMatch(of: /(\d+) s left/).flatMap { Int($0.1) }
+        }
+        let first = try #require(left(try trainees[0].waitUntil("a countdown") { left($0) != nil }))
+        #expect(first <= 20)
+        try trainees[0].waitUntil("the countdown moving on its own") { (left($0) ?? first) <= first - 2 }
+        try teacher.waitUntil("the dashboard's countdown") { left($0) != nil }
+        try trainees[0].waitFor(text: "Answering is closed", timeout: .seconds(40))
         try teacher.sendKeys("q")
         for trainee in trainees { trainee.kill() }
         teacher.kill()

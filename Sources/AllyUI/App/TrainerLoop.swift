@@ -79,7 +79,7 @@ public final class TrainerEffects: RunLoopDriver {
 
     /// The same frame: nothing but the clock moved, and no countdown shows it.
     public static func sameFrame(_ old: AppModel, _ new: AppModel) -> Bool {
-        guard !new.needsClock else { return false }
+        guard !new.needsClock, old.secondsLeft == new.secondsLeft else { return false }
         var old = old
         old.context.now = new.context.now
         return old == new
@@ -102,12 +102,15 @@ public final class TrainerEffects: RunLoopDriver {
     /// Opening the store and reading the library, after the first frame.
     public func afterFirstFrame() -> [() -> [AppEvent]] { startUp }
 
-    /// Until the next countdown tick or save retry; without either, the loop waits for a key or
-    /// the class link and costs nothing meanwhile.
+    /// Until the next countdown tick or second, or save retry; without any, the loop waits for a
+    /// key or the class link and costs nothing meanwhile.
     public func timeout(for model: AppModel) -> Duration? {
-        let retryIn = retryAt.map { max(0, $0 - clock()) }
-        guard let seconds = [tick, retryIn].compactMap({ $0 }).min() else { return nil }
-        return .milliseconds(Int(seconds * 1000))
+        let now = clock()
+        let retryIn = retryAt.map { max(0, $0 - now) }
+        let second = model.clockChange(after: now).map { max(0, $0 - now) }
+        guard let seconds = [tick, retryIn, second].compactMap({ $0 }).min() else { return nil }
+        // Rounded up, and a millisecond more: a wake-up just before the second changes would draw nothing.
+        return .milliseconds(Int((seconds * 1000).rounded(.up)) + 1)
     }
 
     /// The class link, while it is open.
