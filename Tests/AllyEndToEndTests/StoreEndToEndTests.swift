@@ -46,6 +46,13 @@ struct StoreEndToEndTests {
         return attempt
     }
 
+    /// The ids of the statements `ally report --format xapi` gives for the store at `path`: what a sync should send.
+    static func reportedIDs(store path: String, _ extra: [String] = []) throws -> [String] {
+        let report = try runAlly(["report", "--format", "xapi", "--store", path] + extra)
+        let statements = try #require(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [[String: Any]])
+        return statements.compactMap { $0["id"] as? String }
+    }
+
     @Test("progress --plain shows mastery bars, the confusion matrix, the trend and recent attempts")
     func progressPlain() throws {
         let path = Self.freshStorePath()
@@ -172,15 +179,10 @@ struct StoreEndToEndTests {
         try Self.play("hotel-course-week-en", trainee: "bram", store: store)
         try Self.play("supermarket-kettle-return-en", trainee: "bram", store: store, finish: false)   // not sent
         let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path]
-        func expectedIDs(_ extra: [String] = []) throws -> [String] {
-            let statements = try #require(JSONSerialization.jsonObject(
-                with: Data(try runAlly(["report", "--format", "xapi", "--store", path] + extra).stdout.utf8)) as? [[String: Any]])
-            return statements.compactMap { $0["id"] as? String }
-        }
 
         var result = try runAlly(sync)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        let first = try expectedIDs()
+        let first = try Self.reportedIDs(store: path)
         #expect(result.stdout.contains("\(first.count) statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
         var stored = try lrs.statements()
         #expect(stored.count == first.count)
@@ -210,7 +212,7 @@ struct StoreEndToEndTests {
         lrs.stop()
         try Self.play("campus-room-booking-en", trainee: "anna", store: store)
         try Self.play("restaurant-business-dinner-en", trainee: "bram", store: store, ideal: false)
-        let second = try expectedIDs()
+        let second = try Self.reportedIDs(store: path)
         let added = second.count - first.count
         result = try runAlly(sync)
         #expect(result.status == 1)
@@ -276,15 +278,9 @@ struct StoreEndToEndTests {
         try settle(answers[0])
         try settle(answers[1])
         let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path, "--class", "monday-a"]
-        func expectedIDs() throws -> [String] {
-            let report = try runAlly(["report", "--format", "xapi", "--store", path, "--class", "monday-a"])
-            let statements = try #require(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [[String: Any]])
-            return statements.compactMap { $0["id"] as? String }
-        }
-
         var result = try runAlly(sync)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        let ids = try expectedIDs()
+        let ids = try Self.reportedIDs(store: path, ["--class", "monday-a"])
         #expect(result.stdout.contains("\(ids.count) statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
         var stored = try lrs.statements()
         #expect(Set(stored.compactMap { $0["id"] as? String }) == Set(ids))
