@@ -843,6 +843,7 @@ enum ShippedTexts {
         "sync.notFound",
         "sync.refused",
         "sync.rejected",
+        "sync.rejectedLive",
         "sync.stopped",
         "sync.summary",
         "sync.unreachable",
@@ -1706,6 +1707,7 @@ enum ShippedTexts {
         "there is no xAPI statements resource at {url} (HTTP 404); check --lrs.", // sync.notFound
         "the LRS refused the credentials (HTTP {status}: {reason}); check --user and --password.", // sync.refused
         "Rejected: attempt {attempt} (statement {statement}): {reason}", // sync.rejected
+        "Rejected: an answer of live run {run} (statement {statement}): {reason}", // sync.rejectedLive
         "Stopped: {why} Nothing is lost: the {queued} queued statement(s) are sent by the next 'ally sync'.", // sync.stopped
         "{accepted} statement(s) accepted, {already} already in the LRS, {rejected} rejected, {queued} still queued.", // sync.summary
         "the LRS at {url} cannot be reached ({error}).", // sync.unreachable
@@ -2569,6 +2571,7 @@ enum ShippedTexts {
         "sync.notFound",
         "sync.refused",
         "sync.rejected",
+        "sync.rejectedLive",
         "sync.stopped",
         "sync.summary",
         "sync.unreachable",
@@ -3432,6 +3435,7 @@ enum ShippedTexts {
         "er is geen xAPI-statementsadres op {url} (HTTP 404); controleer --lrs.", // sync.notFound
         "de LRS weigerde de inloggegevens (HTTP {status}: {reason}); controleer --user en --password.", // sync.refused
         "Geweigerd: poging {attempt} (statement {statement}): {reason}", // sync.rejected
+        "Geweigerd: antwoord uit live-ronde {run} (statement {statement}): {reason}", // sync.rejectedLive
         "Gestopt: {why} Er gaat niets verloren: de {queued} statement(s) in de wachtrij gaan mee met de volgende 'ally sync'.", // sync.stopped
         "{accepted} statement(s) aangenomen, {already} al in de LRS, {rejected} geweigerd, {queued} nog in de wachtrij.", // sync.summary
         "de LRS op {url} is niet bereikbaar ({error}).", // sync.unreachable
