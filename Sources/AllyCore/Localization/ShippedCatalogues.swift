@@ -1459,7 +1459,7 @@ enum ShippedTexts {
         "responsiveness", // servqualDimension.responsiveness.name
         "willing and quick to help", // servqualDimension.responsiveness.reminder
         "tangibles", // servqualDimension.tangibles.name
-        "what can be seen: place, equipment, material", // servqualDimension.tangibles.reminder
+        "the premises: how they look and feel, clear and welcoming", // servqualDimension.tangibles.reminder
         "Attempt {attempt} is already finished and takes no more decisions. Start a new attempt instead.", // store.attemptFinished
         "Attempt {attempt} was continued in another terminal (it has {found} decisions, this one expected {expected}); nothing was lost. Reopen the attempt to continue from where it stands.", // store.conflict
         "The progress store {path} is damaged ({reason}); nothing was changed. Move it aside (mv '{path}' '{path}.broken') to start a fresh one, and keep the damaged copy for your instructor.", // store.corrupt
@@ -3187,7 +3187,7 @@ enum ShippedTexts {
         "responsiviteit", // servqualDimension.responsiveness.name
         "bereid en snel om te helpen", // servqualDimension.responsiveness.reminder
         "tastbare zaken", // servqualDimension.tangibles.name
-        "wat zichtbaar is: plek, middelen, materiaal", // servqualDimension.tangibles.reminder
+        "de plek zelf: hoe die eruitziet en aanvoelt, helder en gastvrij", // servqualDimension.tangibles.reminder
         "Poging {attempt} is al afgerond en neemt geen beslissingen meer aan. Begin in plaats daarvan een nieuwe poging.", // store.attemptFinished
         "Poging {attempt} is in een andere terminal voortgezet (die heeft {found} beslissingen, deze verwachtte er {expected}); er is niets verloren. Open de poging opnieuw om verder te gaan waar ze staat.", // store.conflict
         "De voortgangsopslag {path} is beschadigd ({reason}); er is niets veranderd. Zet hem opzij (mv '{path}' '{path}.broken') om met een nieuwe te beginnen, en bewaar de beschadigde kopie voor je docent.", // store.corrupt
