@@ -9,6 +9,9 @@ let staticSwiftRuntime = [
     "-static-stdlib", "-Xlinker", "--start-group",
     "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
     "-l_FoundationCollections", "-l_FoundationCShims", "-l_FoundationICU", "-lswiftSynchronization",
+    // In the group so that a static libstdc++ (Scripts/install puts a folder holding only
+    // libstdc++.a first on the search path) also serves ICU, which comes after it.
+    "-lstdc++",
     "-Xlinker", "--end-group",
     // The static runtime's link line exports every Swift symbol of ours (-export-dynamic); nothing
     // looks them up, and a dynamic symbol table of ~11,500 entries makes the loader's lookups and
@@ -36,8 +39,9 @@ let package = Package(
     targets: [
         // Pure domain: customer types, scenarios, the engine and scoring. No I/O.
         .target(name: "AllyCore", exclude: ["Localization/Catalogue"]),
-        // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics; the linter.
-        .target(name: "AllyContent", dependencies: ["AllyCore", "CLibYAML"]),
+        // Reads Content/ (YAML) into AllyCore values, with compiler-style diagnostics (their excerpts
+        // as AllyTerminal's styled spans); the linter.
+        .target(name: "AllyContent", dependencies: ["AllyCore", "AllyTerminal", "CLibYAML"]),
         // The system's libyaml (Debian's libyaml-dev), read event by event by AllyContent's reader.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // Cells, styles, screen buffer, widgets, keys; the TerminalBackend protocol. No curses.
@@ -115,7 +119,7 @@ let package = Package(
         .target(name: "AllyTestSupport", dependencies: ["AllyTerminal", "AllyProcess"], path: "Tests/AllyTestSupport"),
         .testTarget(name: "AllyClassLinkTests", dependencies: ["AllyTestSupport", "AllyClassLink", "AllyDashboard", "AllyCore", "AllyReporting", "AllyTerminal"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyCoreTests", dependencies: ["AllyTestSupport", "AllyCore"]),
-        .testTarget(name: "AllyContentTests", dependencies: ["AllyTestSupport", "AllyContent", "AllyCore", "AllyProcess"], resources: [.copy("Broken")]),
+        .testTarget(name: "AllyContentTests", dependencies: ["AllyTestSupport", "AllyContent", "AllyCore", "AllyTerminal", "AllyProcess"], resources: [.copy("Broken")]),
         .testTarget(name: "AllyStoreTests", dependencies: ["AllyTestSupport", "AllyStore", "AllyXAPI", "AllyCore", "AllyProcess", "AllyReporting"]),
         .testTarget(name: "AllyReportingTests", dependencies: ["AllyReporting", "AllyCore", "AllyTerminal"], exclude: ["Fixtures"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal"]),

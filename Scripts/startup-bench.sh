@@ -6,16 +6,16 @@
 #   Scripts/startup-bench.sh [RUNS]          (default 30 runs per startup figure)
 #
 # Needs python3, gtypist (sudo apt-get install gtypist), optionally valgrind, and the probe at $PTYPROBE
-# (default /work/shared/tools/ptyprobe.py). Builds release into .build-release.
+# (default /work/shared/tools/ptyprobe.py). Builds release into .build-release, as Scripts/install does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-30}
 PTYPROBE=${PTYPROBE:-/work/shared/tools/ptyprobe.py}
 export TERM=${TERM:-xterm-256color}
 
-swift build -c release --scratch-path .build-release --product ally >/dev/null
-swift build -c release --scratch-path .build-release --product ally-lrs >/dev/null
-BIN=$(swift build -c release --scratch-path .build-release --show-bin-path)
+# The binaries as `make install` builds them (runtime, Foundation and libstdc++ linked in).
+ALLY_SCRATCH_PATH=.build-release bash Scripts/install --build-only >/dev/null
+BIN=$(swift build -c release --scratch-path .build-release --static-swift-stdlib --show-bin-path)
 ALLY="$BIN/ally"
 command -v gtypist >/dev/null || { echo "gtypist is missing: sudo apt-get install gtypist" >&2; exit 1; }
 

@@ -109,6 +109,8 @@ public enum ClassLink {
         var decision: String?
         var answered: Int?
         var right: Int?
+        /// Milliseconds left to answer a live question when the line was sent.
+        var closesIn: Int?
 
         init(_ t: String) {
             v = ClassLink.version

@@ -10,8 +10,11 @@ public enum LiveServerMessage: Sendable, Equatable {
     /// A run of `scenario` started; the trainee waits in its lobby.
     case lobby(run: String, scenario: String)
     /// Question `round` (from 0) is open; `path` is the class's decisions before it (one per earlier
-    /// round), `answered` the trainee's kept answer (a reconnect or a late join lands on it).
-    case question(run: String, scenario: String, round: Int, path: [Decision], answered: Decision?)
+    /// round), `answered` the trainee's kept answer (a reconnect or a late join lands on it),
+    /// `closesIn` the seconds left to answer when the message was sent (nil: no time limit). A time
+    /// left rather than a moment: the trainer counts it down on its own clock, which need not agree
+    /// with the server's, and a reconnect is told what is left, not the whole limit.
+    case question(run: String, scenario: String, round: Int, path: [Decision], answered: Decision?, closesIn: Double? = nil)
     /// Answering has stopped for `round`.
     case closed(run: String, round: Int)
     /// `round`'s right answer and the feedback may show.
@@ -45,19 +48,10 @@ extension ClassLink {
     /// The most decisions a question's path may carry (a scenario has far fewer steps).
     public static let maximumPath = 60
 
-    /// `decision` as a short token: `identify:TYPE`, `strategy:FAMILY`, `concept:KIND:ID`, `reply:N`.
-    public static func token(_ decision: Decision) -> String {
-        switch decision {
-        case .identify(let type): "identify:\(type.rawValue)"
-        case .strategy(let family): "strategy:\(family.rawValue)"
-        case .concept(let kind, let id): "concept:\(kind.rawValue):\(id)"
-        case .reply(let index): "reply:\(index)"
-        case .timeOut: "timeout"
-        case .quit: "quit"
-        }
-    }
+    /// The longest time to answer the wire carries, in milliseconds (an hour, as the controls allow).
+    static let maximumAnswerTime = 3_600_000
 
-    /// The decision a token names, or nil when it names none (ids checked, reply index bounded).
+    /// The decision a token (``Decision/token``) names, or nil when it names none (ids checked, reply index bounded).
     public static func decision(_ token: String) -> Decision? {
         let parts = token.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         switch (parts.first, parts.count) {
@@ -81,13 +75,14 @@ extension ClassLink {
             wire = Wire("live.lobby")
             wire.run = run
             wire.scenario = scenario
-        case .question(let run, let scenario, let round, let path, let answered):
+        case .question(let run, let scenario, let round, let path, let answered, let closesIn):
             wire = Wire("live.question")
             wire.run = run
             wire.scenario = scenario
             wire.round = round
-            wire.path = path.map(token)
-            wire.decision = answered.map(token)
+            wire.path = path.map(\.token)
+            wire.decision = answered?.token
+            wire.closesIn = closesIn.map { Int(($0 * 1000).rounded(.up)) }
         case .closed(let run, let round):
             wire = Wire("live.closed")
             wire.run = run
@@ -127,7 +122,12 @@ extension ClassLink {
                 guard let decoded = decision(token) else { return nil }
                 answered = decoded
             }
-            return .question(run: run, scenario: scenario, round: round, path: path, answered: answered)
+            var closesIn: Double?
+            if let milliseconds = wire.closesIn {
+                guard (0...maximumAnswerTime).contains(milliseconds) else { return nil }
+                closesIn = Double(milliseconds) / 1000
+            }
+            return .question(run: run, scenario: scenario, round: round, path: path, answered: answered, closesIn: closesIn)
         case "live.closed":
             return round.map { .closed(run: run, round: $0) }
         case "live.reveal":
@@ -148,7 +148,7 @@ extension ClassLink {
         var wire = Wire("live.answer")
         wire.run = run
         wire.round = round
-        wire.decision = token(decision)
+        wire.decision = decision.token
         return line(wire)
     }
 
@@ -173,7 +173,7 @@ extension ClassLink {
         case .reveal: wire = Wire("control.reveal")
         case .next(let pick):
             wire = Wire("control.next")
-            wire.decision = pick.map(token)
+            wire.decision = pick?.token
         case .end: wire = Wire("control.end")
         case .remove(let handle):
             wire = Wire("control.remove")

@@ -47,6 +47,11 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var needsPick: Bool
     /// Seconds answering stays open (nil: until closed).
     public var seconds: Int?
+    /// When the open question's answering closes, in seconds since 1970 on the server's clock (nil:
+    /// no time limit, or no question open). The dashboard counts down to it: it runs on the
+    /// server's machine (the instructor's session, or `ally class watch` there), so it reads the
+    /// same clock.
+    public var closesAt: Double?
     /// The run's split questions (1-based), after it ended.
     public var splits: [Int]
     /// The run's confusion matrix over its type questions, `[truth][named]` in ``CustomerType/allCases``
@@ -56,7 +61,7 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     /// Creates a status.
     public init(run: String, scenario: String, title: String, phase: String, round: Int, prompt: String?, options: [Option],
                 answered: Int, connected: Int, participants: [String], answeredBy: [String], feedback: String?,
-                needsPick: Bool, seconds: Int?, splits: [Int], confusion: [[Int]] = []) {
+                needsPick: Bool, seconds: Int?, closesAt: Double? = nil, splits: [Int], confusion: [[Int]] = []) {
         self.run = run
         self.scenario = scenario
         self.title = title
@@ -71,6 +76,7 @@ public struct LiveStatus: Sendable, Equatable, Codable {
         self.feedback = feedback
         self.needsPick = needsPick
         self.seconds = seconds
+        self.closesAt = closesAt
         self.splits = splits
         self.confusion = confusion
     }
@@ -86,7 +92,7 @@ extension LiveRun {
         let right = revealed ? round.map(rightAnswers(of:)) ?? [] : []
         let options = round.map { round in
             self.options(for: round).map { option in
-                LiveStatus.Option(label: label(of: option, in: round, language: language), token: ClassLink.token(option),
+                LiveStatus.Option(label: label(of: option, in: round, language: language), token: option.token,
                                   count: hidden ? nil : tally?.counts[option] ?? 0, right: right.contains(option))
             }
         } ?? []
@@ -116,7 +122,7 @@ extension LiveRun {
             participants: participants.map(\.handle),
             answeredBy: participants.map(\.handle).filter { round?.answers[$0] != nil },
             feedback: revealed ? rightFeedback(right, round) : nil,
-            needsPick: needsPick, seconds: settings.answerSeconds.map { Int($0) }, splits: phase == .ended ? splits.map { $0 + 1 } : [],
+            needsPick: needsPick, seconds: settings.answerSeconds.map { Int($0) }, closesAt: closesAt, splits: phase == .ended ? splits.map { $0 + 1 } : [],
             confusion: phase == .ended ? confusionRows : [])
     }
 

@@ -67,7 +67,7 @@ final class LiveHub: Sendable {
             } catch {
                 return ([], .some(status(state)), "live run: \(control) refused: \(error)")
             }
-            return (broadcast(state, full: false), .some(status(state)), nil)
+            return (broadcast(state, full: false, now: now), .some(status(state)), nil)
         }
     }
 
@@ -81,7 +81,7 @@ final class LiveHub: Sendable {
                 return ([(handle, .removed(run: state.id))], nil, nil)
             }
             state.run = run
-            return (messages(for: handle, state, full: true).map { (handle, $0) }, .some(status(state)), nil)
+            return (messages(for: handle, state, full: true, now: clock()).map { (handle, $0) }, .some(status(state)), nil)
         }
     }
 
@@ -107,9 +107,10 @@ final class LiveHub: Sendable {
     func tick() -> Outcome {
         state.withLockedValue { state in
             guard let before = state.run?.phase else { return ([], nil, nil) }
-            state.run?.tick(at: clock())
+            let now = clock()
+            state.run?.tick(at: now)
             guard state.run?.phase != before else { return ([], nil, nil) }
-            return (broadcast(state, full: false), .some(status(state)), nil)
+            return (broadcast(state, full: false, now: now), .some(status(state)), nil)
         }
     }
 
@@ -122,21 +123,23 @@ final class LiveHub: Sendable {
         state.run.map { $0.status(run: state.id, language: language) }
     }
 
-    private func broadcast(_ state: State, full: Bool) -> [(handle: String, message: LiveServerMessage)] {
+    private func broadcast(_ state: State, full: Bool, now: Double) -> [(handle: String, message: LiveServerMessage)] {
         guard let run = state.run else { return [] }
         return run.trainees.filter { !$0.removed }.flatMap { trainee in
-            messages(for: trainee.handle, state, full: full).map { (trainee.handle, $0) }
+            messages(for: trainee.handle, state, full: full, now: now).map { (trainee.handle, $0) }
         }
     }
 
-    /// What `handle` is told of the run now: the transition only, or (`full`, on joining) the
-    /// question before a closed or revealed phase, so a late joiner can mirror it.
-    private func messages(for handle: String, _ state: State, full: Bool) -> [LiveServerMessage] {
+    /// What `handle` is told of the run at `now`: the transition only, or (`full`, on joining) the
+    /// question before a closed or revealed phase, so a late joiner can mirror it. An open question
+    /// carries the time left at `now`, so a late joiner or a reconnect counts down what is left.
+    private func messages(for handle: String, _ state: State, full: Bool, now: Double) -> [LiveServerMessage] {
         guard let run = state.run else { return [] }
         let id = state.id
         let question: LiveServerMessage? = run.rounds.last.map { round in
             .question(run: id, scenario: run.scenario.id, round: run.rounds.count - 1,
-                      path: run.rounds.dropLast().compactMap { $0.choice?.decision }, answered: round.answers[handle])
+                      path: run.rounds.dropLast().compactMap { $0.choice?.decision }, answered: round.answers[handle],
+                      closesIn: run.secondsLeft(at: now))
         }
         switch run.view(for: handle) {
         case .notInRun: return []

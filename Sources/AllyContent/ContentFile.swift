@@ -15,6 +15,22 @@ enum ContentKind: Sendable, Equatable {
             self = .scenario
         }
     }
+
+    /// For a file without a telling name (standard input): `weights` → scoring, `scenarios`
+    /// without `steps` → course, anything else → scenario.
+    init(keysOf root: YAMLNode) {
+        guard case .mapping(let mapping) = root else {
+            self = .scenario
+            return
+        }
+        if mapping["weights"] != nil {
+            self = .scoring
+        } else if mapping["scenarios"] != nil && mapping["steps"] == nil {
+            self = .course
+        } else {
+            self = .scenario
+        }
+    }
 }
 
 /// Everything one file contributed: at most one value, and its diagnostics.
@@ -25,8 +41,20 @@ struct FileResult: Sendable {
     var scenario: ScenarioSource?
     var course: CourseSource?
     var scoring: ScoringWeights?
-    /// The id a broken scenario file declares, so references to it are not reported twice.
+    /// What the file holds, told by its name (or, for standard input, by its keys).
+    var kind: ContentKind = .scenario
+    /// The id a broken scenario or course file declares, so references to it are not reported
+    /// again: the broken file has its own error, the root cause, and an author should see it once.
     var declaredID: String?
+
+    /// The scenario id this file claims: its scenario's, or a broken scenario file's declared one.
+    var scenarioID: String? { scenario?.scenario.id ?? (kind == .scenario ? declaredID : nil) }
+
+    /// The course id this file claims: its course's, or a broken course file's declared one.
+    var courseID: String? { course?.course.id ?? (kind == .course ? declaredID : nil) }
+
+    /// Whether the file should have given a scenario and did not.
+    var isBrokenScenario: Bool { kind == .scenario && scenario == nil }
 }
 
 /// Why a file could not be read.
@@ -47,35 +75,47 @@ enum ContentFile {
     static func load(path: String, display: String, kind: ContentKind) -> FileResult {
         switch readBytes(path) {
         case .failure(let failure):
-            return FileResult(file: display, diagnostics: [Diagnostic(file: display, line: 0, column: 0, severity: .error, failure.message)])
+            return FileResult(file: display, diagnostics: [Diagnostic(file: display, line: 0, column: 0, severity: .error, failure.message)], kind: kind)
         case .success(let bytes):
             return bytes.withUnsafeBufferPointer { decode($0, file: display, kind: kind) }
         }
     }
 
-    /// Checks and decodes a file's bytes: the whole pipeline except reading.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, kind: ContentKind) -> FileResult {
+    /// Checks and decodes a file's bytes: the whole pipeline except reading. Without a `kind`
+    /// (standard input has no name to tell it by), the file's keys tell it: `weights` is a scoring
+    /// file, `scenarios` without `steps` a course, anything else a scenario.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, kind given: ContentKind?) -> FileResult {
         var d = FileDecoder(file: file)
+        var result = FileResult(file: file, kind: given ?? .scenario)
         if let problem = TextCheck.checkSize(bytes.count) {
             d.error(problem.mark, problem.message)
-            return FileResult(file: file, diagnostics: d.diagnostics)
+            result.diagnostics = d.diagnostics
+            return result
         }
         let start: Int
         switch TextCheck.check(bytes) {
         case .failure(let problem):
             d.error(problem.mark, problem.message)
-            return FileResult(file: file, diagnostics: d.diagnostics)
+            result.diagnostics = d.diagnostics
+            return result
         case .success(let offset):
             start = offset
         }
-        let output = YAMLReader.read(UnsafeBufferPointer(rebasing: bytes[start...]))
+        let text = UnsafeBufferPointer(rebasing: bytes[start...])
+        let output = YAMLReader.read(text)
         for problem in output.problems { d.error(problem.mark, problem.message) }
-        guard let root = output.root else { return FileResult(file: file, diagnostics: d.diagnostics) }
-        var result = FileResult(file: file)
+        guard let root = output.root else {
+            // No tree, but a top-level `id:` line still says what links to this file were meant.
+            if given == nil, let kind = sniffedKind(text) { result.kind = kind }
+            result.declaredID = declaredID(text)
+            result.diagnostics = d.diagnostics
+            return result
+        }
+        let kind = given ?? ContentKind(keysOf: root)
+        result.kind = kind
         switch kind {
         case .scenario:
             result.scenario = ScenarioDecoder.decode(root, &d)
-            if result.scenario == nil { result.declaredID = declaredID(root) }
         case .course:
             result.course = CourseDecoder.decode(root, &d)
         case .scoring:
@@ -87,6 +127,7 @@ enum ContentFile {
             result.course = nil
             result.scoring = nil
         }
+        if result.scenario == nil && result.course == nil { result.declaredID = declaredID(root) }
         result.diagnostics = d.diagnostics
         return result
     }
@@ -95,6 +136,46 @@ enum ContentFile {
     private static func declaredID(_ root: YAMLNode) -> String? {
         guard case .mapping(let m) = root, case .scalar(let s)? = m["id"]?.value, FileDecoder.isID(s.value) else { return nil }
         return s.value
+    }
+
+    /// The id on a line `id: value` at the start of a line, for a file YAML could not read
+    /// (a tab, an unquoted ': '): quotes and a trailing comment are taken off; nil unless it is a
+    /// well-formed id.
+    static func declaredID(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        topLevelValues(text, key: "id").lazy.compactMap { value -> String? in
+            var value = Substring(value)
+            if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
+            value = value.drop { $0 == " " || $0 == "\t" }
+            while value.last == " " || value.last == "\t" || value.last == "\r" { value.removeLast() }
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = value.dropFirst().dropLast()
+            }
+            return FileDecoder.isID(String(value)) ? String(value) : nil
+        }.first
+    }
+
+    /// A file's kind from its top-level keys when YAML could not read it (see ``decode(_:file:kind:)``).
+    private static func sniffedKind(_ text: UnsafeBufferPointer<UInt8>) -> ContentKind? {
+        if !topLevelValues(text, key: "weights").isEmpty { return .scoring }
+        if !topLevelValues(text, key: "scenarios").isEmpty && topLevelValues(text, key: "steps").isEmpty { return .course }
+        return nil
+    }
+
+    /// The rest of each line that starts with `key:` (no indentation: a top-level key).
+    private static func topLevelValues(_ text: UnsafeBufferPointer<UInt8>, key: String) -> [String] {
+        let prefix = Array((key + ":").utf8)
+        var values: [String] = []
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != 0x0A { end += 1 }
+            if end - start >= prefix.count, text[start..<(start + prefix.count)].elementsEqual(prefix),
+               start + prefix.count == end || text[start + prefix.count] == 0x20 || text[start + prefix.count] == 0x09 || text[start + prefix.count] == 0x0D {
+                values.append(String(decoding: text[(start + prefix.count)..<end], as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return values
     }
 
     /// The file's bytes, or a message saying why they cannot be read. Refuses oversized files before reading them.

@@ -29,25 +29,43 @@ public enum ContentLoader {
     /// copy over an installed one), and a higher layer's scoring file hides a lower one's. Within a
     /// layer a repeated id is still an error. A hidden file is left out with its diagnostics.
     public static func load(layers: [[URL]]) -> ContentLibrary {
+        load(over: [], layers: layers)
+    }
+
+    /// Loads one file given as bytes (standard input: `ally check -`), named `name` in diagnostics,
+    /// on top of the content in `layers`: its ids hide the same ids below it, so piping in a file
+    /// of the library checks that file's new text, and its links resolve against the rest. Its
+    /// kind comes from its keys (``ContentKind/init(keysOf:)``).
+    public static func load(bytes: [UInt8], named name: String, over layers: [[URL]]) -> ContentLibrary {
+        let result = bytes.withUnsafeBufferPointer { ContentFile.decode($0, file: name, kind: nil) }
+        return load(over: [result], layers: layers)
+    }
+
+    /// Stacks `top` (files already decoded) over `layers`, a higher layer hiding a lower one's ids.
+    private static func load(over top: [FileResult], layers: [[URL]]) -> ContentLibrary {
         var results: [FileResult] = []
         var extra: [Diagnostic] = []
         var fileCount = 0
         var scenarioIDs = Set<String>(), courseIDs = Set<String>(), hasScoring = false
-        for urls in layers {
-            let (entries, walkDiagnostics) = ContentWalker.collect(urls)
-            let layer = decodeAll(entries).filter { result in
-                if let id = result.scenario?.scenario.id ?? result.declaredID, scenarioIDs.contains(id) { return false }
-                if let id = result.course?.course.id, courseIDs.contains(id) { return false }
+        func add(_ decoded: [FileResult]) {
+            let layer = decoded.filter { result in
+                if let id = result.scenarioID, scenarioIDs.contains(id) { return false }
+                if let id = result.courseID, courseIDs.contains(id) { return false }
                 return !(result.scoring != nil && hasScoring)
             }
             for result in layer {
-                if let id = result.scenario?.scenario.id ?? result.declaredID { scenarioIDs.insert(id) }
-                if let id = result.course?.course.id { courseIDs.insert(id) }
+                if let id = result.scenarioID { scenarioIDs.insert(id) }
+                if let id = result.courseID { courseIDs.insert(id) }
                 if result.scoring != nil { hasScoring = true }
             }
             results += layer
-            extra += walkDiagnostics
             fileCount += layer.count
+        }
+        add(top)
+        for urls in layers {
+            let (entries, walkDiagnostics) = ContentWalker.collect(urls)
+            add(decodeAll(entries))
+            extra += walkDiagnostics
         }
         return assemble(results, extra: extra, fileCount: fileCount)
     }
@@ -94,12 +112,16 @@ public enum ContentLoader {
         var courses: [CourseSource] = []
         var weights: ScoringWeights?
         var weightsFile: String?
-        var broken = Set<String>()
+        // Ids of files that failed: links to them are not reported again (their own error is the cause).
+        var brokenScenarios = Set<String>(), brokenCourses = Set<String>()
+        var allScenariosLoaded = true
         for result in results {
             diagnostics += result.diagnostics
             if let s = result.scenario { scenarios.append(s) }
             if let c = result.course { courses.append(c) }
-            if let id = result.declaredID { broken.insert(id) }
+            if result.isBrokenScenario { allScenariosLoaded = false }
+            if result.scenario == nil, let id = result.scenarioID { brokenScenarios.insert(id) }
+            if result.course == nil, let id = result.courseID { brokenCourses.insert(id) }
             if let w = result.scoring {
                 if let first = weightsFile {
                     diagnostics.append(Diagnostic(file: result.file, line: 0, column: 0, severity: .error, Localized("content.secondScoringFile", ["first": first])))
@@ -110,12 +132,17 @@ public enum ContentLoader {
             }
         }
         var linter = LibraryLinter()
-        scenarios = linter.uniqueScenarios(scenarios.sorted { $0.file < $1.file })
-        courses = linter.uniqueCourses(courses.sorted { $0.file < $1.file })
-        linter.translations(scenarios.map(TranslationLink.init), broken: broken)
-        linter.translations(courses.map(TranslationLink.init), broken: [])
-        linter.courseScenarios(courses, known: Set(scenarios.map(\.scenario.id)), broken: broken)
-        linter.giveaways(scenarios, courses: courses)
+        let (uniqueScenarios, twiceScenarios) = linter.uniqueScenarios(scenarios.sorted { $0.file < $1.file })
+        let (uniqueCourses, twiceCourses) = linter.uniqueCourses(courses.sorted { $0.file < $1.file })
+        scenarios = uniqueScenarios
+        courses = uniqueCourses
+        // A link to an id two files declare is in doubt, not wrong: the duplicate is the error.
+        linter.translations(scenarios.map(TranslationLink.init), unchecked: brokenScenarios.union(twiceScenarios))
+        linter.translations(courses.map(TranslationLink.init), unchecked: brokenCourses.union(twiceCourses))
+        linter.courseScenarios(courses, known: Set(scenarios.map(\.scenario.id)), broken: brokenScenarios)
+        // Figures over the whole library mean nothing while part of it is missing: a scenario that
+        // failed to load would move them, and the warning would land in a file nobody touched.
+        if allScenariosLoaded { linter.giveaways(scenarios, courses: courses) }
         diagnostics += linter.diagnostics
         return ContentLibrary(scenarios: scenarios, courses: courses, scoringWeights: weights ?? .standard, diagnostics: diagnostics, fileCount: fileCount)
     }

@@ -1,11 +1,46 @@
 import AllyCore
 import Foundation
 
-/// Diagnostics in the formats other tools read: GitHub's workflow commands and SARIF 2.1.0.
+/// Diagnostics in the formats other tools read: Ally's own JSON, GitHub's workflow commands and
+/// SARIF 2.1.0.
 ///
-/// Pure: both take the diagnostics and give text. The rule id is the diagnostic's code (its
+/// Pure: each takes the diagnostics and gives text. The rule id is the diagnostic's code (its
 /// catalogue key), which stays the same in every language and release.
 public enum DiagnosticFormats {
+    /// The version of the JSON document (`docs/check-json.md`): an integer, raised only when a
+    /// field is removed or changes meaning; added fields do not raise it.
+    public static let jsonVersion = 1
+
+    /// What one run of `ally check` counted, for the JSON document's summary.
+    public struct Summary: Sendable, Equatable {
+        /// Scenarios read from the checked files.
+        public var scenarios: Int
+        /// Diagnostics that are errors.
+        public var errors: Int
+        /// Diagnostics that are warnings.
+        public var warnings: Int
+
+        /// A summary of `diagnostics` over `scenarios` scenarios.
+        public init(scenarios: Int, diagnostics: [Diagnostic]) {
+            self.scenarios = scenarios
+            errors = diagnostics.count { $0.severity == .error }
+            warnings = diagnostics.count - errors
+        }
+    }
+
+    /// `ally check --format json`: one object with the document's `version`, the tool, the
+    /// summary's counts and the diagnostics (`docs/check-json.md`, `docs/check-json.schema.json`).
+    public static func json(_ diagnostics: [Diagnostic], summary: Summary, in language: Language, version: String) throws -> String {
+        let document: [String: Any] = [
+            "version": jsonVersion,
+            "tool": ["name": "ally", "version": version],
+            "summary": ["scenarios": summary.scenarios, "errors": summary.errors, "warnings": summary.warnings],
+            "diagnostics": diagnostics.map { $0.jsonObject(in: language) },
+        ]
+        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// One GitHub Actions workflow command per diagnostic (`::error file=…,line=…,col=…,title=…::message`),
     /// so a pull request shows each finding on its line.
     public static func github(_ diagnostics: [Diagnostic], in language: Language) -> String {

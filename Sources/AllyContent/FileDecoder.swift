@@ -109,10 +109,25 @@ struct FileDecoder {
     }
 
     /// An id: lower-case letters, digits and '-'.
+    ///
+    /// An id is matched against other ids (`next:`, `translation:`, a course's list), so it must be
+    /// text to every reader of the file: one that YAML reads as a number or a boolean (`12345`,
+    /// `007`, `1e3`, `true`) is refused with a hint to quote it. To an editor and the JSON schemas
+    /// `007` and `7` would be one number, and two different ids to Ally.
     mutating func id(_ node: YAMLNode) -> String? {
         guard case .scalar(let s) = node, !s.isNull else {
             error(node.mark, Localized("content.expectedID", ["kindDescription": node.kindDescription]))
             return nil
+        }
+        switch s.coreValue {
+        case .number?:
+            error(node.mark, Localized("content.idIsNumber", ["value": s.value.clippedForMessage]))
+            return nil
+        case .boolean?:
+            error(node.mark, Localized("content.idIsBoolean", ["value": s.value]))
+            return nil
+        case nil:
+            break
         }
         guard Self.isID(s.value) else {
             error(node.mark, Localized("content.badID", ["clippedForMessage": s.value.clippedForMessage]))
@@ -126,9 +141,11 @@ struct FileDecoder {
         !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
-    /// A plain integer within `range`.
+    /// A plain integer within `range`. A whole decimal (`2.0`) is that integer, as it is to JSON
+    /// and so to the schemas.
     mutating func integer(_ node: YAMLNode, _ range: ClosedRange<Int>) -> Int? {
-        if case .scalar(let s) = node, s.style == .plain, let value = Self.parseInteger(s.value), range.contains(value) {
+        if case .scalar(let s) = node, s.style == .plain, let value = Self.parseInteger(s.value) ?? Self.parseWholeDecimal(s.value),
+           range.contains(value) {
             return value
         }
         // The message is built only on failure: this is the hot path of every file.
@@ -167,6 +184,12 @@ struct FileDecoder {
         let body = digits.first == "-" ? digits.dropFirst() : digits
         guard !body.isEmpty, body.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return Int(digits)
+    }
+
+    /// A decimal whose fraction is zero (`2.0`, `-1.00`) as an integer; nil for anything else.
+    static func parseWholeDecimal(_ text: String) -> Int? {
+        guard text.contains("."), let value = parseNumber(text), value == value.rounded(.towardZero), abs(value) < 1e15 else { return nil }
+        return Int(value)
     }
 
     /// An integer or a decimal such as `0.5` or `.5`; no exponents, infinities or NaN.

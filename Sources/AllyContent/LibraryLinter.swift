@@ -4,55 +4,69 @@ import AllyCore
 struct LibraryLinter {
     var diagnostics: [Diagnostic] = []
 
-    /// Keeps the first of each scenario id (files in path order) and reports the others at both places.
-    mutating func uniqueScenarios(_ sources: [ScenarioSource]) -> [ScenarioSource] {
+    /// Keeps the first of each scenario id (files in path order) and reports the others at both
+    /// places; also returns the ids declared more than once.
+    mutating func uniqueScenarios(_ sources: [ScenarioSource]) -> (kept: [ScenarioSource], repeated: Set<String>) {
         unique(sources, id: \.scenario.id, file: \.file, mark: \.idMark, what: Localized("content.word.scenario"))
     }
 
-    /// Keeps the first of each course id and reports the others at both places.
-    mutating func uniqueCourses(_ sources: [CourseSource]) -> [CourseSource] {
+    /// Keeps the first of each course id and reports the others at both places; also returns the
+    /// ids declared more than once.
+    mutating func uniqueCourses(_ sources: [CourseSource]) -> (kept: [CourseSource], repeated: Set<String>) {
         unique(sources, id: \.course.id, file: \.file, mark: \.idMark, what: Localized("content.word.course"))
     }
 
-    private mutating func unique<Source>(_ sources: [Source], id: KeyPath<Source, String>, file: KeyPath<Source, String>, mark: KeyPath<Source, Mark>, what: Localized) -> [Source] {
+    private mutating func unique<Source>(_ sources: [Source], id: KeyPath<Source, String>, file: KeyPath<Source, String>, mark: KeyPath<Source, Mark>, what: Localized) -> (kept: [Source], repeated: Set<String>) {
         var first: [String: Source] = [:]
         var kept: [Source] = []
+        var repeated = Set<String>()
         for source in sources {
             let key = source[keyPath: id]
             if let original = first[key] {
                 let here = source[keyPath: mark], there = original[keyPath: mark]
                 error(source[keyPath: file], here, Localized("content.duplicateID", ["what": what, "key": key, "value1": original[keyPath: file], "text": there.text]))
                 error(original[keyPath: file], there, Localized("content.duplicateIDAgain", ["what": what, "key": key, "value1": source[keyPath: file], "text": here.text]))
+                repeated.insert(key)
             } else {
                 first[key] = source
                 kept.append(source)
             }
         }
-        return kept
+        return (kept, repeated)
     }
 
     /// A translation must name an item in the other language whose translation names this one.
     ///
-    /// `broken` holds ids declared by files that failed to load: links to them are not reported
-    /// again, since the broken file already has its own error.
-    mutating func translations(_ links: [TranslationLink], broken: Set<String>) {
+    /// Each mistake is reported once, where it is: links to an id in `unchecked` (declared by a
+    /// file that failed to load, or by two files) are not reported, since that file has its own
+    /// error; and a link to an item whose own link is wrong (it names nothing, itself, or an item
+    /// in its own language) is not reported as one-way, since that item's error is the cause.
+    mutating func translations(_ links: [TranslationLink], unchecked: Set<String>) {
         var byID: [String: TranslationLink] = [:]
         for link in links { byID[link.id] = link }
         let ids = links.map(\.id)
+        let wrong = Set(links.filter { link in
+            guard let target = link.translation, link.translationMark != nil else { return false }
+            if target == link.id { return true }
+            if unchecked.contains(target) { return false }
+            guard let other = byID[target] else { return true }
+            return other.language == link.language
+        }.map(\.id))
         for link in links {
             guard let target = link.translation, let mark = link.translationMark else { continue }
             guard target != link.id else {
                 error(link.file, mark, Localized("content.ownTranslation", ["what": link.what]))
                 continue
             }
+            guard !unchecked.contains(target) else { continue }
             guard let other = byID[target] else {
-                if !broken.contains(target) {
-                    error(link.file, mark, Localized("content.translationUnknown", ["target": target, "what": link.what, "hint": didYouMean(target, among: ids)]))
-                }
+                error(link.file, mark, Localized("content.translationUnknown", ["target": target, "what": link.what, "hint": didYouMean(target, among: ids)]))
                 continue
             }
             if other.language == link.language {
                 error(link.file, mark, Localized("content.translationSameLanguage", ["target": target, "rawValue": link.language.rawValue]))
+            } else if wrong.contains(target) {
+                continue
             } else if other.translation != link.id {
                 let back = other.translation.map { Localized("content.translationNamesOther", ["target": target, "other": $0, "id": link.id]) }
                     ?? Localized("content.translationMissing", ["target": target])

@@ -28,6 +28,13 @@ public final class DashboardLoop {
         self.model = model
     }
 
+    /// How long to wait for a key with `model` drawn: the refresh interval, or less when a live
+    /// countdown shows its next second sooner (so it moves on the second, not up to half a second late).
+    public static func timeout(for model: DashboardModel) -> Duration {
+        guard let live = model.state?.live, let change = Dashboard.countdown(live)?.nextChange(after: model.now) else { return interval }
+        return min(interval, .milliseconds(Int(((change - model.now) * 1000).rounded(.up)) + 1))
+    }
+
     /// Runs until the instructor quits or a signal ends the process.
     public func run() {
         var buffer = ScreenBuffer(size: model.size)
@@ -36,7 +43,7 @@ public final class DashboardLoop {
             if buffer.size != model.size { buffer = ScreenBuffer(size: model.size) }
             Dashboard.render(model, into: &buffer)
             backend.draw(buffer)
-            let (next, quit) = Dashboard.update(model, backend.nextEvent(timeout: Self.interval))
+            let (next, quit) = Dashboard.update(model, backend.nextEvent(timeout: Self.timeout(for: model)))
             model = next
             if !model.live.outbox.isEmpty {
                 send(model.live.outbox)

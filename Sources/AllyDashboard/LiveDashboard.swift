@@ -81,6 +81,12 @@ extension Dashboard {
         return true
     }
 
+    /// The open question's countdown, when it has a time limit (on the server's clock, which the dashboard shares).
+    static func countdown(_ live: LiveStatus) -> LiveCountdown? {
+        guard live.phase == "open" else { return nil }
+        return live.closesAt.map(LiveCountdown.init(closesAt:))
+    }
+
     /// The run's end: the questions where the class split, and its confusion matrix (no names: the projector may show it).
     private static func renderEnd(_ model: DashboardModel, _ live: LiveStatus, from top: Int, in body: Rect, into buffer: inout ScreenBuffer) {
         let t = { (text: Localized) in text(model.language) }
@@ -121,8 +127,13 @@ extension Dashboard {
         buffer.write(inert(head), at: Point(x: 1, y: y), style: Style(.title), clip: body)
         y += 1
         let count = live.phase == "lobby" ? LiveDashboardText.waiting(live.connected) : LiveDashboardText.answered(live.answered, of: live.connected)
-        buffer.write(t(count), at: Point(x: 1, y: y),
-                     style: model.projector ? Style(.title) : Style(), clip: body)
+        let countEnd = buffer.write(t(count), at: Point(x: 1, y: y),
+                               style: model.projector ? Style(.title) : Style(), clip: body)
+        // The time left beside the count, for the room as for the desk: bold in the last seconds, never alarming.
+        if let countdown = countdown(live) {
+            let style = countdown.isFinal(at: model.now) ? Style(.warning, .bold) : model.projector ? Style(.title) : Style(.muted)
+            buffer.write("   " + t(LiveDashboardText.timeLeft(countdown.seconds(at: model.now))), at: Point(x: countEnd, y: y), style: style, clip: body)
+        }
         y += 2
         if live.phase == "ended" {
             renderEnd(model, live, from: y, in: body, into: &buffer)

@@ -28,9 +28,13 @@ enum LiveDashboardText {
     static func waiting(_ count: Int) -> Localized {
         Localized("liveDashboard.waiting", ["count": count])
     }
-        /// How many answered out of how many are connected.
+    /// How many answered out of how many are connected.
     static func answered(_ count: Int, of total: Int) -> Localized {
         Localized("liveDashboard.answered", ["count": count, "total": total])
+    }
+    /// The time left to answer (the trainer's words for a timed step's countdown).
+    static func timeLeft(_ seconds: Int) -> Localized {
+        Localized("strings.timeLeft", ["seconds": seconds])
     }
     /// A tie or no answers: the instructor picks the class's reply.
     static let needsPick = Localized("liveDashboard.needsPick")

@@ -121,7 +121,7 @@ public final class NcursesBackend: TerminalBackend {
         // cells that show something (most of a screen is empty).
         lastDrawn = ScreenBuffer(size: TerminalSize(columns: Int(ally_cols()), rows: Int(ally_rows())))
 
-        let wantsColor = colorMode == .automatic && (Self.environment("NO_COLOR") ?? "").isEmpty
+        let wantsColor = colorMode == .automatic && Theme.allowsColor(noColor: Self.environment("NO_COLOR"))
         if wantsColor, has_colors(), theme.usesColor, let pairs = Self.startColors(theme) {
             self.theme = theme
             self.pairs = pairs
@@ -169,11 +169,14 @@ public final class NcursesBackend: TerminalBackend {
         lastDrawn = buffer
     }
 
-    /// Waits for a key, a click, a resize, a termination signal or the timeout (`.tick`).
+    /// Waits for a key, a click, a resize, a termination signal, data on `descriptor` or the
+    /// timeout (both `.tick`).
     ///
-    /// Waits in poll(2) on the terminal and the signal self-pipe, so a signal is noticed at once
-    /// and no time is spent spinning. A hung-up terminal (SSH dropped) reads as SIGHUP.
-    public func nextEvent(timeout: Duration?) -> InputEvent {
+    /// Waits in poll(2) on the terminal, the signal self-pipe and `descriptor`, so a signal or a
+    /// message is noticed at once and no time is spent spinning: without a timeout, a quiet
+    /// program costs no CPU at all. Keys are decoded by curses only once the terminal has bytes
+    /// (escape sequences included). A hung-up terminal (SSH dropped) reads as SIGHUP.
+    public func nextEvent(timeout: Duration?, watching descriptor: Int32?) -> InputEvent {
         guard active else { return .terminate(signal: SIGHUP) }
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now.advanced(by: $0) }
@@ -192,14 +195,18 @@ public final class NcursesBackend: TerminalBackend {
             var descriptors = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: signalDescriptor, events: Int16(POLLIN), revents: 0),
+                // A negative descriptor is left out by poll: no link, nothing watched.
+                pollfd(fd: descriptor ?? -1, events: Int16(POLLIN), revents: 0),
             ]
-            let ready = poll(&descriptors, 2, wait)
+            let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
             if ready <= 0 { continue }  // EINTR (SIGWINCH, a signal) or the timeout: loop decides
             let terminal = Int32(descriptors[0].revents)
             if terminal & Int32(POLLIN) != 0, let event = readEvent(waitMilliseconds: 50) { return event }
             if terminal & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 return .terminate(signal: SIGHUP)
             }
+            // Data, or the end of the link: the program reads it (and stops watching a closed one).
+            if descriptors[2].revents != 0 { return .tick }
         }
     }
 

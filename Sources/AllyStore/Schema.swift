@@ -3,7 +3,7 @@ import GRDB
 /// The store's schema as a list of migrations; a migration, once released, is never edited.
 enum Schema {
     /// The schema version this build writes (`PRAGMA user_version`).
-    static let version = 6
+    static let version = 7
 
     /// The first released schema: trainees, attempts with their event logs, results, preferences.
     static let v1 = """
@@ -146,6 +146,24 @@ enum Schema {
         PRAGMA user_version = 6;
         """
 
+    /// Version 7: an LRS's acceptance of a live answer's statement, which belongs to no attempt:
+    /// `xapiAccepted.attemptID` may be NULL. (SQLite cannot drop a NOT NULL, so the table is made
+    /// again, its rows kept.)
+    static let v7 = """
+        CREATE TABLE xapiAccepted_v7 (
+            statementID TEXT NOT NULL,
+            endpoint TEXT NOT NULL,
+            attemptID INTEGER REFERENCES attempt(id) ON DELETE CASCADE,
+            acceptedAt DOUBLE NOT NULL,
+            PRIMARY KEY (statementID, endpoint)
+        ) WITHOUT ROWID;
+        INSERT INTO xapiAccepted_v7 (statementID, endpoint, attemptID, acceptedAt)
+            SELECT statementID, endpoint, attemptID, acceptedAt FROM xapiAccepted;
+        DROP TABLE xapiAccepted;
+        ALTER TABLE xapiAccepted_v7 RENAME TO xapiAccepted;
+        PRAGMA user_version = 7;
+        """
+
     /// The migrator that brings any older store up to ``version``.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -155,6 +173,7 @@ enum Schema {
         migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
         migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
         migrator.registerMigration("v6") { db in try db.execute(sql: v6) }
+        migrator.registerMigration("v7") { db in try db.execute(sql: v7) }
         return migrator
     }
 }

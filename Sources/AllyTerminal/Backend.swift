@@ -7,8 +7,9 @@ public protocol TerminalBackend: AnyObject {
     var size: TerminalSize { get }
     /// Shows `buffer` as the new frame.
     func draw(_ buffer: ScreenBuffer)
-    /// Waits for the next event; `nil` waits indefinitely, otherwise `.tick` after `timeout`.
-    func nextEvent(timeout: Duration?) -> InputEvent
+    /// Waits for the next event; `nil` waits indefinitely, otherwise `.tick` after `timeout`. Data
+    /// on `descriptor` (a socket the program reads itself) ends the wait at once with a `.tick`.
+    func nextEvent(timeout: Duration?, watching descriptor: Int32?) -> InputEvent
     /// Gives the terminal back in the state it was found in; safe to call more than once.
     func restore()
     /// Whether more input is already waiting: a loop can leave out the frames in between (a
@@ -19,6 +20,9 @@ public protocol TerminalBackend: AnyObject {
 extension TerminalBackend {
     /// Nothing is known to wait: every event gets its frame.
     public var hasPendingInput: Bool { false }
+
+    /// Waits for the next event from the terminal alone.
+    public func nextEvent(timeout: Duration?) -> InputEvent { nextEvent(timeout: timeout, watching: nil) }
 }
 
 /// A backend for tests: plays scripted events and records every frame drawn.
@@ -29,6 +33,8 @@ public final class InMemoryBackend: TerminalBackend {
     public private(set) var frames: [ScreenBuffer] = []
     /// The timeouts `nextEvent` was called with, oldest first.
     public private(set) var requestedTimeouts: [Duration?] = []
+    /// The descriptors `nextEvent` was asked to watch, oldest first.
+    public private(set) var watchedDescriptors: [Int32?] = []
     /// How many times `restore()` was called.
     public private(set) var restoreCount = 0
     /// Events not yet delivered.
@@ -61,8 +67,9 @@ public final class InMemoryBackend: TerminalBackend {
     }
 
     /// Returns the next scripted event (applying resizes to `size`).
-    public func nextEvent(timeout: Duration?) -> InputEvent {
+    public func nextEvent(timeout: Duration?, watching descriptor: Int32?) -> InputEvent {
         requestedTimeouts.append(timeout)
+        watchedDescriptors.append(descriptor)
         guard !pendingEvents.isEmpty else { return whenExhausted }
         let event = pendingEvents.removeFirst()
         if case .resize(let columns, let rows) = event { size = TerminalSize(columns: columns, rows: rows) }

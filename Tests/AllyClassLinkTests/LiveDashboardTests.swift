@@ -54,6 +54,27 @@ import Testing
         #expect(text.contains(language == .nl ? "2 van 3 hebben geantwoord" : "2 of 3 answered") || text.contains("3 of 3") || text.contains("3 van 3"))
     }
 
+    @Test func aTimedQuestionCountsDownOnTheDeskAndTheProjectorOnTheSecond() {
+        var state = Self.state(phase: "open", counts: [1, 1, 0])
+        state.live?.closesAt = 1075 + 17
+        for projector in [false, true] {
+            #expect(frame(model(state, projector: projector)).contains("2 of 3 answered   ⏱ 17 s left"))
+        }
+        // The wait for a key ends when the next second shows, not up to half a second later.
+        var late = model(state)
+        late.now = 1075 + 12.75
+        #expect(frame(late).contains("⏱ 5 s left"))
+        #expect(DashboardLoop.timeout(for: late) == .milliseconds(251))
+        var buffer = ScreenBuffer(size: late.size)
+        Dashboard.render(late, into: &buffer)
+        let row = buffer.lines.firstIndex { $0.contains("5 s left") } ?? 0
+        #expect((0..<buffer.size.columns).contains { buffer[$0, row].style == Style(.warning, .bold) }, "the last seconds in bold")
+        // Closed, or without a time limit: no countdown, and the usual half-second wait.
+        state.live?.phase = "closed"
+        #expect(!frame(model(state)).contains("s left"))
+        #expect(DashboardLoop.timeout(for: model(state)) == DashboardLoop.interval)
+    }
+
     @Test func aHiddenHistogramShowsOnlyHowManyAnswered() {
         let text = frame(model(Self.state(phase: "open", counts: [nil, nil, nil])))
         #expect(!text.contains("█"))

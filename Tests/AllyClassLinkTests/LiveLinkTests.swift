@@ -11,6 +11,7 @@ import Testing
             .question(run: "r1", scenario: "s-1", round: 0, path: [], answered: nil),
             .question(run: "r1", scenario: "s-1", round: 3,
                       path: [.identify(.allCases[0]), .strategy(.allCases[1]), .reply(2)], answered: .reply(1)),
+            .question(run: "r1", scenario: "s-1", round: 0, path: [], answered: nil, closesIn: 17.25),
             .closed(run: "r1", round: 2), .reveal(run: "r1", round: 2),
             .ended(run: "r1", answered: 3, right: 2, asked: 4), .removed(run: "r1"),
         ]
@@ -47,6 +48,14 @@ import Testing
         ] {
             #expect(ClassLink.decodeLiveAnswer(Array(bad.utf8)) == nil, "\(bad)")
         }
+    }
+
+    @Test func theTimeLeftTravelsInWholeMillisecondsAndIsBounded() {
+        let line = ClassLink.encode(LiveServerMessage.question(run: "r1", scenario: "s", round: 0, path: [], answered: nil, closesIn: 2.0004))
+        #expect(line.contains(#""closesIn":2001"#), "rounded up: never shows less time than is left")
+        let never = #"{"v":1,"t":"live.question","run":"r1","scenario":"s","round":0,"path":[],"closesIn":-1}"#
+        let tooLong = #"{"v":1,"t":"live.question","run":"r1","scenario":"s","round":0,"path":[],"closesIn":3600001}"#
+        #expect(ClassLink.decodeLive(Array(never.utf8)) == nil && ClassLink.decodeLive(Array(tooLong.utf8)) == nil)
     }
 
     @Test func aQuestionWhosePathDoesNotMatchItsRoundIsDropped() {

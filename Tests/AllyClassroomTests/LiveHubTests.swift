@@ -41,6 +41,27 @@ import Testing
         return messages
     }
 
+    @Test func aTimedQuestionTellsTheTimeLeftAndAReconnectGetsWhatIsLeftNotTheWholeLimit() throws {
+        let now = NIOLockedValueBox(1_000.0)
+        let live = LiveHub(scenarios: { id in Self.library.scenarios.first { $0.id == id } }, language: .en,
+                           clock: { now.withLockedValue { $0 } })
+        _ = live.control(.start(scenario: "desk-en", seconds: 20, histogramLive: false), connected: ["anna", "bert"])
+        let opened = live.control(.next(pick: nil), connected: ["anna", "bert"])
+        #expect(opened.sends.count == 2)
+        #expect(opened.sends.allSatisfy { if case .question(_, _, _, _, _, 20) = $0.message { true } else { false } })
+        #expect(opened.status??.closesAt == 1_020, "the dashboard counts down to the server's own moment")
+        now.withLockedValue { $0 = 1_012.5 }
+        _ = live.dropped("anna")
+        let back = live.joined("anna")
+        guard case .question(_, _, 0, _, _, let left) = back.sends.first?.message else { Issue.record("no question: \(back.sends)"); return }
+        #expect(left == 7.5)
+        // The clock closes it for everyone at the limit; the closed question counts down no more.
+        now.withLockedValue { $0 = 1_020 }
+        let closed = live.tick()
+        #expect(closed.sends.map(\.message).allSatisfy { if case .closed = $0 { true } else { false } } && closed.sends.count == 2)
+        #expect(closed.status??.closesAt == nil)
+    }
+
     @Test func onlyAnInstructorsLinkSteersTheRun() throws {
         let hub = hub()
         let anna = try link(hub, "anna")
@@ -67,7 +88,7 @@ import Testing
         let anna = try link(hub, "anna")
         try write(ClassLink.encode(LiveControl.start(scenario: "desk-en", seconds: nil, histogramLive: false)), to: teacher)
         try write(ClassLink.encode(LiveControl.next(pick: nil)), to: teacher)
-        guard case .question(let run, _, _, _, _) = try heard(anna).last else { Issue.record("no question"); return }
+        guard case .question(let run, _, _, _, _, _) = try heard(anna).last else { Issue.record("no question"); return }
         try write(ClassLink.encodeLiveAnswer(run: run, round: 0, decision: .identify(.tolerant)), to: anna)
         // A wrong round or run is refused.
         try write(ClassLink.encodeLiveAnswer(run: run, round: 1, decision: .identify(.ally)), to: anna)

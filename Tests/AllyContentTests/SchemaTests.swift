@@ -14,14 +14,23 @@ import Testing
 
     /// Validates files with Python's `jsonschema`; prints `{path: [error, ...]}` as JSON.
     ///
-    /// The YAML loader reads booleans as YAML 1.2 does (`yes`/`no` stay text) and leaves dates as
-    /// text, as the Swift loader does.
+    /// The YAML loader types plain scalars as YAML 1.2's core schema does, as editors do (the
+    /// schemas are for them): `yes`/`no` and dates stay text, `007` is the integer 7, `1e3` a
+    /// number, `0o17` and `0x1f` integers; PyYAML on its own would read YAML 1.1.
     static let validator = #"""
     import json, re, sys, yaml, jsonschema
     class Loader(yaml.SafeLoader): pass
-    Loader.yaml_implicit_resolvers = {k: [(t, r) for t, r in v if t not in ('tag:yaml.org,2002:bool', 'tag:yaml.org,2002:timestamp')]
+    core = ('bool', 'int', 'float', 'timestamp')
+    Loader.yaml_implicit_resolvers = {k: [(t, r) for t, r in v if t not in ['tag:yaml.org,2002:' + c for c in core]]
                                       for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
     Loader.add_implicit_resolver('tag:yaml.org,2002:bool', re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$'), list('tTfF'))
+    Loader.add_implicit_resolver('tag:yaml.org,2002:int', re.compile(r'^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$'), list('-+0123456789'))
+    Loader.add_implicit_resolver('tag:yaml.org,2002:float', re.compile(
+        r'^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$'), list('-+.0123456789'))
+    def core_int(loader, node):
+        value = loader.construct_scalar(node)
+        return int(value[2:], 8) if value.startswith('0o') else int(value[2:], 16) if value.startswith('0x') else int(value, 10)
+    Loader.add_constructor('tag:yaml.org,2002:int', core_int)
     schemas = {k: json.load(open(sys.argv[1] + '/' + k + '.schema.json')) for k in ('scenario', 'course', 'scoring')}
     for s in schemas.values():
         jsonschema.Draft202012Validator.check_schema(s)
@@ -115,6 +124,79 @@ import Testing
             #expect(results[file]?.isEmpty == false, "the schema should reject \(name)")
             #expect(ContentLoader.load(from: [URL(fileURLWithPath: file)]).hasErrors, "the loader should reject \(name)")
         }
+    }
+
+    // MARK: Numbers and booleans where text or an id is expected
+
+    /// One decision per case, what an author meant; the schemas (as an editor reads the file) and
+    /// the loader must both give it. Text is text however YAML would type it: `title: 2024` is a
+    /// title. An id is matched against other ids, so one YAML reads as a number or a boolean must
+    /// be quoted: to an editor `007` and `7` are one number, to Ally they would be two ids.
+    static let valueCases: [(name: String, replace: String, with: String, accepted: Bool)] = [
+        ("a year as a title", "title: Weer naar de garage", "title: 2024", true),
+        ("a decimal as a title", "title: Weer naar de garage", "title: 3.5", true),
+        ("an exponent as a title", "title: Weer naar de garage", "title: 1e3", true),
+        ("true as a title", "title: Weer naar de garage", "title: true", true),
+        ("yes as a title", "title: Weer naar de garage", "title: yes", true),
+        ("infinity as a title", "title: Weer naar de garage", "title: .inf", true),
+        ("nothing as a title", "title: Weer naar de garage", "title: ~", false),
+        ("null as a title", "title: Weer naar de garage", "title: null", false),
+        ("an empty title", "title: Weer naar de garage", "title: \"\"", false),
+        ("a number as a customer's name", "name: Dhr. de Vries", "name: 42", true),
+        ("a price as what the customer says", "say: \"Derde keer deze maand.\"", "say: 12.50", true),
+        ("a number as a reply", "text: \"Loopt u even mee met de chef?\"", "text: 100", true),
+        ("numbers and booleans as tags", "setting: Werkplaats van een autodealer", "setting: Werkplaats\ntags: [2024, true]", true),
+        ("digits as an id", "id: garage-warranty-nl", "id: 12345", false),
+        ("quoted digits as an id", "id: garage-warranty-nl", "id: \"12345\"", true),
+        ("leading zeros as an id", "id: garage-warranty-nl", "id: 007", false),
+        ("a negative number as an id", "id: garage-warranty-nl", "id: -5", false),
+        ("an exponent as an id", "id: garage-warranty-nl", "id: 1e3", false),
+        ("a hexadecimal number as an id", "id: garage-warranty-nl", "id: 0x1f", false),
+        ("true as an id", "id: garage-warranty-nl", "id: true", false),
+        ("quoted true as an id", "id: garage-warranty-nl", "id: \"true\"", true),
+        ("digits after a letter as an id", "id: garage-warranty-nl", "id: a12345", true),
+        ("a number as an ending and its next", "won-over", "2", false),
+        ("a quoted number as an ending and its next", "won-over", "\"2\"", true),
+        ("a number as the difficulty", "title: Weer naar de garage", "title: T\ndifficulty: 2", true),
+        ("a quoted number as the difficulty", "title: Weer naar de garage", "title: T\ndifficulty: \"2\"", false),
+        ("a whole decimal as the difficulty", "title: Weer naar de garage", "title: T\ndifficulty: 2.0", true),
+        ("half a difficulty", "title: Weer naar de garage", "title: T\ndifficulty: 1.5", false),
+        ("a year as a course title", "course:title: Customer types 101", "title: 2024", true),
+        ("digits as a course id", "course:id: customer-types-101", "id: 12345", false),
+        ("digits in a course's list", "course:scenarios: [garage-warranty-en, garage-warranty-nl]", "scenarios: [12345]", false),
+    ]
+
+    @Test func schemaAndLoaderAgreeOnNumbersWhereTextOrAnIdIsExpected() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = Fixtures.scenarioNL.replacingOccurrences(of: "translation: garage-warranty-en\n", with: "")
+        var files: [String] = []
+        for (index, item) in Self.valueCases.enumerated() {
+            let isCourse = item.replace.hasPrefix("course:")
+            let base = isCourse ? Fixtures.course : scenario
+            let replace = isCourse ? String(item.replace.dropFirst("course:".count)) : item.replace
+            try #require(base.contains(replace), "\(item.name)")
+            let url = folder.appendingPathComponent("case-\(index)" + (isCourse ? ".course.yaml" : ".yaml"))
+            try base.replacingOccurrences(of: replace, with: item.with).write(to: url, atomically: true, encoding: .utf8)
+            files.append(url.path)
+        }
+        let results = try Self.validate(files)
+        // A course alone names scenarios that are not there; only the file's own errors count.
+        let elsewhere: Set<String> = ["content.unknownScenario", "content.translationUnknown"]
+        for (item, file) in zip(Self.valueCases, files) {
+            let schemaAccepts = results[file] == []
+            let loaderAccepts = !ContentLoader.load(from: [URL(fileURLWithPath: file)]).errors.contains { !elsewhere.contains($0.code) }
+            #expect(schemaAccepts == item.accepted, "schema on \(item.name): \(results[file] ?? [])")
+            #expect(loaderAccepts == item.accepted, "loader on \(item.name)")
+        }
+    }
+
+    @Test func anIdYAMLReadsAsANumberSaysToQuoteIt() {
+        let text = Fixtures.scenarioNL.replacingOccurrences(of: "translation: garage-warranty-en\n", with: "")
+            .replacingOccurrences(of: "id: garage-warranty-nl", with: "id: 007")
+        #expect(Fixtures.load(text).errors.map(\.description) == [
+            "test.yaml:1:5: error: YAML reads 007 as a number, and an id is text: quote it (\"007\") or start it with a letter",
+        ])
     }
 
     // MARK: The schemas name what the decoders read

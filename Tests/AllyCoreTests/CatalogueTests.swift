@@ -25,7 +25,8 @@ struct CatalogueTests {
         }
     }
 
-    /// The Swift source that compiles `files` in: one static table per language, built on first use.
+    /// The Swift source that compiles `files` in: per language its keys, sorted for a binary
+    /// search, and its texts in the same order, as array literals the compiler lays out as data.
     static func source(_ files: [(code: String, keys: [String], catalogue: Catalogue)]) -> String {
         var out = """
             // Generated from Catalogue/*.yaml by Scripts/generate-catalogue: edit the catalogues, not this file.
@@ -36,11 +37,18 @@ struct CatalogueTests {
                 static let shipped: [Catalogue] = [
 
             """
-        for file in files { out += "        Catalogue(code: \"\(file.code)\") { ShippedTexts.\(identifier(file.code)) },\n" }
-        out += "    ]\n}\n\n/// The compiled-in texts, one table a language (a static let: built once, on first use).\nenum ShippedTexts {\n"
         for file in files {
-            out += "    static let \(identifier(file.code)): [String: String] = [\n"
-            for key in file.keys { out += "        \"\(key)\": \(swiftLiteral(file.catalogue.texts[key]!)),\n" }
+            let name = identifier(file.code)
+            out += "        Catalogue(code: \"\(file.code)\", sortedKeys: ShippedTexts.\(name)Keys, texts: ShippedTexts.\(name)),\n"
+        }
+        out += "    ]\n}\n\n/// The compiled-in texts: per language the keys in sorted order and the texts in the same order.\nenum ShippedTexts {\n"
+        for file in files {
+            let name = identifier(file.code)
+            let keys = file.keys.sorted()
+            out += "    static let \(name)Keys: [String] = [\n"
+            for key in keys { out += "        \"\(key)\",\n" }
+            out += "    ]\n    static let \(name): [String] = [\n"
+            for key in keys { out += "        \(swiftLiteral(file.catalogue.texts[key]!)), // \(key)\n" }
             out += "    ]\n"
         }
         return out + "}\n"

@@ -101,6 +101,33 @@ struct LiveRunTests {
         #expect(run.view(for: "ann") == .closed(answered: nil))
     }
 
+    @Test("the time left counts down from each question's opening, and stops with answering")
+    func timeLeft() throws {
+        var run = try startedRun(settings: .init(answerSeconds: 20))
+        #expect(run.closesAt == 20)
+        #expect(run.secondsLeft(at: 3) == 17)
+        #expect(run.secondsLeft(at: 25) == 0, "never below 0")
+        try atFirstReply(&run)
+        #expect(run.closesAt == 22 && run.secondsLeft(at: 12) == 10, "each question has its own 20 s from its opening")
+        try run.close()
+        #expect(run.secondsLeft(at: 12) == nil, "closed: nothing counts down")
+        #expect(try startedRun().secondsLeft(at: 3) == nil, "no time limit, no countdown")
+    }
+
+    @Test("a countdown shows whole seconds rounded up, changes once a second, and marks its last five")
+    func countdown() {
+        let countdown = LiveCountdown(closesAt: 100)
+        #expect(countdown.seconds(at: 83) == 17)
+        #expect(countdown.seconds(at: 83.2) == 17)
+        #expect(countdown.seconds(at: 99.9) == 1, "1 s until the very end")
+        #expect(countdown.seconds(at: 100) == 0 && countdown.seconds(at: 130) == 0)
+        #expect(countdown.nextChange(after: 83.2) == 84)
+        #expect(countdown.seconds(at: 84) == 16)
+        #expect(countdown.nextChange(after: 84) == 85)
+        #expect(countdown.nextChange(after: 100) == nil, "at 0 the server's close comes next")
+        #expect(!countdown.isFinal(at: 94.9) && countdown.isFinal(at: 95) && countdown.isFinal(at: 99.5))
+    }
+
     @Test("a late joiner lands on the question that is open now")
     func lateJoiner() throws {
         var run = try startedRun()

@@ -15,12 +15,16 @@ struct CheckAndPlainTests {
         #expect(result.stderr.contains("checked 1 scenario(s): 0 error(s), 0 warning(s)"))
     }
 
-    @Test("check prints the exact compiler-style diagnostic and exits 1")
+    @Test("check prints the exact compiler-style diagnostic, its line and a caret, and exits 1")
     func checkBad() throws {
         let result = try runAlly(["check", "Tests/AllyEndToEndTests/Fixtures/bad"])
         #expect(result.status == 1)
         #expect(result.stdout == """
             Tests/AllyEndToEndTests/Fixtures/bad/broken-en.yaml:10:9: error: unknown customer type 'terorist' (did you mean 'terrorist'?)
+               |
+            10 |   type: terorist
+               |         ^
+
 
             """)
     }
@@ -30,7 +34,7 @@ struct CheckAndPlainTests {
         let bad = "Tests/AllyEndToEndTests/Fixtures/bad"
         for result in [try runAlly(["check", "--lang", "nl", bad]), try runAlly(["check", bad], environment: ["LANG": "nl_NL.UTF-8"])] {
             #expect(result.status == 1)
-            #expect(result.stdout == "\(bad)/broken-en.yaml:10:9: error: klanttype 'terorist' bestaat niet (bedoel je 'terrorist'?)\n")
+            #expect(result.stdout.hasPrefix("\(bad)/broken-en.yaml:10:9: error: klanttype 'terorist' bestaat niet (bedoel je 'terrorist'?)\n"))
             #expect(result.stderr.contains("0 scenario(s) gecontroleerd: 1 fout(en), 0 waarschuwing(en)"))
         }
     }
@@ -39,7 +43,10 @@ struct CheckAndPlainTests {
     func checkJSON() throws {
         let result = try runAlly(["check", "--format", "json", "Tests/AllyEndToEndTests/Fixtures/bad"])
         #expect(result.status == 1)
-        let objects = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["version"] as? Int == 1)
+        #expect(document["summary"] as? [String: Int] == ["scenarios": 0, "errors": 1, "warnings": 0])
+        let objects = try #require(document["diagnostics"] as? [[String: Any]])
         #expect(objects.count == 1)
         #expect(objects[0]["line"] as? Int == 10 && objects[0]["column"] as? Int == 9)
         #expect(objects[0]["severity"] as? String == "error")

@@ -115,6 +115,10 @@ struct EscapeInjectionTests {
         }
         try tally.run("check of a missing file named with escapes", ["check", folder + "/\u{1B}[2Jmissing.yaml"])
         for file in try FileManager.default.contentsOfDirectory(atPath: hostile) {
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: hostile + "/" + file)), as: UTF8.self)
+            try tally.run("check - with \(file.debugDescription) on standard input", ["check", "-"], input: text)
+        }
+        for file in try FileManager.default.contentsOfDirectory(atPath: hostile) {
             try tally.run("graph \(file.debugDescription)", ["graph", hostile + "/" + file])
         }
         try tally.run("play --plain on the hostile folder", ["play", "--plain", "--content", folder + "/content", "--store", store],

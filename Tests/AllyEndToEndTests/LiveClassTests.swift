@@ -57,7 +57,7 @@ final class LiveClassTests {
             try trainee.waitFor(text: "Which type of customer is this?")
             let option = i % 9 + 1
             try trainee.sendKeys(String(option))
-            sent[ClassLink.token(.identify(CustomerType.allCases[option - 1])), default: 0] += 1
+            sent[Decision.identify(CustomerType.allCases[option - 1]).token, default: 0] += 1
         }
         let lastKey = ContinuousClock.now
         // An answer the trainee's store could not take is said on their screen and not counted;
@@ -108,7 +108,7 @@ final class LiveClassTests {
         #expect(sent == Dictionary(uniqueKeysWithValues: (revealed.live?.options ?? []).compactMap { option in
             option.count.flatMap { $0 > 0 ? (option.token, $0) : nil }
         }))
-        #expect(revealed.live?.options.filter(\.right).map(\.token) == [ClassLink.token(.identify(.tolerant))])
+        #expect(revealed.live?.options.filter(\.right).map(\.token) == [Decision.identify(.tolerant).token])
         // Read in turn, so each figure is an upper bound (it includes reading the panes before it);
         // one more pass over the panes says how much of it is the reading.
         let reading = clock.now
@@ -147,12 +147,33 @@ final class LiveClassTests {
         let registrations = Set(live.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String })
         #expect(registrations == [XAPIStatement.liveRegistration(run)])
         #expect(live.allSatisfy { ((($0["object"] as? [String: Any])?["definition"] as? [String: Any])?["correctResponsesPattern"] as? [String])
-            == [ClassLink.token(.identify(.tolerant))] })
+            == [Decision.identify(.tolerant).token] })
 
         // The instructor ends the run: each trainee sees only their own summary.
         try teacher.sendKeys("e")
         let summary = try trainees[0].waitFor(text: "The live run is over")
         #expect(summary.contains("You answered 1 of 1 questions, 0 of them right"), "t1 named the ally: wrong")
+
+        // Again, with 20 s to answer: each screen counts down by itself, the dashboard too, and the
+        // server's clock closes answering.
+        try teacher.sendKeys("e")
+        try server.waitForState("the first run closed") { $0.live == nil }
+        try teacher.sendKeys("l")
+        try teacher.waitFor(text: "(desk-en)")
+        try teacher.sendKeys("t")
+        try teacher.waitFor(text: "answer time: 20 s")
+        for _ in 0..<index { try teacher.sendKeys("Down") }
+        try teacher.sendKeys("Enter")
+        try trainees[0].waitFor(text: "starting a live run")
+        try teacher.sendKeys("n")
+        func left(_ screen: String) -> Int? {
+            screen.firstMatch(of: /(\d+) s left/).flatMap { Int($0.1) }
+        }
+        let first = try #require(left(try trainees[0].waitUntil("a countdown") { left($0) != nil }))
+        #expect(first <= 20)
+        try trainees[0].waitUntil("the countdown moving on its own") { (left($0) ?? first) <= first - 2 }
+        try teacher.waitUntil("the dashboard's countdown") { left($0) != nil }
+        try trainees[0].waitFor(text: "Answering is closed", timeout: .seconds(40))
         try teacher.sendKeys("q")
         for trainee in trainees { trainee.kill() }
         teacher.kill()

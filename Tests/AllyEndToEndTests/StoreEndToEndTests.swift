@@ -45,6 +45,13 @@ struct StoreEndToEndTests {
         return attempt
     }
 
+    /// The ids of the statements `ally report --format xapi` gives for the store at `path`: what a sync should send.
+    static func reportedIDs(store path: String, _ extra: [String] = []) throws -> [String] {
+        let report = try runAlly(["report", "--format", "xapi", "--store", path] + extra)
+        let statements = try #require(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [[String: Any]])
+        return statements.compactMap { $0["id"] as? String }
+    }
+
     @Test("progress --plain shows mastery bars, the confusion matrix, the trend and recent attempts")
     func progressPlain() throws {
         let path = Self.freshStorePath()
@@ -176,15 +183,10 @@ struct StoreEndToEndTests {
         try Self.play("hotel-course-week-en", trainee: "bram", store: store)
         try Self.play("supermarket-kettle-return-en", trainee: "bram", store: store, finish: false)   // not sent
         let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path]
-        func expectedIDs(_ extra: [String] = []) throws -> [String] {
-            let statements = try #require(JSONSerialization.jsonObject(
-                with: Data(try runAlly(["report", "--format", "xapi", "--store", path] + extra).stdout.utf8)) as? [[String: Any]])
-            return statements.compactMap { $0["id"] as? String }
-        }
 
         var result = try runAlly(sync)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        let first = try expectedIDs()
+        let first = try Self.reportedIDs(store: path)
         #expect(result.stdout.contains("\(first.count) statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
         var stored = try lrs.statements()
         #expect(stored.count == first.count)
@@ -214,7 +216,7 @@ struct StoreEndToEndTests {
         lrs.stop()
         try Self.play("campus-room-booking-en", trainee: "anna", store: store)
         try Self.play("restaurant-business-dinner-en", trainee: "bram", store: store, ideal: false)
-        let second = try expectedIDs()
+        let second = try Self.reportedIDs(store: path)
         let added = second.count - first.count
         result = try runAlly(sync)
         #expect(result.status == 1)
@@ -248,6 +250,71 @@ struct StoreEndToEndTests {
         // A site that is no web address is refused before anything is queued or sent.
         result = try runAlly(sync + ["--site", "not a url"])
         #expect(result.status != 0 && result.stderr.contains("not a url") && result.stderr.contains("https://"))
+    }
+
+    @Test("sync sends a class's settled live answers to a real LRS once, and one settled later with the next sync")
+    func syncLiveAnswersWithRalph() throws {
+        let lrs = try Ralph.start()
+        defer { lrs.stop() }
+        let path = Self.freshStorePath()
+        let store = try Store.open(path: path)
+        try Self.play("garage-lease-brakes-en", trainee: "anna", store: store)
+        // A live run of the same scenario, its answers stored as the trainers store them: anna's and
+        // bram's settled at the reveal; cees's trainer was gone then, and settles it later.
+        let (scenario, _) = try Self.bundled("garage-lease-brakes-en")
+        let run = "live-20261130T090000000"
+        var live = LiveRun(scenario: scenario)
+        for handle in ["anna", "bram", "cees"] { try live.join(handle) }
+        try live.start(at: 0)
+        let answers = try [("anna", CustomerType.hostage), ("bram", .victim), ("cees", .ally)].map { handle, type in
+            let answer = try live.answer(.identify(type), from: handle, at: 3)
+            try store.recordLiveAnswer(answer, run: run, scenarioID: scenario.id, time: Date().timeIntervalSince1970)
+            return answer
+        }
+        try live.reveal()
+        let round = try #require(live.currentRound)
+        func settle(_ answer: LiveAnswer) throws {
+            let progress = live.progress(of: answer.decision, in: round, time: Date().timeIntervalSince1970)
+            try store.settleLiveAnswer(trainee: answer.handle, run: run, round: answer.round, answers: progress.answers,
+                                       concepts: progress.concepts, credit: live.credit(of: answer.decision, in: round),
+                                       correct: live.rightAnswers(of: round))
+        }
+        try settle(answers[0])
+        try settle(answers[1])
+        let sync = ["sync", "--lrs", lrs.url, "--user", Ralph.user, "--password", Ralph.password, "--store", path, "--class", "monday-a"]
+        var result = try runAlly(sync)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let ids = try Self.reportedIDs(store: path, ["--class", "monday-a"])
+        #expect(result.stdout.contains("\(ids.count) statement(s) accepted, 0 already in the LRS, 0 rejected, 0 still queued."))
+        var stored = try lrs.statements()
+        #expect(Set(stored.compactMap { $0["id"] as? String }) == Set(ids))
+        func object(_ statement: [String: Any]) -> [String: Any] { statement["object"] as? [String: Any] ?? [:] }
+        let answered = stored.filter { (object($0)["id"] as? String)?.hasSuffix("/steps/\(round.stepID)/live") == true }
+        #expect(answered.count == 2)
+        #expect(Set(answered.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String }) == [XAPIStatement.liveRegistration(run)])
+        #expect(Set(answered.compactMap { ($0["result"] as? [String: Any])?["response"] as? String }) == ["identify:hostage", "identify:victim"])
+        #expect(answered.allSatisfy { (object($0)["definition"] as? [String: Any])?["correctResponsesPattern"] as? [String]
+            == live.rightAnswers(of: round).map(\.token) })
+        #expect(answered.allSatisfy { statement in
+            let grouping = ((statement["context"] as? [String: Any])?["contextActivities"] as? [String: Any])?["grouping"] as? [[String: Any]] ?? []
+            return grouping.contains { ($0["id"] as? String)?.hasSuffix("/classes/monday-a") == true }
+        })
+
+        // Again: nothing sent twice.
+        result = try runAlly(sync)
+        #expect(result.stdout.contains("0 statement(s) accepted, \(ids.count) already in the LRS"), "\(result.stdout)")
+        // Cees's answer settles: the next sync sends it, and only it.
+        try settle(answers[2])
+        lrs.stop()
+        try lrs.restart()
+        result = try runAlly(sync)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 statement(s) accepted, \(ids.count) already in the LRS, 0 rejected, 0 still queued."))
+        // A store that forgot what was accepted sends everything again; the stable ids keep the LRS free of duplicates.
+        result = try runAlly(sync + ["--resend"])
+        #expect(result.status == 0, "\(result.stderr)")
+        stored = try lrs.statements()
+        #expect(stored.count == ids.count + 1 && Set(stored.compactMap { $0["id"] as? String }).count == ids.count + 1)
     }
 
     @Test("the confusion matrix rebuilt from the LRS's answered statements equals Ally's own")

@@ -123,10 +123,10 @@ struct ConceptCoverageGateTests {
         }
     }
 
-    @Test("every role, gap, way of handling and thing to measure that the issue's table names is trained in each language", arguments: Language.allCases)
+    @Test("every answer of every concept question (role, gap, handling, measure, dimension, basics, segment) is trained in each language", arguments: Language.allCases)
     func everyNamedAnswerIsTrained(language: Language) {
         let standings = ConceptCoverage.standings(bundled.scenarios, language: language)
-        for kind in [ConceptKind.role, .gap, .handling, .measure] {
+        for kind in ConceptKind.allCases {
             let untrained = kind.answers.filter { standings[.concept(kind, $0)] != .trained }
             #expect(untrained.isEmpty, "\(language) \(kind): not trained: \(untrained)")
         }

@@ -1,4 +1,5 @@
 import AllyCore
+import AllyXAPI
 import Foundation
 import GRDB
 import Testing
@@ -60,6 +61,37 @@ import AllyTestSupport
         #expect(try store.preferences().traineeName == "anna")
         // The migrated store takes new work.
         try store.append(TimedDecision(.reply(0), seconds: 4), to: 1, at: 2)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func aVersion6StoreKeepsWhatTheLRSAcceptedAndThenTakesALiveAnswersAcceptance() throws {
+        let path = try temporaryFolder().path + "/v6.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v6")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO trainee VALUES (1, 'anna', 1700000000);
+                INSERT INTO attempt (id, uuid, traineeID, scenarioID, contentHash, source, startedAt)
+                    VALUES (1, 'b7d1c0de-0000-4000-8000-000000000001', 1, 'desk-en', 'h1', 'id: desk-en', 1700000000);
+                INSERT INTO xapiAccepted VALUES ('s-1', 'https://lrs.example/xAPI/statements', 1, 1700000300);
+                """)
+            #expect(throws: (any Error).self, "version 6 wants an attempt for every acceptance") {
+                try db.execute(sql: "INSERT INTO xapiAccepted VALUES ('s-live', 'https://lrs.example/xAPI/statements', NULL, 1)")
+            }
+        }
+        try queue.close()
+
+        let store = try Store.open(path: path)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 7)
+        let endpoint = try #require(LRSEndpoint(url: "https://lrs.example/xAPI", user: "u", password: "p"))
+        #expect(try store.acceptedStatements(at: endpoint) == ["s-1"])
+        try store.write { db in
+            try db.execute(sql: "INSERT INTO xapiAccepted VALUES ('s-live', 'https://lrs.example/xAPI/statements', NULL, 1700000400)")
+        }
+        #expect(try store.acceptedStatements(at: endpoint) == ["s-1", "s-live"])
+        // An attempt's acceptances still go with it; a live answer's stay.
+        try store.write { db in try db.execute(sql: "DELETE FROM attempt WHERE id = 1") }
+        #expect(try store.acceptedStatements(at: endpoint) == ["s-live"])
         #expect(try store.integrityCheck() == "ok")
     }
 }

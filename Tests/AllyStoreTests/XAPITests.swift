@@ -245,6 +245,59 @@ import AllyTestSupport
         #expect(report.summary.contains("Rejected: attempt 3"))
     }
 
+    /// Answers to the desk's first live question: anna's and bert's settled at the reveal, cees's not yet.
+    func liveAnswers(_ store: Store, run: String = "live-1") throws {
+        for (handle, decision) in [("anna", Decision.identify(.hostage)), ("bert", .identify(.victim)), ("cees", .identify(.ally))] {
+            let answer = LiveAnswer(handle: handle, round: 0, stepID: "arrive", decision: decision, seconds: 3)
+            try store.recordLiveAnswer(answer, run: run, scenarioID: "desk-en", time: 100)
+            guard handle != "cees" else { continue }
+            try store.settleLiveAnswer(trainee: handle, run: run, round: 0, answers: [], concepts: [],
+                                       credit: handle == "anna" ? 1 : -0.5, correct: [.identify(.hostage)])
+        }
+    }
+
+    @Test func syncSendsTheSettledLiveAnswersOnceAndAnUnsettledOneWhenItIsSettled() throws {
+        let store = try freshStore()
+        let lrs = FakeLRS()
+        let endpoint = LRSEndpoint(url: "http://127.0.0.1:1", user: "u", password: "p")!
+        try finishedAttempts(store, count: 1)
+        try liveAnswers(store)
+        var report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
+        #expect(report.accepted == 3 + 2 && report.queued == 0 && report.rejected.isEmpty)
+        let live = try lrs.stored.values.map { try JSONSerialization.jsonObject(with: $0) as! [String: Any] }
+            .filter { (($0["object"] as? [String: Any])?["id"] as? String)?.hasSuffix("/live") == true }
+        #expect(live.count == 2)
+        #expect(Set(live.compactMap { ($0["context"] as? [String: Any])?["registration"] as? String }) == [XAPIStatement.liveRegistration("live-1")])
+        #expect(Set(live.compactMap { ($0["result"] as? [String: Any])?["response"] as? String }) == ["identify:hostage", "identify:victim"])
+        // The same statements as the report's, and none sent twice.
+        let expected = try store.statements(settings: XAPISettings()).map(\.statement.id)
+        #expect(Set(lrs.stored.keys) == Set(expected))
+        report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
+        #expect(report.accepted == 0 && report.alreadyAccepted == 5)
+        // Cees's answer is settled at a later reveal: the next sync sends it, and only it.
+        try store.settleLiveAnswer(trainee: "cees", run: "live-1", round: 0, answers: [], concepts: [], credit: -1, correct: [.identify(.hostage)])
+        report = try store.sync(to: endpoint, transport: lrs, settings: XAPISettings())
+        #expect(report.accepted == 1 && report.alreadyAccepted == 5)
+        // One trainee's sync sends only their own.
+        let other = try freshStore("otherEndpoint")
+        try liveAnswers(other)
+        report = try other.sync(to: endpoint, transport: FakeLRS(), trainee: "anna", settings: XAPISettings())
+        #expect(report.accepted == 1)
+    }
+
+    @Test func aRejectedLiveAnswerNamesItsRun() throws {
+        let store = try freshStore()
+        let lrs = FakeLRS()
+        lrs.badScenario = "/live"
+        try finishedAttempts(store, count: 1)
+        try liveAnswers(store)
+        let report = try store.sync(to: LRSEndpoint(url: "http://127.0.0.1:1", user: "u", password: "p")!, transport: lrs, settings: XAPISettings())
+        #expect(report.accepted == 3 && report.rejected.count == 2 && report.queued == 2)
+        #expect(report.rejected.allSatisfy { $0.source == .live(run: "live-1") })
+        #expect(report.summary.contains("Rejected: an answer of live run live-1"))
+        #expect(report.summary(in: .nl).contains("Geweigerd: antwoord uit live-ronde live-1"))
+    }
+
     @Test func reasonsAreReadFromCommonLRSBodies() {
         #expect(LRSResponse(status: 400, body: Data(#"{"detail":"bad"}"#.utf8)).reason == "bad")
         let fastAPI = #"{"detail":[{"loc":["body",0,"actor"],"msg":"Field required"}]}"#

@@ -140,6 +140,60 @@ import Testing
         #expect(events == [.liveAnswerNotSaved(.identify(.victim))])
     }
 
+    /// The styles of the cells on the row of `frame` that shows `text`.
+    func styles(of text: String, in frame: ScreenBuffer) -> Set<Style> {
+        guard let row = frame.lines.firstIndex(where: { $0.contains(text) }) else { return [] }
+        return Set((0..<frame.size.columns).map { frame[$0, row] }.filter { !$0.grapheme.isWhitespace }.map(\.style))
+    }
+
+    @Test func aTimedQuestionCountsDownOnTheTrainersOwnClockAndRedrawsOnlyWhenTheSecondChanges() {
+        var (m, _) = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil, closesIn: 20), menu())
+        let shown = m.now
+        m = App.update(m, .input(.tick), now: shown + 3).0
+        #expect(m.secondsLeft == 17)
+        #expect(App.frame(m).lines.joined(separator: " ").contains("17 s left"))
+        #expect(styles(of: "17 s left", in: App.frame(m)).contains(Style(.muted)), "quiet while time is ample")
+        // The next redraw is when 16 shows, not before; a wake-up within the same second draws nothing.
+        #expect(m.clockChange(after: shown + 3.2) == shown + 4)
+        #expect(TrainerEffects.sameFrame(m, App.update(m, .input(.tick), now: shown + 3.9).0))
+        #expect(!TrainerEffects.sameFrame(m, App.update(m, .input(.tick), now: shown + 4).0))
+        // The last five seconds: bold, in the colour of a warning, never that of a wrong answer.
+        let late = App.update(m, .input(.tick), now: shown + 16).0
+        let lateStyles = styles(of: "4 s left", in: App.frame(late))
+        #expect(lateStyles.contains(Style(.warning, .bold)) && !lateStyles.contains { $0.role == .wrong })
+        // Closed: the countdown goes, and nothing asks for a redraw any more.
+        let closed = receive(.closed(run: run, round: 0), late).0
+        #expect(closed.secondsLeft == nil && closed.clockChange(after: shown + 17) == nil)
+        #expect(!App.frame(closed).lines.joined(separator: " ").contains("s left"))
+        // Without a time limit there is no countdown at all.
+        let untimed = receive(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil), menu()).0
+        #expect(untimed.secondsLeft == nil && untimed.clockChange(after: untimed.now) == nil)
+    }
+
+    /// The class link as the loop reads it: a made-up descriptor and messages handed out a batch per look.
+    final class ScriptedInbox: LiveInbox {
+        var batches: [[LiveServerMessage]]
+        init(_ batches: [[LiveServerMessage]]) { self.batches = batches }
+        var descriptor: Int32? { 7 }
+        func messages() -> [LiveServerMessage] { batches.isEmpty ? [] : batches.removeFirst() }
+    }
+
+    @Test func theLoopWaitsOnTheKeyboardAndTheLinkWithoutATimeoutUntilACountdownNeedsOne() throws {
+        // The first wake-up finds nothing on the link, then the link wakes the loop twice.
+        let inbox = ScriptedInbox([[], [.lobby(run: run, scenario: garage.id)],
+                                   [.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil, closesIn: 20)]])
+        let backend = InMemoryBackend(events: [.tick, .tick, .tick], whenExhausted: .terminate(signal: 1))
+        let loop = TrainerLoop(backend: backend, persistence: InMemoryTrainerPersistence(), model: menu(),
+                               liveInbox: inbox, clock: { 100 })
+        try loop.run()
+        #expect(backend.watchedDescriptors.allSatisfy { $0 == 7 })
+        // In the menu and the lobby nothing needs the clock: the loop sleeps until a key or a message.
+        #expect(Array(backend.requestedTimeouts.prefix(3)) == [nil, nil, nil])
+        // A question with 20 s: woken for the next second (a millisecond past it), not sooner.
+        #expect(backend.requestedTimeouts.last == .milliseconds(1001))
+        #expect(backend.lastFrame?.lines.joined(separator: " ").contains("20 s left") == true)
+    }
+
     @Test func aQuietWakeUpDrawsNothingButACountdownDoes() {
         let m = menu()
         var later = m

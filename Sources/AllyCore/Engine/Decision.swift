@@ -14,6 +14,22 @@ public enum Decision: Sendable, Equatable, Hashable, Codable {
     case quit
 }
 
+extension Decision {
+    /// The decision as a short token: `identify:TYPE`, `strategy:FAMILY`, `concept:KIND:ID`,
+    /// `reply:N` (the reply's index, from 0), `timeout` or `quit`. The class link's word for it,
+    /// and the response of a live answer's xAPI statement.
+    public var token: String {
+        switch self {
+        case .identify(let type): "identify:\(type.rawValue)"
+        case .strategy(let family): "strategy:\(family.rawValue)"
+        case .concept(let kind, let id): "concept:\(kind.rawValue):\(id)"
+        case .reply(let index): "reply:\(index)"
+        case .timeOut: "timeout"
+        case .quit: "quit"
+        }
+    }
+}
+
 /// A decision with the time the trainee took over it, as recorded in an attempt's event log.
 public struct TimedDecision: Sendable, Equatable, Hashable, Codable {
     /// What the trainee did.

@@ -186,9 +186,21 @@ extension LiveRun {
 
     /// Lets the clock close the open question once its time is up.
     public mutating func tick(at now: Double) {
-        guard phase == .open, let round = rounds.last, let limit = settings.answerSeconds,
-              now - round.openedAt >= limit else { return }
+        guard let left = secondsLeft(at: now), left <= 0 else { return }
         phase = .closed
+    }
+
+    /// When the open question's time runs out, on the clock of `start`, `answer` and `tick`; nil
+    /// without a time limit or an open question.
+    public var closesAt: Double? {
+        guard phase == .open, let round = rounds.last, let limit = settings.answerSeconds else { return nil }
+        return round.openedAt + limit
+    }
+
+    /// Seconds left to answer the open question at `now` (never below 0); nil without a time limit
+    /// or an open question. A trainer is told this, not the moment itself, so its clock need not agree.
+    public func secondsLeft(at now: Double) -> Double? {
+        closesAt.map { max(0, $0 - now) }
     }
 
     /// Stops answering (the instructor's word, or the clock's through `tick`).

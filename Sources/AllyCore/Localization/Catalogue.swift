@@ -7,23 +7,51 @@
 public final class Catalogue: Sendable {
     /// The language code, the file's name without `.yaml`.
     public let code: String
-    /// Where the texts come from: a compiled-in table, built the first time it is read.
-    private let table: @Sendable () -> [String: String]
+    /// Where the texts are kept.
+    private let table: Table
 
-    /// The texts by key.
-    public var texts: [String: String] { table() }
+    /// A catalogue's storage: a dictionary for a file read at start-up, or, for a compiled-in
+    /// catalogue, two arrays the compiler lays out as constant data, so that start-up builds no
+    /// table at all (hashing every key of every language cost about a tenth of the first frame).
+    private enum Table: Sendable {
+        case dictionary([String: String])
+        case sorted(keys: [String], texts: [String])
+    }
+
+    /// The texts by key (built on each call for a compiled-in catalogue: for tests and tools, not lookups).
+    public var texts: [String: String] {
+        switch table {
+        case .dictionary(let texts): texts
+        case .sorted(let keys, let texts): Dictionary(uniqueKeysWithValues: zip(keys, texts))
+        }
+    }
+
+    /// The text under `key`, if this catalogue has one.
+    public func text(_ key: String) -> String? {
+        switch table {
+        case .dictionary(let texts):
+            return texts[key]
+        case .sorted(let keys, let texts):
+            var low = 0, high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && keys[low] == key ? texts[low] : nil
+        }
+    }
 
     /// A catalogue of `texts` for the language `code`.
     public init(code: String, texts: [String: String]) {
         self.code = code
-        table = { texts }
+        table = .dictionary(texts)
     }
 
-    /// A catalogue whose texts are a static table, so that start-up builds only the language
-    /// shown (and English only when a key is missing), not every shipped one.
-    init(code: String, table: @escaping @Sendable () -> [String: String]) {
+    /// A compiled-in catalogue: `keys` sorted by `<`, `texts` in the same order.
+    init(code: String, sortedKeys keys: [String], texts: [String]) {
+        precondition(keys.count == texts.count, "a compiled-in catalogue has a text for every key")
         self.code = code
-        self.table = table
+        table = .sorted(keys: keys, texts: texts)
     }
 
     /// A line of a catalogue file that is not a key and a quoted text.

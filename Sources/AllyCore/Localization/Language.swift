@@ -58,7 +58,7 @@ public struct Language: Sendable, Hashable, Comparable, CaseIterable, RawReprese
     /// A key this catalogue lacks shows the English text, and a key no catalogue has shows
     /// itself in brackets: never another language's text by silent default.
     public func text(_ key: String, _ arguments: [String: any CustomStringConvertible] = [:]) -> String {
-        let template = catalogue.texts[key] ?? Language.en.catalogue.texts[key] ?? "⟦\(key)⟧"
+        let template = catalogue.text(key) ?? Language.en.catalogue.text(key) ?? "⟦\(key)⟧"
         return arguments.isEmpty ? template : Catalogue.fill(template, arguments.mapValues(\.description))
     }
 

@@ -21,14 +21,16 @@ public struct Localized: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The text under `key`; `arguments` fill its `{name}` placeholders (a `Localized` value stays a phrase).
     public init(_ key: String, _ arguments: [String: any CustomStringConvertible] = [:]) {
         self.key = key
-        self.arguments = arguments.mapValues { value in
+        // Most texts have no placeholders; the fast path keeps casts out of start-up.
+        self.arguments = arguments.isEmpty ? [:] : arguments.mapValues { value in
             (value as? Localized).map(Argument.phrase) ?? .text(value.description)
         }
     }
 
     /// The text in `language`.
     public func callAsFunction(_ language: Language) -> String {
-        language.text(key, arguments.mapValues { argument -> String in
+        if arguments.isEmpty { return language.text(key) }
+        return language.text(key, arguments.mapValues { argument -> String in
             switch argument {
             case .text(let text): text
             case .phrase(let phrase): phrase(language)

@@ -2,12 +2,41 @@ import AllyCore
 import AllyXAPI
 import GRDB
 
+/// What an xAPI statement reports: an attempt, or an answer given in a live class run.
+public enum XAPISource: Sendable, Hashable {
+    /// One of the attempt's statements.
+    case attempt(AttemptID)
+    /// An answer given in the live run of this id.
+    case live(run: String)
+
+    /// The attempt, when the statement reports one.
+    public var attempt: AttemptID? {
+        if case .attempt(let id) = self { id } else { nil }
+    }
+}
+
 extension Store {
-    /// The xAPI statements of every attempt (of `trainee`, or everyone's), oldest attempt first,
-    /// each attempt's in order (see ``XAPIStatement/statements(for:settings:)``).
-    public func statements(trainee: String? = nil, settings: XAPISettings) throws(StoreError) -> [(attempt: AttemptID, statement: XAPIStatement)] {
-        try xapiAttempts(trainee: trainee).flatMap { attempt in
-            XAPIStatement.statements(for: attempt, settings: settings).map { (attempt.summary.id, $0) }
+    /// The xAPI statements of the store (of `trainee`, or everyone's): every attempt's, oldest
+    /// attempt first and each attempt's in order (see ``XAPIStatement/statements(for:settings:)``),
+    /// then an `answered` for every live answer a reveal settled (see ``liveStatements(trainee:settings:)``).
+    public func statements(trainee: String? = nil, settings: XAPISettings) throws(StoreError) -> [(source: XAPISource, statement: XAPIStatement)] {
+        let attempts = try xapiAttempts(trainee: trainee).flatMap { attempt in
+            XAPIStatement.statements(for: attempt, settings: settings).map { (XAPISource.attempt(attempt.summary.id), $0) }
+        }
+        return attempts + (try liveStatements(trainee: trainee, settings: settings))
+    }
+
+    /// `answered` for every answer of a live class run that its reveal settled (of `trainee`, or
+    /// everyone's), in run, question and trainee order, each with its run as the registration. An
+    /// answer not yet settled has no credit, and waits.
+    public func liveStatements(trainee: String? = nil, settings: XAPISettings) throws(StoreError) -> [(source: XAPISource, statement: XAPIStatement)] {
+        try liveAnswers().compactMap { stored in
+            guard stored.settled, let credit = stored.credit, trainee == nil || stored.trainee == trainee else { return nil }
+            let answer = XAPILiveAnswer(
+                run: stored.run, trainee: stored.trainee, scenarioID: stored.scenarioID, round: stored.answer.round,
+                stepID: stored.answer.stepID, response: stored.answer.decision.token, correct: stored.correct.map(\.token),
+                credit: credit, time: stored.time)
+            return (.live(run: stored.run), .liveAnswered(answer, settings: settings))
         }
     }
 

@@ -7,8 +7,8 @@ import GRDB
 public struct SyncReport: Sendable, Equatable {
     /// A statement the LRS refused, with its reason.
     public struct Rejection: Sendable, Equatable {
-        /// The attempt it reports.
-        public var attempt: AttemptID
+        /// The attempt or live run it reports.
+        public var source: XAPISource
         /// The statement's id.
         public var statementID: String
         /// The LRS's reason.
@@ -33,7 +33,12 @@ public struct SyncReport: Sendable, Equatable {
     public func summary(in language: Language) -> String {
         var lines = [language.text("sync.summary", ["accepted": accepted, "already": alreadyAccepted, "rejected": rejected.count, "queued": queued])]
         for rejection in rejected {
-            lines.append(language.text("sync.rejected", ["attempt": rejection.attempt, "statement": rejection.statementID, "reason": rejection.reason]))
+            switch rejection.source {
+            case .attempt(let attempt):
+                lines.append(language.text("sync.rejected", ["attempt": attempt, "statement": rejection.statementID, "reason": rejection.reason]))
+            case .live(let run):
+                lines.append(language.text("sync.rejectedLive", ["run": run, "statement": rejection.statementID, "reason": rejection.reason]))
+            }
         }
         if let stopped {
             lines.append(language.text("sync.stopped", ["why": stopped(language), "queued": queued]))
@@ -59,18 +64,20 @@ extension Store {
         }
     }
 
-    /// Records that `endpoint` accepted these statements (committed before the next batch is sent).
-    func markAccepted(_ items: [(attempt: AttemptID, statement: XAPIStatement)], at endpoint: LRSEndpoint) throws(StoreError) {
+    /// Records that `endpoint` accepted these statements (committed before the next batch is sent); a
+    /// live answer's has no attempt.
+    func markAccepted(_ items: [(source: XAPISource, statement: XAPIStatement)], at endpoint: LRSEndpoint) throws(StoreError) {
         try write { db in
             for item in items {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO xapiAccepted (statementID, endpoint, attemptID, acceptedAt) VALUES (?, ?, ?, ?)",
-                    arguments: [item.statement.id, endpoint.statements.absoluteString, item.attempt, Store.now()])
+                    arguments: [item.statement.id, endpoint.statements.absoluteString, item.source.attempt, Store.now()])
             }
         }
     }
 
-    /// Sends every statement `endpoint` has not accepted yet, in batches, recording what it accepts.
+    /// Sends every statement `endpoint` has not accepted yet (the attempts' and the settled live
+    /// answers', see ``statements(trainee:settings:)``), in batches, recording what it accepts.
     ///
     /// Statement ids are stable, so sending one twice never duplicates it. A batch the LRS refuses
     /// is retried statement by statement (PUT) to find the culprit and keep its reason. An
@@ -133,7 +140,7 @@ extension Store {
 
     /// PUTs one statement under its id; returns a reason to stop the whole sync, if any.
     private func putOne(
-        _ item: (attempt: AttemptID, statement: XAPIStatement), to endpoint: LRSEndpoint,
+        _ item: (source: XAPISource, statement: XAPIStatement), to endpoint: LRSEndpoint,
         transport: any LRSTransport, report: inout SyncReport
     ) throws(StoreError) -> Localized? {
         var components = URLComponents(url: endpoint.statements, resolvingAgainstBaseURL: false)!
@@ -153,7 +160,7 @@ extension Store {
         case 401, 403:
             return Localized("sync.refused", ["status": response.status, "reason": response.reason])
         case 400...499:
-            report.rejected.append(.init(attempt: item.attempt, statementID: item.statement.id,
+            report.rejected.append(.init(source: item.source, statementID: item.statement.id,
                                          reason: "HTTP \(response.status): \(response.reason)"))
         default:
             return Localized("sync.failed", ["status": response.status, "reason": response.reason])

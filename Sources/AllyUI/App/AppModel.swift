@@ -161,8 +161,14 @@ public struct AppModel: Sendable, Equatable {
         return session.deadline != nil && session.feedback == nil
     }
 
-    /// Seconds left on a timed step, rounded up, for the header.
-    public var secondsLeft: Int? { screen.play?.secondsLeft(now: context.now) }
+    /// Seconds left on a timed step or a live question, rounded up, as the screen shows them.
+    public var secondsLeft: Int? { screen.play?.secondsLeft(now: context.now) ?? screen.live?.secondsLeft(now: context.now) }
+
+    /// When the screen next changes by the clock alone, after `now`: a live question's countdown
+    /// shows another second. (A timed step ticks through ``needsClock`` instead.)
+    public func clockChange(after now: Double) -> Double? {
+        screen.live?.countdownChange(after: now)
+    }
 
     /// The scenarios the browser lists: with its filters while it shows, else with its first ones.
     public var filteredScenarios: [Scenario] {

@@ -32,8 +32,11 @@ public protocol RunLoopDriver: AnyObject {
     func afterFirstFrame() -> [() -> [Event]]
     /// Runs `effect` for `model`: what it answers, or that the program ends.
     func perform(_ effect: Effect, for model: Model) throws(Failure) -> LoopAction<Event>
-    /// How long to wait for input before ``idle(_:)`` runs anyway; nil waits for input.
-    func timeout() -> Duration?
+    /// How long to wait for input with `model` showing before ``idle(_:)`` runs anyway; nil waits for input.
+    func timeout(for model: Model) -> Duration?
+    /// A descriptor waited on together with the terminal (the class link): data on it wakes the
+    /// loop at once, as a ``InputEvent/tick``, and ``idle(_:)`` reads it; nil: the terminal only.
+    func watchedDescriptor() -> Int32?
     /// Work between events (a save to retry, a file to look at); its events are applied next.
     func idle(_ model: Model) throws(Failure) -> [Event]
     /// The last work when the program ends (changes still to save).
@@ -60,6 +63,8 @@ extension RunLoopDriver {
     public func afterFirstFrame() -> [() -> [Event]] { [] }
     /// Nothing between events.
     public func idle(_ model: Model) throws(Failure) -> [Event] { [] }
+    /// The terminal only.
+    public func watchedDescriptor() -> Int32? { nil }
     /// Nothing to finish.
     public func finish(_ model: Model) throws(Failure) {}
     /// Every event draws.
@@ -103,7 +108,7 @@ public final class RunLoop<Driver: RunLoopDriver> {
         var skipped = 0
         while true {
             let before = model
-            let event = backend.nextEvent(timeout: driver.timeout())
+            let event = backend.nextEvent(timeout: driver.timeout(for: model), watching: driver.watchedDescriptor())
             if case .terminate(let signal) = event { terminatingSignal = signal }
             if try apply([Driver.input(event)]) { return try driver.finish(model) }
             try apply(driver.idle(model))

@@ -5,6 +5,16 @@ import AllyTerminal
 /// The trainer's run loop: the one ``RunLoop``, driven by the trainer's effects.
 public typealias TrainerLoop = RunLoop<TrainerEffects>
 
+/// The trainer's end of the class link as the run loop reads it: a descriptor waited on together
+/// with the keyboard, and the server's live-run messages that arrived on it.
+public protocol LiveInbox: AnyObject {
+    /// The descriptor to wait on; nil once the link has closed (a closed socket reads as ready for
+    /// ever, and would wake the loop again and again).
+    var descriptor: Int32? { get }
+    /// The messages that arrived, without waiting for any.
+    func messages() -> [LiveServerMessage]
+}
+
 extension RunLoop where Driver == TrainerEffects {
     /// Creates the trainer's loop; the model's size is taken from the backend.
     ///
@@ -14,7 +24,7 @@ extension RunLoop where Driver == TrainerEffects {
     /// before the next step starts (a remembered name need not wait for the library).
     public convenience init(
         backend: any TerminalBackend, persistence: any TrainerPersistence, model: AppModel,
-        afterFirstFrame: [() -> [AppEvent]] = [], liveInbox: (() -> [LiveServerMessage])? = nil, clock: @escaping () -> Double
+        afterFirstFrame: [() -> [AppEvent]] = [], liveInbox: (any LiveInbox)? = nil, clock: @escaping () -> Double
     ) {
         let effects = TrainerEffects(persistence: persistence, afterFirstFrame: afterFirstFrame, liveInbox: liveInbox, clock: clock)
         self.init(backend: backend, driver: effects, model: model, clock: clock)
@@ -44,17 +54,14 @@ public final class TrainerEffects: RunLoopDriver {
     /// When to try them again without waiting for the next save.
     private var retryAt: Double?
 
-    /// The server's live-run messages waiting on the class link (nil: not in a class); never blocks.
-    private let liveInbox: (() -> [LiveServerMessage])?
+    /// The class link (nil: not in a class): waited on with the keyboard, read without blocking.
+    private let liveInbox: (any LiveInbox)?
 
     /// How long changes unsaved for a full disk wait before the next try.
     public static let retryInterval = 2.0
-    /// How often the class link is looked at while the terminal is quiet: a reveal reaches the
-    /// screen within this (the terminal's input cannot be waited on together with the link).
-    public static let linkInterval = 0.05
 
     /// Creates the trainer's effects over `persistence`.
-    init(persistence: any TrainerPersistence, afterFirstFrame: [() -> [AppEvent]], liveInbox: (() -> [LiveServerMessage])? = nil,
+    init(persistence: any TrainerPersistence, afterFirstFrame: [() -> [AppEvent]], liveInbox: (any LiveInbox)? = nil,
          clock: @escaping () -> Double) {
         self.persistence = persistence
         startUp = afterFirstFrame
@@ -72,7 +79,7 @@ public final class TrainerEffects: RunLoopDriver {
 
     /// The same frame: nothing but the clock moved, and no countdown shows it.
     public static func sameFrame(_ old: AppModel, _ new: AppModel) -> Bool {
-        guard !new.needsClock else { return false }
+        guard !new.needsClock, old.secondsLeft == new.secondsLeft else { return false }
         var old = old
         old.context.now = new.context.now
         return old == new
@@ -95,13 +102,19 @@ public final class TrainerEffects: RunLoopDriver {
     /// Opening the store and reading the library, after the first frame.
     public func afterFirstFrame() -> [() -> [AppEvent]] { startUp }
 
-    /// Until the next countdown tick or save retry.
-    public func timeout() -> Duration? {
-        let retryIn = retryAt.map { max(0, $0 - clock()) }
-        let link = liveInbox == nil ? nil : Self.linkInterval
-        guard let seconds = [tick, retryIn, link].compactMap({ $0 }).min() else { return nil }
-        return .milliseconds(Int(seconds * 1000))
+    /// Until the next countdown tick or second, or save retry; without any, the loop waits for a
+    /// key or the class link and costs nothing meanwhile.
+    public func timeout(for model: AppModel) -> Duration? {
+        let now = clock()
+        let retryIn = retryAt.map { max(0, $0 - now) }
+        let second = model.clockChange(after: now).map { max(0, $0 - now) }
+        guard let seconds = [tick, retryIn, second].compactMap({ $0 }).min() else { return nil }
+        // Rounded up, and a millisecond more: a wake-up just before the second changes would draw nothing.
+        return .milliseconds(Int((seconds * 1000).rounded(.up)) + 1)
     }
+
+    /// The class link, while it is open.
+    public func watchedDescriptor() -> Int32? { liveInbox?.descriptor }
 
     /// Runs one command. Decisions are stored before the next frame is drawn.
     public func perform(_ command: Command, for model: AppModel) throws -> LoopAction<AppEvent> {
@@ -143,7 +156,7 @@ public final class TrainerEffects: RunLoopDriver {
 
     /// Tries the waiting changes again once a full disk's retry is due.
     public func idle(_ model: AppModel) throws -> [AppEvent] {
-        let live = (liveInbox?() ?? []).map(AppEvent.live)
+        let live = (liveInbox?.messages() ?? []).map(AppEvent.live)
         guard let retryAt, clock() >= retryAt else { return live }
         return try live + saveWhatWaits(model)
     }

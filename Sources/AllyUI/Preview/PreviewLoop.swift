@@ -88,7 +88,7 @@ public final class PreviewEffects: RunLoopDriver {
     }
 
     /// The file is looked at every poll interval.
-    public func timeout() -> Duration? { .milliseconds(Int(Preview.pollInterval * 1000)) }
+    public func timeout(for model: PreviewModel) -> Duration? { .milliseconds(Int(Preview.pollInterval * 1000)) }
 
     /// Reads the file again when its stamp changed since the last reading.
     public func idle(_ model: PreviewModel) -> [PreviewEvent] {

@@ -68,7 +68,7 @@ enum LiveReport {
         var counts: [Key: Int] = [:]
         for stored in answers {
             counts[Key(run: stored.run, round: stored.answer.round, step: stored.answer.stepID,
-                       answer: ClassLink.token(stored.answer.decision)), default: 0] += 1
+                       answer: stored.answer.decision.token), default: 0] += 1
         }
         return [["run", "question", "step", "answer", "count"]]
             + counts.keys.sorted().map { [$0.run, String($0.round + 1), $0.step, $0.answer, String(counts[$0] ?? 0)] }
@@ -77,7 +77,7 @@ enum LiveReport {
     /// Each trainee's answers, in run, question and trainee order.
     static func perTrainee(_ answers: [StoredLiveAnswer]) -> [[String]] {
         [["run", "question", "step", "trainee", "answer", "seconds", "counted"]] + answers.map { stored in
-            [stored.run, String(stored.answer.round + 1), stored.answer.stepID, stored.trainee, ClassLink.token(stored.answer.decision),
+            [stored.run, String(stored.answer.round + 1), stored.answer.stepID, stored.trainee, stored.answer.decision.token,
              String(format: "%.1f", stored.answer.seconds), stored.settled ? "yes" : "no"]
         }
     }

@@ -38,7 +38,7 @@ struct NewScenarioCommand: ParsableCommand {
     @OptionGroup var contentOptions: ContentOptions
 
     func validate() throws {
-        if let id, id.isEmpty || !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+        if let id, !ContentID.isValid(id) {
             throw ValidationError(cli("cli.badID", ["id": id]))
         }
     }

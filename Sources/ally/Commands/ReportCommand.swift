@@ -127,19 +127,7 @@ struct Report {
             Output.json(String(decoding: try ReportCommand.encoder.encode(attempts.map(AttemptJSON.init)), as: UTF8.self))
         case .xapi:
             let statements = try StoreOptions.check { try store.statements(trainee: trainee, settings: settings) }
-            Output.json(String(decoding: try ReportCommand.encoder.encode(statements.map(\.statement) + (try liveStatements())), as: UTF8.self))
-        }
-    }
-
-    /// `answered` for every answer of a live class run that its reveal settled, each with its run as
-    /// the registration (a class's store holds them; a trainee's own store has none).
-    func liveStatements() throws -> [XAPIStatement] {
-        try StoreOptions.check { try store.liveAnswers() }.compactMap { stored in
-            guard stored.settled, let credit = stored.credit, trainee == nil || stored.trainee == trainee else { return nil }
-            return .liveAnswered(XAPILiveAnswer(
-                run: stored.run, trainee: stored.trainee, scenarioID: stored.scenarioID, round: stored.answer.round,
-                stepID: stored.answer.stepID, response: ClassLink.token(stored.answer.decision),
-                correct: stored.correct.map(ClassLink.token), credit: credit, time: stored.time), settings: settings)
+            Output.json(String(decoding: try ReportCommand.encoder.encode(statements.map(\.statement)), as: UTF8.self))
         }
     }
 }

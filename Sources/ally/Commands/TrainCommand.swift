@@ -142,7 +142,7 @@ struct TrainCommand: ParsableCommand {
         let loop = TrainerLoop(
             backend: reporter == nil ? backend : watching, persistence: persistence, model: model,
             afterFirstFrame: [loadProfile, loadLibrary] + (course.map { id in [{ [.classCourse(id)] }] } ?? []) + crashForTest,
-            liveInbox: reporter.map { reporter in { reporter.liveMessages() } }, clock: stopwatch.seconds)
+            liveInbox: reporter, clock: stopwatch.seconds)
         if let reporter {
             // A scenario on screen is reported as it starts (the loop draws every model it reaches).
             watching.beforeDraw = { [unowned loop] in

@@ -22,7 +22,9 @@ final class ScenarioWatchingBackend: TerminalBackend {
         beforeDraw()
         base.draw(buffer)
     }
-    func nextEvent(timeout: Duration?) -> InputEvent { base.nextEvent(timeout: timeout) }
+    func nextEvent(timeout: Duration?, watching descriptor: Int32?) -> InputEvent {
+        base.nextEvent(timeout: timeout, watching: descriptor)
+    }
     func restore() { base.restore() }
 }
 
@@ -94,23 +96,35 @@ final class ClassReportingPersistence: ForwardingPersistence {
     }
 
     private var framer = LineFramer()
-
-    /// The server's live-run messages that arrived on the link, without waiting for any.
-    func liveMessages() -> [LiveServerMessage] {
-        var messages: [LiveServerMessage] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(link, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
-            guard count > 0 else { break }
-            for line in framer.feed(chunk[0..<count]) {
-                if let message = ClassLink.decodeLive(line) { messages.append(message) }
-            }
-        }
-        return messages
-    }
+    /// Whether the server closed its end of the link (it stopped, or the session ended).
+    private var closed = false
 
     private func send(_ message: ChildMessage) {
         guard !broken else { return }
         if !LinkWriter.write(ClassLink.encode(message), to: link) { broken = true }
+    }
+}
+
+extension ClassReportingPersistence: LiveInbox {
+    /// The link, waited on with the keyboard until the server closes it.
+    var descriptor: Int32? { closed ? nil : link }
+
+    /// The server's live-run messages that arrived on the link, without waiting for any.
+    func messages() -> [LiveServerMessage] {
+        var messages: [LiveServerMessage] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !closed {
+            let count = chunk.withUnsafeMutableBytes { recv(link, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            if count > 0 {
+                for line in framer.feed(chunk[0..<count]) {
+                    if let message = ClassLink.decodeLive(line) { messages.append(message) }
+                }
+                continue
+            }
+            // Nothing more for now; or the end of the link (0, or an error), which is not waited on again.
+            if count < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { break }
+            closed = true
+        }
+        return messages
     }
 }

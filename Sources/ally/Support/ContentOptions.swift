@@ -125,6 +125,20 @@ extension ContentOptions {
         return Focused(library: ContentLoader.load(layers: layers.map(\.urls)), named: named.map(\.relativePath))
     }
 
+    /// Loads a file read from standard input (`ally check -`), named `name`, over the content
+    /// around it: the content root of the working folder (the nearest folder at or above it that
+    /// holds the schemas) unless `--content` is given, then the configured folders; so its ids and
+    /// translations resolve, and its own id hides the same file's copy on disk.
+    func load(standardInput bytes: [UInt8], named name: String) -> Focused {
+        var layers = Self.quietLayers(content).map(\.url)
+        let here = FileManager.default.currentDirectoryPath
+        if content == nil, let root = ContentLocator.root(of: here, exists: { FileManager.default.fileExists(atPath: $0) }),
+           !layers.contains(where: { $0.standardizedFileURL.path == root }) {
+            layers.insert(URL(fileURLWithPath: root, isDirectory: true), at: 0)
+        }
+        return Focused(library: ContentLoader.load(bytes: bytes, named: name, over: layers.map { [$0] }), named: [name])
+    }
+
     /// ``locateLayers(_:)`` without messages, leaving out what is missing (a file may be checked alone).
     static func quietLayers(_ content: String?) -> [ContentLocator.Folder] {
         let configured = content == nil ? (Settings.environment[.content]?.values ?? Settings.fileValues(.content)) : nil

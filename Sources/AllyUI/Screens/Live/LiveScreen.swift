@@ -39,6 +39,8 @@ public struct LiveState: Sendable, Equatable {
     public var shownAt: Double = 0
     /// The last answer could not be stored (and was not sent).
     public var notSaved = false
+    /// The time left to answer, on the trainer's clock (nil: no time limit).
+    public var countdown: LiveCountdown?
 
     /// The lobby of `run`.
     public init(run: String, scenarioID: String) {
@@ -49,6 +51,17 @@ public struct LiveState: Sendable, Equatable {
 
     /// The current question, on the mirror.
     var round: LiveRun.Round? { mirror?.rounds.last }
+
+    /// The whole seconds left to answer at `now` (a monotonic clock's reading), while a question
+    /// with a time limit is open.
+    public func secondsLeft(now: Double) -> Int? {
+        phase == .question ? countdown?.seconds(at: now) : nil
+    }
+
+    /// When the countdown next shows another second after `now`: the screen's next redraw.
+    public func countdownChange(after now: Double) -> Double? {
+        phase == .question ? countdown?.nextChange(after: now) : nil
+    }
 }
 
 /// The live run's screen: answers go to the store, then to the server; judgement happens here, on
@@ -71,11 +84,13 @@ enum LiveScreen: ScreenComponent {
             if m.screen.play != nil { commands.append(.stopTimer) }
             m.screen = .live(LiveState(run: run, scenarioID: scenario))
             return
-        case .question(let run, let scenario, _, let path, let answered):
+        case .question(let run, let scenario, _, let path, let answered, let closesIn):
             if m.screen.play != nil { commands.append(.stopTimer) }
             var next = LiveState(run: run, scenarioID: scenario)
             next.phase = .question
             next.shownAt = m.now
+            // The time left when the server sent it, counted down on this trainer's own clock.
+            next.countdown = closesIn.map { LiveCountdown(closesAt: m.now + $0) }
             if let source = m.library.scenario(id: scenario), var mirror = LiveRun.mirror(of: source, path: path, handle: m.traineeName) {
                 if let answered, (try? mirror.answer(answered, from: m.traineeName, at: 0)) != nil { next.answered = answered }
                 next.mirror = mirror
@@ -196,7 +211,7 @@ enum LiveScreen: ScreenComponent {
         lines += DocumentScreen.wrap([Span(mirror.scenario.customer.name + ": ", style: Style(.accent, .bold)), Span("“" + step.say + "”")], width)
         if !step.cues.isEmpty { lines += DocumentScreen.wrap(Layout.cues(step.cues, m), width) }
         lines.append([])
-        lines.append(DocumentScreen.heading(question(round.prompt, m)))
+        lines.append(DocumentScreen.heading(question(round.prompt, m)) + countdown(state, m))
         switch state.phase {
         case .question:
             let top = body.y + canvas.lines(lines, in: body)
@@ -247,6 +262,14 @@ enum LiveScreen: ScreenComponent {
             }
             canvas.lines(lines, in: body)
         }
+    }
+
+    /// The time left beside the question: quiet, then bold in the last seconds (never the colour
+    /// of a wrong answer: a countdown should not alarm).
+    private static func countdown(_ state: LiveState, _ m: TrainerContext) -> [Span] {
+        guard let seconds = state.secondsLeft(now: m.now), let countdown = state.countdown else { return [] }
+        let style = countdown.isFinal(at: m.now) ? Style(.warning, .bold) : Style(.muted)
+        return [Span("   "), Span(m.t(Strings.timeLeft(seconds)), style: style)]
     }
 
     private static func question(_ prompt: Prompt, _ m: TrainerContext) -> String {

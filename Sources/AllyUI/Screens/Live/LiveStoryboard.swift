@@ -1,8 +1,9 @@
 import AllyClassLink
 import AllyCore
 
-/// The live run's shots for the storyboard: the lobby, a type question answered, its reveal, a
-/// reply question in the trainee's own order, the private summary and the removal.
+/// The live run's shots for the storyboard: the lobby, a type question answered, one counting
+/// down its last seconds, the reveal, a reply question in the trainee's own order, the private
+/// summary and the removal.
 enum LiveStoryboard {
     static func shots(from start: AppModel) -> [Storyboard.Shot] {
         guard let garage = start.library.scenarios.first(where: { $0.id.hasPrefix("garage") && $0.language == start.language })
@@ -14,6 +15,9 @@ enum LiveStoryboard {
         m = App.update(m, .live(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil)), now: m.now + 1).0
         m = Storyboard.press([.char("6")], m)
         shots.append(Storyboard.Shot(name: "live-question", model: m))
+        // A question with 20 s to answer, 16 s on: the last seconds, emphasised.
+        let timed = App.update(m, .live(.question(run: run, scenario: garage.id, round: 0, path: [], answered: nil, closesIn: 20)), now: m.now + 1).0
+        shots.append(Storyboard.Shot(name: "live-countdown", model: App.update(timed, .input(.tick), now: timed.now + 16).0))
         m = App.update(m, .live(.reveal(run: run, round: 0)), now: m.now + 1).0
         shots.append(Storyboard.Shot(name: "live-reveal", model: m))
         // The class's path to the first reply: the right type and strategy.
