@@ -54,13 +54,21 @@ public enum DiagnosticFormats {
         }.joined()
     }
 
+    /// A file's name as SARIF's `uri` wants it, a URI reference: a space, `%`, `#` or `?` in a
+    /// path (or the brackets of `<stdin>`) are percent-encoded; the `/` between folders stays.
+    static func uri(_ file: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "%;")
+        return file.addingPercentEncoding(withAllowedCharacters: allowed) ?? file
+    }
+
     /// A SARIF 2.1.0 log (one run of `ally check`), for code scanning: every code met is a rule,
     /// every diagnostic a result with its file and, when it has one, its position.
     public static func sarif(_ diagnostics: [Diagnostic], in language: Language, version: String) throws -> String {
         var rules: [String] = []
         for diagnostic in diagnostics where !rules.contains(diagnostic.code) { rules.append(diagnostic.code) }
         let results: [[String: Any]] = diagnostics.map { diagnostic in
-            var location: [String: Any] = ["artifactLocation": ["uri": diagnostic.file]]
+            var location: [String: Any] = ["artifactLocation": ["uri": uri(diagnostic.file)]]
             if diagnostic.line > 0 {
                 location["region"] = ["startLine": diagnostic.line, "startColumn": max(1, diagnostic.column)]
             }

@@ -38,4 +38,11 @@ import Testing
         #expect(whole?["region"] == nil, "SARIF lines start at 1: a whole-file finding has no region")
         #expect((results[0]["message"] as? [String: Any])?["text"] as? String == Localized("content.secondScoringFile", ["first": "x"])(.nl))
     }
+
+    @Test func aSarifURIIsAURIReferenceEvenForOddFileNames() {
+        #expect(DiagnosticFormats.uri("Content/nl/a.yaml") == "Content/nl/a.yaml")
+        #expect(DiagnosticFormats.uri("mijn map/zoë #2.yaml") == "mijn%20map/zo%C3%AB%20%232.yaml")
+        #expect(DiagnosticFormats.uri("<stdin>") == "%3Cstdin%3E")
+        #expect(DiagnosticFormats.uri("100%.yaml") == "100%25.yaml")
+    }
 }
