@@ -102,15 +102,21 @@ final class TmuxSession {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Polls the screen until `condition` holds, and returns that screen.
+    /// Polls the screen until `condition` holds on a settled screen, and returns that screen.
+    ///
+    /// Settled: two captures a poll apart are the same. tmux can capture a frame half drawn (the
+    /// title already there, the table not yet), and a test that checks more than it waited for
+    /// would then fail now and then.
     @discardableResult
     func waitUntil(_ description: String, timeout: Duration = .seconds(30), _ condition: (String) -> Bool) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var screen = ""
+        var previous: String?
         while true {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) && screen == previous { return screen }
+            previous = screen
             if clock.now >= deadline { throw TmuxError.timedOut(waitingFor: description, screen: screen) }
             // A poll interval, not a fixed wait: the loop ends as soon as the condition holds.
             Thread.sleep(forTimeInterval: 0.02)
