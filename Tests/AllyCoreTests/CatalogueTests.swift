@@ -25,9 +25,12 @@ struct CatalogueTests {
         }
     }
 
-    /// The Swift source that compiles `files` in: per language its keys, sorted for a binary
-    /// search, and its texts in the same order, as array literals the compiler lays out as data.
+    /// The Swift source that compiles `files` in: the keys, sorted for a binary search, and per
+    /// language its texts in the same order, as array literals the compiler lays out as data. The
+    /// shipped languages have the same keys (a test below sees to it), so they share one key list;
+    /// a language whose keys differ gets its own.
     static func source(_ files: [(code: String, keys: [String], catalogue: Catalogue)]) -> String {
+        let shared = files.first.map { $0.keys.sorted() } ?? []
         var out = """
             // Generated from Catalogue/*.yaml by Scripts/generate-catalogue: edit the catalogues, not this file.
             // CatalogueTests fails when this file and the catalogues differ.
@@ -39,15 +42,21 @@ struct CatalogueTests {
             """
         for file in files {
             let name = identifier(file.code)
-            out += "        Catalogue(code: \"\(file.code)\", sortedKeys: ShippedTexts.\(name)Keys, texts: ShippedTexts.\(name)),\n"
+            let keys = file.keys.sorted() == shared ? "keys" : "\(name)Keys"
+            out += "        Catalogue(code: \"\(file.code)\", sortedKeys: ShippedTexts.\(keys), texts: ShippedTexts.\(name)),\n"
         }
-        out += "    ]\n}\n\n/// The compiled-in texts: per language the keys in sorted order and the texts in the same order.\nenum ShippedTexts {\n"
+        out += "    ]\n}\n\n/// The compiled-in texts: the keys in sorted order, and per language the texts in the same order.\nenum ShippedTexts {\n"
+        func keyList(_ name: String, _ keys: [String]) {
+            out += "    static let \(name): [String] = [\n"
+            for key in keys { out += "        \"\(key)\",\n" }
+            out += "    ]\n"
+        }
+        keyList("keys", shared)
         for file in files {
             let name = identifier(file.code)
             let keys = file.keys.sorted()
-            out += "    static let \(name)Keys: [String] = [\n"
-            for key in keys { out += "        \"\(key)\",\n" }
-            out += "    ]\n    static let \(name): [String] = [\n"
+            if keys != shared { keyList("\(name)Keys", keys) }
+            out += "    static let \(name): [String] = [\n"
             for key in keys { out += "        \(swiftLiteral(file.catalogue.texts[key]!)), // \(key)\n" }
             out += "    ]\n"
         }
