@@ -44,6 +44,19 @@ public enum DiagnosticExcerpt {
         ]
     }
 
+    /// The lines of every diagnostic, in order. Findings at one place (seven missing keys at 1:1)
+    /// share one excerpt, under the last of them; `source` gives the text of a diagnostic's line
+    /// and is asked only for the diagnostics that show one.
+    public static func lines(_ diagnostics: [Diagnostic], in language: Language, source: (Diagnostic) -> String?) -> [[Span]] {
+        diagnostics.indices.flatMap { index -> [[Span]] in
+            let diagnostic = diagnostics[index]
+            let next = index + 1
+            let placeRepeats = next < diagnostics.count
+                && (diagnostics[next].file, diagnostics[next].line, diagnostics[next].column) == (diagnostic.file, diagnostic.line, diagnostic.column)
+            return lines(diagnostic, source: diagnostic.line > 0 && !placeRepeats ? source(diagnostic) : nil, in: language)
+        }
+    }
+
     /// The text of line `number` (1-based) of `source` (see ``sourceLines(_:)``); nil past the end.
     public static func line(_ number: Int, of source: String) -> String? {
         let lines = sourceLines(source)

@@ -29,6 +29,27 @@ import Testing
         #expect(text.split(separator: "\n").first.map(String.init) == Self.finding(line: 28, column: 10).description)
     }
 
+    @Test func findingsAtOnePlaceShareOneExcerptUnderTheLast() {
+        let findings = [Self.finding(line: 1, column: 1), Self.finding(line: 1, column: 1), Self.finding(line: 2, column: 3)]
+        var asked: [Int] = []
+        let text = ANSIText.render(DiagnosticExcerpt.lines(findings, in: .en) { asked.append($0.line); return "line \($0.line)" }, theme: nil)
+        #expect(asked == [1, 2], "the source is read only where an excerpt shows")
+        #expect(text == """
+            nl/foo.yaml:1:1: error: expected text, found an empty string
+            nl/foo.yaml:1:1: error: expected text, found an empty string
+              |
+            1 | line 1
+              | ^
+
+            nl/foo.yaml:2:3: error: expected text, found an empty string
+              |
+            2 | line 2
+              |   ^
+
+
+            """)
+    }
+
     @Test func aTabShowsAsAnArrowToItsTabStopAndTheCaretCountsIt() {
         let text = Self.plain(Self.finding(line: 3, column: 2), "\tsay: x")
         #expect(text.contains("3 | →   say: x\n  |     ^\n"), "\(text)")

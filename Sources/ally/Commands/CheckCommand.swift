@@ -49,14 +49,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             let theme = Output.theme()
-            for (index, diagnostic) in diagnostics.enumerated() {
-                // Findings at one place (seven missing keys at 1:1) share one excerpt, under the last.
-                let next = diagnostics.index(after: index)
-                let placeRepeats = next < diagnostics.endIndex
-                    && (diagnostics[next].file, diagnostics[next].line, diagnostics[next].column) == (diagnostic.file, diagnostic.line, diagnostic.column)
-                let line = diagnostic.line > 0 && !placeRepeats ? sources.line(diagnostic.line, of: diagnostic.file) : nil
-                Output.styled(DiagnosticExcerpt.lines(diagnostic, source: line, in: language), theme: theme)
-            }
+            Output.styled(DiagnosticExcerpt.lines(diagnostics, in: language) { sources.line($0.line, of: $0.file) }, theme: theme)
             Output.errorLine(language.text("check.summary", ["scenarios": summary.scenarios, "errors": summary.errors, "warnings": summary.warnings]))
         case .json:
             Output.json(try DiagnosticFormats.json(diagnostics, summary: summary, in: language, version: AllyVersion.current))
