@@ -32,7 +32,7 @@ public final class DashboardLoop {
     /// countdown shows its next second sooner (so it moves on the second, not up to half a second late).
     public static func timeout(for model: DashboardModel) -> Duration {
         guard let live = model.state?.live, let change = Dashboard.countdown(live)?.nextChange(after: model.now) else { return interval }
-        return min(interval, .milliseconds(Int(((change - model.now) * 1000).rounded(.up)) + 1))
+        return min(interval, .justAfter(seconds: change - model.now))
     }
 
     /// Runs until the instructor quits or a signal ends the process.

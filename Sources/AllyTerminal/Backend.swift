@@ -86,3 +86,11 @@ public final class InMemoryBackend: TerminalBackend {
         restoreCount += 1
     }
 }
+
+extension Duration {
+    /// A wait of `seconds` that ends just after a change due then, never just before it: rounded
+    /// up to the millisecond, and one more (a wake-up a hair early would draw nothing and wait again).
+    public static func justAfter(seconds: Double) -> Duration {
+        .milliseconds(Int((max(0, seconds) * 1000).rounded(.up)) + 1)
+    }
+}

@@ -109,8 +109,7 @@ public final class TrainerEffects: RunLoopDriver {
         let retryIn = retryAt.map { max(0, $0 - now) }
         let second = model.clockChange(after: now).map { max(0, $0 - now) }
         guard let seconds = [tick, retryIn, second].compactMap({ $0 }).min() else { return nil }
-        // Rounded up, and a millisecond more: a wake-up just before the second changes would draw nothing.
-        return .milliseconds(Int((seconds * 1000).rounded(.up)) + 1)
+        return .justAfter(seconds: seconds)
     }
 
     /// The class link, while it is open.
