@@ -16,20 +16,25 @@ enum ContentKind: Sendable, Equatable {
         }
     }
 
-    /// For a file without a telling name (standard input): `weights` → scoring, `scenarios`
-    /// without `steps` → course, anything else → scenario.
+    /// For a file without a telling name (standard input), by its top-level keys (`has`):
+    /// `weights` → scoring, `scenarios` without `steps` → course, anything else → scenario.
+    init(keys has: (String) -> Bool) {
+        if has("weights") {
+            self = .scoring
+        } else if has("scenarios") && !has("steps") {
+            self = .course
+        } else {
+            self = .scenario
+        }
+    }
+
+    /// ``init(keys:)`` over a parsed file's top-level mapping.
     init(keysOf root: YAMLNode) {
         guard case .mapping(let mapping) = root else {
             self = .scenario
             return
         }
-        if mapping["weights"] != nil {
-            self = .scoring
-        } else if mapping["scenarios"] != nil && mapping["steps"] == nil {
-            self = .course
-        } else {
-            self = .scenario
-        }
+        self.init { mapping[$0] != nil }
     }
 }
 
@@ -106,7 +111,7 @@ enum ContentFile {
         for problem in output.problems { d.error(problem.mark, problem.message) }
         guard let root = output.root else {
             // No tree, but a top-level `id:` line still says what links to this file were meant.
-            if given == nil, let kind = sniffedKind(text) { result.kind = kind }
+            if given == nil { result.kind = ContentKind { !topLevelValues(text, key: $0).isEmpty } }
             result.declaredID = declaredID(text)
             result.diagnostics = d.diagnostics
             return result
@@ -154,14 +159,8 @@ enum ContentFile {
         }.first
     }
 
-    /// A file's kind from its top-level keys when YAML could not read it (see ``decode(_:file:kind:)``).
-    private static func sniffedKind(_ text: UnsafeBufferPointer<UInt8>) -> ContentKind? {
-        if !topLevelValues(text, key: "weights").isEmpty { return .scoring }
-        if !topLevelValues(text, key: "scenarios").isEmpty && topLevelValues(text, key: "steps").isEmpty { return .course }
-        return nil
-    }
-
-    /// The rest of each line that starts with `key:` (no indentation: a top-level key).
+    /// The rest of each line that starts with `key:` (no indentation: a top-level key), for a file
+    /// YAML could not read: its declared id and its kind still come from these lines.
     private static func topLevelValues(_ text: UnsafeBufferPointer<UInt8>, key: String) -> [String] {
         let prefix = Array((key + ":").utf8)
         var values: [String] = []
