@@ -45,29 +45,29 @@ struct LibraryLinter {
         var byID: [String: TranslationLink] = [:]
         for link in links { byID[link.id] = link }
         let ids = links.map(\.id)
-        let wrong = Set(links.filter { link in
-            guard let target = link.translation, link.translationMark != nil else { return false }
-            if target == link.id { return true }
-            if unchecked.contains(target) { return false }
-            guard let other = byID[target] else { return true }
-            return other.language == link.language
-        }.map(\.id))
-        for link in links {
+        /// What is wrong with a link itself, found once and used twice: to report it, and to keep
+        /// quiet about links to it.
+        enum Fault { case namesItself, namesNothing, sameLanguage }
+        func fault(_ link: TranslationLink) -> Fault? {
+            guard let target = link.translation, link.translationMark != nil else { return nil }
+            if target == link.id { return .namesItself }
+            if unchecked.contains(target) { return nil }
+            guard let other = byID[target] else { return .namesNothing }
+            return other.language == link.language ? .sameLanguage : nil
+        }
+        let faults = links.map(fault)
+        let wrong = Set(zip(links, faults).compactMap { $1 == nil ? nil : $0.id })
+        for (link, fault) in zip(links, faults) {
             guard let target = link.translation, let mark = link.translationMark else { continue }
-            guard target != link.id else {
+            switch fault {
+            case .namesItself:
                 error(link.file, mark, Localized("content.ownTranslation", ["what": link.what]))
-                continue
-            }
-            guard !unchecked.contains(target) else { continue }
-            guard let other = byID[target] else {
+            case .namesNothing:
                 error(link.file, mark, Localized("content.translationUnknown", ["target": target, "what": link.what, "hint": didYouMean(target, among: ids)]))
-                continue
-            }
-            if other.language == link.language {
+            case .sameLanguage:
                 error(link.file, mark, Localized("content.translationSameLanguage", ["target": target, "rawValue": link.language.rawValue]))
-            } else if wrong.contains(target) {
-                continue
-            } else if other.translation != link.id {
+            case nil:
+                guard !unchecked.contains(target), !wrong.contains(target), let other = byID[target], other.translation != link.id else { continue }
                 let back = other.translation.map { Localized("content.translationNamesOther", ["target": target, "other": $0, "id": link.id]) }
                     ?? Localized("content.translationMissing", ["target": target])
                 error(link.file, mark, Localized("content.translationOneWay", ["target": target, "back": back]))
